@@ -1,0 +1,259 @@
+"""The person's preferences: defaults, allowed values and validation.
+
+Every preference has a dotted key (`reminder.time`) shared by the settings file, the
+settings dialog and the command line. Values are checked here, once, and a refusal is a
+sentence that says what is allowed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import time
+from typing import Any, ClassVar, Protocol
+
+VERSION = 1
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+THEMES = ("system", "light", "dark", "night")
+
+
+class SettingsError(ValueError):
+    """A key or value that is not allowed; the message says what is."""
+
+
+class Kind(Protocol):
+    """How one preference is read from text and JSON, written to JSON, and described."""
+
+    @property
+    def allowed(self) -> str: ...
+
+    def from_text(self, text: str) -> Any: ...
+    def from_json(self, value: object) -> Any: ...
+    def to_json(self, value: Any) -> object: ...
+
+
+@dataclass(frozen=True)
+class Flag:
+    allowed: ClassVar[str] = "on or off"
+
+    def from_text(self, text: str) -> bool:
+        word = text.strip().lower()
+        if word in ("on", "true", "yes", "1"):
+            return True
+        if word in ("off", "false", "no", "0"):
+            return False
+        raise ValueError(text)
+
+    def from_json(self, value: object) -> bool:
+        if not isinstance(value, bool):
+            raise ValueError(value)
+        return value
+
+    def to_json(self, value: bool) -> object:
+        return value
+
+
+@dataclass(frozen=True)
+class Whole:
+    low: int
+    high: int
+    unit: str = ""
+
+    @property
+    def allowed(self) -> str:
+        unit = f" {self.unit}" if self.unit else ""
+        return f"a whole number from {self.low} to {self.high}{unit}"
+
+    def _checked(self, value: int) -> int:
+        if not self.low <= value <= self.high:
+            raise ValueError(value)
+        return value
+
+    def from_text(self, text: str) -> int:
+        return self._checked(int(text.strip()))
+
+    def from_json(self, value: object) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(value)
+        return self._checked(value)
+
+    def to_json(self, value: int) -> object:
+        return value
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    allowed: ClassVar[str] = "a time of day as HH:MM on the 24-hour clock, such as 22:00"
+
+    def from_text(self, text: str) -> time:
+        hours, sep, minutes = text.strip().partition(":")
+        if not sep or len(minutes) != 2 or not (hours.isdigit() and minutes.isdigit()):
+            raise ValueError(text)
+        return time(int(hours), int(minutes))  # raises ValueError out of range
+
+    def from_json(self, value: object) -> time:
+        if not isinstance(value, str):
+            raise ValueError(value)
+        return self.from_text(value)
+
+    def to_json(self, value: time) -> object:
+        return value.strftime("%H:%M")
+
+
+@dataclass(frozen=True)
+class Choice:
+    options: tuple[str, ...]
+
+    @property
+    def allowed(self) -> str:
+        return "one of " + ", ".join(self.options)
+
+    def from_text(self, text: str) -> str:
+        word = text.strip().lower()
+        if word not in self.options:
+            raise ValueError(text)
+        return word
+
+    def from_json(self, value: object) -> str:
+        if not isinstance(value, str) or value not in self.options:
+            raise ValueError(value)
+        return value
+
+    def to_json(self, value: str) -> object:
+        return value
+
+
+@dataclass(frozen=True)
+class Days:
+    allowed: ClassVar[str] = (
+        "weekday names separated by commas, such as mon,tue,fri, or 'every day' "
+        "(at least one day; to turn reminders off use reminder.enabled)"
+    )
+
+    def _normalised(self, names: list[str]) -> tuple[str, ...]:
+        chosen = set()
+        for name in names:
+            matches = [day for day in WEEKDAYS if len(name) >= 3 and day.startswith(name)]
+            if len(matches) != 1:
+                raise ValueError(name)
+            chosen.add(matches[0])
+        if not chosen:
+            raise ValueError(names)
+        return tuple(day for day in WEEKDAYS if day in chosen)
+
+    def from_text(self, text: str) -> tuple[str, ...]:
+        words = text.strip().lower()
+        if words in ("every day", "everyday", "all", "daily"):
+            return WEEKDAYS
+        return self._normalised([w.strip() for w in words.split(",") if w.strip()])
+
+    def from_json(self, value: object) -> tuple[str, ...]:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError(value)
+        if not all(v in WEEKDAYS for v in value):
+            raise ValueError(value)
+        return self._normalised(value)
+
+    def to_json(self, value: tuple[str, ...]) -> object:
+        return list(value)
+
+
+def _pref(default: Any, kind: Kind) -> Any:
+    return field(default=default, metadata={"kind": kind})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """All preferences. The attribute for key `section.name` is `section_name`."""
+
+    reminder_enabled: bool = _pref(True, Flag())
+    reminder_time: time = _pref(time(22, 0), ClockTime())
+    reminder_days: tuple[str, ...] = _pref(WEEKDAYS, Days())
+    reminder_snooze_minutes: int = _pref(10, Whole(1, 120, "minutes"))
+    reminder_grace_minutes: int = _pref(120, Whole(0, 720, "minutes"))
+    routine_default: str = _pref("evening", Choice(("evening", "trial", "cramp-relief")))
+    routine_hold_seconds: int = _pref(10, Whole(1, 120, "seconds"))
+    routine_rest_seconds: int = _pref(5, Whole(1, 120, "seconds"))
+    routine_reps: int = _pref(3, Whole(1, 20))
+    routine_rounds: int = _pref(1, Whole(1, 10))
+    sound_enabled: bool = _pref(True, Flag())
+    sound_volume: int = _pref(70, Whole(0, 100, "percent"))
+    water_goal: int = _pref(8, Whole(1, 30, "glasses"))
+    water_day_start: time = _pref(time(4, 0), ClockTime())
+    app_start_at_login: bool = _pref(False, Flag())
+    app_start_hidden: bool = _pref(False, Flag())
+    app_theme: str = _pref("system", Choice(THEMES))
+
+    def get(self, key: str) -> Any:
+        return getattr(self, _attribute(key))
+
+    def text(self, key: str) -> str:
+        """The value as a person would type it, such as `22:00` or `on`."""
+        kind = _kind(key)
+        value = self.get(key)
+        if isinstance(kind, Flag):
+            return "on" if value else "off"
+        if isinstance(kind, Days):
+            return ",".join(day[:3] for day in value)
+        return str(kind.to_json(value))
+
+    def with_text(self, key: str, text: str) -> Settings:
+        """A copy with `key` set from typed `text`, or SettingsError saying what is allowed."""
+        kind = _kind(key)
+        try:
+            value = kind.from_text(text)
+        except ValueError:
+            raise SettingsError(f"{key} must be {kind.allowed}; '{text}' is not.") from None
+        return dataclasses.replace(self, **{_attribute(key): value})
+
+
+KEYS: tuple[str, ...] = tuple(f.name.replace("_", ".", 1) for f in dataclasses.fields(Settings))
+
+
+def _attribute(key: str) -> str:
+    if key not in KEYS:
+        raise SettingsError(f"There is no setting '{key}'. The settings are: {', '.join(KEYS)}.")
+    return key.replace(".", "_")
+
+
+def _kind(key: str) -> Kind:
+    kind: Kind = Settings.__dataclass_fields__[_attribute(key)].metadata["kind"]
+    return kind
+
+
+def allowed(key: str) -> str:
+    """What `key` accepts, as a phrase."""
+    return _kind(key).allowed
+
+
+def to_json(settings: Settings) -> dict[str, object]:
+    """The versioned, nested form written to settings.json."""
+    data: dict[str, Any] = {"version": VERSION}
+    for key in KEYS:
+        section, name = key.split(".")
+        data.setdefault(section, {})[name] = _kind(key).to_json(settings.get(key))
+    return data
+
+
+def from_json(data: object) -> Settings:
+    """Settings from the parsed settings.json; keys it lacks take their defaults."""
+    if not isinstance(data, Mapping):
+        raise SettingsError("The settings must be a JSON object.")
+    version = data.get("version")
+    if version != VERSION:
+        raise SettingsError(f"The settings version must be {VERSION}, not {version!r}.")
+    values: dict[str, Any] = {}
+    for section, table in data.items():
+        if section == "version":
+            continue
+        if not isinstance(table, Mapping):
+            raise SettingsError(f"'{section}' must be a JSON object of settings.")
+        for name, raw in table.items():
+            key = f"{section}.{name}"
+            kind = _kind(key)
+            try:
+                values[_attribute(key)] = kind.from_json(raw)
+            except ValueError:
+                raise SettingsError(f"{key} must be {kind.allowed}; {raw!r} is not.") from None
+    return Settings(**values)
