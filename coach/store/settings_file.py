@@ -1,0 +1,89 @@
+"""settings.json: loaded with validation, saved atomically, never silently overwritten."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from coach.core import settings as model
+from coach.core.settings import Settings, SettingsError
+from coach.store.paths import FILE_MODE, make_private_folder
+
+MAX_BYTES = 1_000_000  # a real settings file is under 2 kB
+
+
+@dataclass(frozen=True)
+class Loaded:
+    settings: Settings
+    notice: str | None = None  # one message for the person, when the file was set aside
+
+
+def load_settings(path: Path, now: datetime) -> Loaded:
+    """The settings in `path`; defaults if it is missing.
+
+    A file that cannot be used is renamed `settings.json.corrupt-<UTC time>` and the
+    defaults are used; the notice says why and where the file went.
+    """
+    try:
+        with path.open("rb") as file:
+            raw = file.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        return Loaded(Settings())
+    try:
+        if len(raw) > MAX_BYTES:
+            raise SettingsError(f"The file is larger than {MAX_BYTES} bytes.")
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise SettingsError(f"It is not valid JSON ({error}).") from None
+        return Loaded(model.from_json(data))
+    except SettingsError as error:
+        kept = set_aside(path, now)
+        notice = (
+            f"Your settings file could not be used, so Bedtime Coach started with the "
+            f"default settings. {error} The file was kept as {kept}."
+        )
+        return Loaded(Settings(), notice)
+
+
+def set_aside(path: Path, now: datetime) -> Path:
+    """Rename a broken file out of the way, never over an earlier one."""
+    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    number = 1
+    while target.exists():
+        number += 1
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
+    os.replace(path, target)
+    return target
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    """Write the settings so that a crash at any moment leaves the old or the new file."""
+    text = json.dumps(model.to_json(settings), indent=2) + "\n"
+    write_atomically(path, text.encode("utf-8"))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Temporary file in the same folder, flush, fsync, replace, fsync the folder."""
+    make_private_folder(path.parent)
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as file:
+            os.fchmod(file.fileno(), FILE_MODE)
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    folder = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(folder)
+    finally:
+        os.close(folder)
