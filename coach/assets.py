@@ -1,0 +1,37 @@
+"""The assets the app ships, read from the compiled Qt resources (`:/...`)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDir, QFile, QIODevice
+from PySide6.QtGui import QIcon
+
+import coach.resources_rc  # noqa: F401  (registers the resources with Qt)
+from coach.core.routine import Routine, load_routine
+
+ROUTINES = ":/routines"
+APP_ICON = ":/icons/bedtime-coach.svg"
+
+
+def read_resource(path: str) -> bytes:
+    file = QFile(path)
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise FileNotFoundError(f"no resource {path}")
+    try:
+        return bytes(file.readAll().data())
+    finally:
+        file.close()
+
+
+def shipped_routines() -> dict[str, Routine]:
+    """The shipped routines by id, in the order a person picks from: evening first."""
+    routines = [
+        load_routine(read_resource(f"{ROUTINES}/{name}").decode("utf-8"), f"{ROUTINES}/{name}")
+        for name in QDir(ROUTINES).entryList(["*.toml"], QDir.Filter.Files, QDir.SortFlag.Name)
+    ]
+    order = ["evening", "trial", "cramp-relief"]
+    routines.sort(key=lambda r: order.index(r.id) if r.id in order else len(order))
+    return {routine.id: routine for routine in routines}
+
+
+def app_icon() -> QIcon:
+    return QIcon(APP_ICON)
