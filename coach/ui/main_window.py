@@ -1,0 +1,209 @@
+"""The main window: pick a routine, play it, see how it went."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core.clock import Clock
+from coach.core.routine import Routine
+from coach.core.session import Overrides, RoutineSession, RunRecord
+from coach.core.settings import Settings
+from coach.ui.player import PlayerPage
+from coach.ui.style import scaled_font
+
+
+class NoticeBanner(QFrame):
+    """A message across the top of the window until the person closes it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self._text = QLabel()
+        self._text.setWordWrap(True)
+        self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAccessibleName("Close this message")
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self._text, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self._text.setText(text)
+        self.show()
+
+    def text(self) -> str:
+        return "" if self.isHidden() else self._text.text()
+
+
+class ChooserPage(QWidget):
+    start_requested = Signal(str)  # routine id
+
+    def __init__(self, routines: Mapping[str, Routine], chosen: str) -> None:
+        super().__init__()
+        self._routines = routines
+        heading = QLabel("Tonight's routine")
+        heading.setFont(scaled_font(heading.font(), 1.6, bold=True))
+        self.picker = QComboBox()
+        self.picker.setAccessibleName("Routine")
+        for routine in routines.values():
+            self.picker.addItem(routine.title, routine.id)
+        self._description = QLabel()
+        self._description.setWordWrap(True)
+        self.start_button = QPushButton("Start")
+        self.start_button.setDefault(True)
+        self.start_button.setMinimumHeight(self.start_button.sizeHint().height() * 2)
+        self.start_button.clicked.connect(self._start)
+        self.picker.currentIndexChanged.connect(self._describe)
+        self.picker.setCurrentIndex(max(0, self.picker.findData(chosen)))
+        self._describe()
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(heading)
+        layout.addWidget(self.picker)
+        layout.addWidget(self._description)
+        layout.addWidget(self.start_button)
+        layout.addStretch(2)
+
+    def _describe(self) -> None:
+        self._description.setText(self._routines[self.picker.currentData()].description)
+
+    def _start(self) -> None:
+        self.start_requested.emit(self.picker.currentData())
+
+
+class SummaryPage(QWidget):
+    done = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._heading = QLabel()
+        self._heading.setFont(scaled_font(self._heading.font(), 1.6, bold=True))
+        self._heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._details = QLabel()
+        self._details.setWordWrap(True)
+        self._details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.back_button = QPushButton("Back to routines")
+        self.back_button.setDefault(True)
+        self.back_button.clicked.connect(self.done)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self._heading)
+        layout.addWidget(self._details)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+
+    def show_run(self, title: str, run: RunRecord) -> None:
+        minutes = max(1, round((run.ended_at - run.started_at).total_seconds() / 60))
+        if run.completed:
+            self._heading.setText("Well done. Sleep well.")
+        else:
+            self._heading.setText("Stopped. That's fine: tomorrow is another evening.")
+        self._details.setText(
+            f"{title}: {run.steps_completed} of {run.steps_total} steps done, "
+            f"in about {minutes} minute{'s' if minutes != 1 else ''}."
+        )
+
+    def text(self) -> str:
+        return f"{self._heading.text()} {self._details.text()}"
+
+
+class MainWindow(QMainWindow):
+    """Routine chooser, player and summary, one page at a time."""
+
+    def __init__(
+        self,
+        routines: Mapping[str, Routine],
+        settings: Settings,
+        clock: Clock,
+        record_run: Callable[[RunRecord], object],
+        save_settings: Callable[[Settings], None],
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle("Bedtime Coach")
+        self._routines = routines
+        self._settings = settings
+        self._clock = clock
+        self._record_run = record_run
+        self._save_settings = save_settings
+
+        self.banner = NoticeBanner()
+        self.chooser = ChooserPage(routines, settings.routine_default)
+        self.player = PlayerPage(clock)
+        self.summary = SummaryPage()
+        self.pages = QStackedWidget()
+        for page in (self.chooser, self.player, self.summary):
+            self.pages.addWidget(page)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.resize(720, 560)
+
+        self.chooser.start_requested.connect(self.start_routine)
+        self.player.run_over.connect(self._run_over)
+        self.summary.done.connect(self.show_chooser)
+
+    def show_notice(self, text: str) -> None:
+        self.banner.show_message(text)
+
+    def show_chooser(self) -> None:
+        self.pages.setCurrentWidget(self.chooser)
+        self.chooser.start_button.setFocus()
+
+    def start_routine(self, routine_id: str) -> None:
+        routine = self._routines[routine_id]
+        if routine_id != self._settings.routine_default:
+            # The routine picked last is the one offered next time.
+            self._settings = self._settings.with_text("routine.default", routine_id)
+            self._save(self._settings)
+        session = RoutineSession(
+            routine, self._clock, Overrides.for_routine(routine, self._settings)
+        )
+        self.pages.setCurrentWidget(self.player)
+        self.player.setFocus()
+        self.player.play(session)
+
+    def _run_over(self, run: RunRecord) -> None:
+        self.summary.show_run(self._routines[run.routine_id].title, run)
+        self.pages.setCurrentWidget(self.summary)
+        self.summary.back_button.setFocus()
+        try:
+            self._record_run(run)
+        except (OSError, sqlite3.Error) as error:  # a full disk must not take the app down
+            self.show_notice(f"This run could not be saved to your history: {error}")
+
+    def _save(self, settings: Settings) -> None:
+        try:
+            self._save_settings(settings)
+        except OSError as error:
+            self.show_notice(f"Your settings could not be saved: {error}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing mid-run counts as stopping: the run is recorded, not lost.
+        self.player.stop()
+        super().closeEvent(event)

@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from coach.assets import shipped_routines
+from coach.core.clock import FakeClock, SystemClock
+from coach.core.session import RunRecord
+from coach.core.settings import Settings
+from coach.store.history import History
+from coach.store.settings_file import load_settings, save_settings
+from coach.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def history(tmp_path: Path):
+    db = History(tmp_path / "history.sqlite3")
+    yield db
+    db.close()
+
+
+def make_window(
+    qtbot: QtBot, history: History, settings: Settings, clock, settings_path: Path
+) -> MainWindow:
+    window = MainWindow(
+        shipped_routines(),
+        settings,
+        clock,
+        record_run=history.record_run,
+        save_settings=lambda s: save_settings(settings_path, s),
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()  # keys go to the active window, as on a desktop
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def test_the_evening_routine_runs_in_order_and_lands_in_sqlite(
+    qtbot: QtBot, history: History, tmp_path: Path
+) -> None:
+    settings = Settings(routine_hold_seconds=1, routine_rest_seconds=1, routine_reps=2)
+    window = make_window(qtbot, history, settings, SystemClock(), tmp_path / "settings.json")
+    assert window.chooser.picker.currentData() == "evening"
+    seen: list[tuple[str, str]] = []
+    window.player.phase_shown.connect(lambda step, word: seen.append((step, word)))
+
+    qtbot.mouseClick(window.chooser.start_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.player
+    # The stretches run out in real time (1 s hold, 1 s rest); the long timed steps
+    # are skipped with the Right key, as a person in a hurry would.
+    qtbot.waitUntil(lambda: seen[-1:] == [("walk", "Walk")], timeout=15_000)
+    assert window.player.shown_text["seconds"] == "120"
+    for step in ("massage-left", "massage-right", "bedtime-tip"):
+        qtbot.keyClick(window.player, Qt.Key.Key_Right)
+        assert seen[-1][0] == step
+    assert window.player.shown_text["phase"] == "Tip"
+    with qtbot.waitSignal(window.player.run_over) as over:
+        qtbot.keyClick(window.player, Qt.Key.Key_Return)
+
+    assert seen == [
+        *[("calf-left", "Hold"), ("calf-left", "Rest")] * 2,
+        *[("calf-right", "Hold"), ("calf-right", "Rest")] * 2,
+        ("walk", "Walk"),
+        ("massage-left", "Massage"),
+        ("massage-right", "Massage"),
+        ("bedtime-tip", "Tip"),
+    ]
+    run: RunRecord = over.args[0]
+    assert history.runs() == [run]
+    assert (run.routine_id, run.steps_completed, run.steps_total, run.completed) == (
+        "evening",
+        3,
+        6,
+        True,
+    )
+    assert 7 <= (run.ended_at - run.started_at).total_seconds() < 15
+    assert window.pages.currentWidget() is window.summary
+    assert "3 of 6 steps done" in window.summary.text()
+
+
+def test_keys_pause_resume_skip_back_and_stop(
+    qtbot: QtBot, history: History, tmp_path: Path, start_time: datetime
+) -> None:
+    clock = FakeClock(start_time)
+    window = make_window(qtbot, history, Settings(), clock, tmp_path / "settings.json")
+    window.start_routine("evening")
+    player = window.player
+    clock.advance(3)
+    player.refresh()
+    assert player.shown_text["seconds"] == "7"
+
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    clock.advance(100)
+    player.refresh()
+    assert (player.shown_text["phase"], player.shown_text["seconds"]) == ("Paused", "7")
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    assert (player.shown_text["phase"], player.shown_text["seconds"]) == ("Hold", "7")
+
+    qtbot.keyClick(player, Qt.Key.Key_Right)
+    assert player.shown_text["title"] == "Wall calf stretch, right leg"
+    assert player.shown_text["steps"] == "Step 2 of 6"
+    qtbot.keyClick(player, Qt.Key.Key_Left)
+    assert player.shown_text["title"] == "Wall calf stretch, left leg"
+
+    with qtbot.waitSignal(player.run_over) as over:
+        qtbot.keyClick(player, Qt.Key.Key_Escape)
+    assert not over.args[0].completed
+    assert history.runs()[0].steps_completed == 0
+    assert "Stopped" in window.summary.text()
+
+
+def test_the_player_is_woken_by_one_single_shot_timer_aimed_at_the_next_instant(
+    qtbot: QtBot, history: History, tmp_path: Path, start_time: datetime
+) -> None:
+    clock = FakeClock(start_time)
+    window = make_window(qtbot, history, Settings(), clock, tmp_path / "settings.json")
+    window.start_routine("evening")
+    timer = window.player._timer
+    assert timer.isSingleShot()
+    assert timer.isActive()
+    assert 999 <= timer.remainingTime() <= 1000
+    clock.advance(0.4)
+    window.player.refresh()
+    assert 599 <= timer.remainingTime() <= 600
+    window.player.toggle_pause()
+    assert not timer.isActive()  # paused: nothing to wake for
+
+
+def test_the_repetition_and_progress_are_shown(
+    qtbot: QtBot, history: History, tmp_path: Path, start_time: datetime
+) -> None:
+    clock = FakeClock(start_time)
+    window = make_window(qtbot, history, Settings(), clock, tmp_path / "settings.json")
+    window.start_routine("evening")
+    clock.advance(15)
+    window.player.refresh()
+    assert window.player.shown_text["repetition"] == "Repetition 2 of 3"
+    assert window.player._progress.value() == round(15 / 330 * 1000)
+
+
+def test_the_routine_picked_is_remembered_in_settings_json(
+    qtbot: QtBot, history: History, tmp_path: Path, start_time: datetime
+) -> None:
+    path = tmp_path / "settings.json"
+    window = make_window(qtbot, history, Settings(), FakeClock(start_time), path)
+    window.chooser.picker.setCurrentIndex(window.chooser.picker.findData("trial"))
+    qtbot.keyClick(window.chooser.start_button, Qt.Key.Key_Return)
+    assert window.player.shown_text["title"] == "Standing calf stretch, left leg"
+    assert load_settings(path, start_time).settings.routine_default == "trial"
+
+
+def test_closing_the_window_mid_run_records_a_stopped_run(
+    qtbot: QtBot, history: History, tmp_path: Path, start_time: datetime
+) -> None:
+    clock = FakeClock(start_time)
+    window = make_window(qtbot, history, Settings(), clock, tmp_path / "settings.json")
+    window.start_routine("evening")
+    clock.advance(50)
+    window.close()
+    [run] = history.runs()
+    assert (run.completed, run.steps_completed) == (False, 1)
+
+
+def test_a_history_that_cannot_be_written_is_reported_not_fatal(
+    qtbot: QtBot, tmp_path: Path, start_time: datetime
+) -> None:
+    def full_disk(run: RunRecord) -> None:
+        raise OSError(28, "No space left on device")
+
+    window = MainWindow(
+        shipped_routines(), Settings(), FakeClock(start_time), full_disk, lambda s: None
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.start_routine("evening")
+    window.player.stop()
+    assert "could not be saved" in window.banner.text()
+    assert window.pages.currentWidget() is window.summary
+
+
+def test_a_notice_shows_until_closed(qtbot: QtBot, history: History, tmp_path: Path) -> None:
+    window = make_window(qtbot, history, Settings(), SystemClock(), tmp_path / "s.json")
+    assert window.banner.text() == ""
+    window.show_notice("Your settings file could not be used.")
+    assert window.banner.text() == "Your settings file could not be used."
