@@ -104,6 +104,8 @@ def run_window(arguments: argparse.Namespace) -> int:
     if loaded.notice:
         print(loaded.notice, file=sys.stderr)
         window.show_notice(loaded.notice)
+    # Quitting (a signal, a logout) mid-run records the run as stopped, as closing does.
+    app.aboutToQuit.connect(window.player.stop)
     window.show()
     quit_on_signals(app)
     try:

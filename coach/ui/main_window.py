@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QPalette
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -75,6 +75,10 @@ class ChooserPage(QWidget):
         self.start_button.setDefault(True)
         self.start_button.setMinimumHeight(self.start_button.sizeHint().height() * 2)
         self.start_button.clicked.connect(self._start)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._start)
         self.picker.currentIndexChanged.connect(self._describe)
         self.picker.setCurrentIndex(max(0, self.picker.findData(chosen)))
         self._describe()
@@ -116,14 +120,15 @@ class SummaryPage(QWidget):
         layout.addStretch(1)
 
     def show_run(self, title: str, run: RunRecord) -> None:
-        minutes = max(1, round((run.ended_at - run.started_at).total_seconds() / 60))
+        minutes = round((run.ended_at - run.started_at).total_seconds() / 60)
+        took = "less than a minute" if minutes < 1 else f"about {minutes} minute"
+        took += "s" if minutes > 1 else ""
         if run.completed:
             self._heading.setText("Well done. Sleep well.")
         else:
             self._heading.setText("Stopped. That's fine: tomorrow is another evening.")
         self._details.setText(
-            f"{title}: {run.steps_completed} of {run.steps_total} steps done, "
-            f"in about {minutes} minute{'s' if minutes != 1 else ''}."
+            f"{title}: {run.steps_completed} of {run.steps_total} steps done, in {took}."
         )
 
     def text(self) -> str:
@@ -167,6 +172,7 @@ class MainWindow(QMainWindow):
         self.chooser.start_requested.connect(self.start_routine)
         self.player.run_over.connect(self._run_over)
         self.summary.done.connect(self.show_chooser)
+        self.show_chooser()
 
     def show_notice(self, text: str) -> None:
         self.banner.show_message(text)

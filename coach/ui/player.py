@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -58,8 +57,7 @@ class PlayerPage(QWidget):
         self._repetition.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._instructions = QLabel()
         self._instructions.setWordWrap(True)
-        self._instructions.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self._instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._instructions.setFont(scaled_font(self.font(), 1.2))
         self._progress = QProgressBar()
         self._progress.setRange(0, PROGRESS_STEPS)
         self._progress.setTextVisible(False)
@@ -92,11 +90,13 @@ class PlayerPage(QWidget):
             controls.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self._instructions)
+        layout.addStretch(1)
         layout.addWidget(self._phase)
         layout.addWidget(self._seconds)
         layout.addWidget(self._repetition)
         layout.addWidget(self._done, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self._instructions)
+        layout.addStretch(1)
         layout.addWidget(self._progress)
         layout.addLayout(controls)
 

@@ -80,7 +80,7 @@ def test_the_evening_routine_runs_in_order_and_lands_in_sqlite(
     )
     assert 7 <= (run.ended_at - run.started_at).total_seconds() < 15
     assert window.pages.currentWidget() is window.summary
-    assert "3 of 6 steps done" in window.summary.text()
+    assert "3 of 6 steps done, in less than a minute." in window.summary.text()
 
 
 def test_keys_pause_resume_skip_back_and_stop(
