@@ -25,7 +25,7 @@ from coach.core.routine import Routine
 from coach.core.session import Overrides, RoutineSession, RunRecord
 from coach.core.settings import Settings
 from coach.ui.player import PlayerPage
-from coach.ui.style import scaled_font
+from coach.ui.style import Look, scaled_font
 
 
 class NoticeBanner(QFrame):
@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.resize(720, 560)
+        self.resize(900, 640)
 
         self.chooser.start_requested.connect(self.start_routine)
         self.player.run_over.connect(self._run_over)
@@ -176,6 +176,9 @@ class MainWindow(QMainWindow):
 
     def show_notice(self, text: str) -> None:
         self.banner.show_message(text)
+
+    def set_look(self, look: Look) -> None:
+        self.player.set_look(look)
 
     def show_chooser(self) -> None:
         self.pages.setCurrentWidget(self.chooser)

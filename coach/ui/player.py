@@ -1,16 +1,19 @@
-"""The routine player: shows a running RoutineSession and forwards the person's keys.
+"""The routine player: the figure shows what to do, the ring how long, the cues when.
 
-One single-shot timer is aimed at the next instant the session names (a cue or a change
-of the seconds shown); nothing counts ticks, so a late or missed wake-up loses nothing.
+Two timers, both computed from instants the session names and never counted: a
+single-shot timer aimed at the next cue or change of the seconds shown, and a frame
+timer that animates the figure and the ring, running only while the page is visible and
+the session is running.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,41 +23,61 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.core import poses
 from coach.core.clock import Clock
-from coach.core.routine import StepKind
+from coach.core.routine import Side, StepKind
 from coach.core.session import Cue, PhaseKind, RoutineSession, SessionState
-from coach.ui.style import scaled_font
+from coach.ui.figure import FigureWidget
+from coach.ui.ring import CountdownRing
+from coach.ui.style import LIGHT, Look, scaled_font
 
 PROGRESS_STEPS = 1000
+FRAME_MS = 33  # about 30 frames a second: smooth for slow movements, light on the CPU
+FLASH_MS = 250
+
+
+class CueSink(Protocol):
+    """Where cues go to be heard: the cue player."""
+
+    def start(self) -> None: ...
+    def play_cues(self, cues: list[Cue]) -> None: ...
+    def stop(self) -> None: ...
 
 
 class PlayerPage(QWidget):
     phase_shown = Signal(str, str)  # step id, phase word: each phase once, as it appears
-    cues_crossed = Signal(list)  # list[Cue], for the sound player
+    cues_crossed = Signal(list)  # list[Cue]
     run_over = Signal(object)  # RunRecord, once, when the run finishes or is stopped
 
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
         self._session: RoutineSession | None = None
+        self._sound: CueSink | None = None
+        self._flash_cues = False
+        self._look = LIGHT
         self._shown_phase = -1
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.refresh)
-
-        self._step_count = QLabel()
+        self._frames = QTimer(self)
+        self._frames.setInterval(FRAME_MS)
+        self._frames.timeout.connect(self._animate)
         self._title = QLabel()
         self._title.setWordWrap(True)
-        self._title.setFont(scaled_font(self.font(), 1.5, bold=True))
-        self._phase = QLabel()
-        self._phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._phase.setFont(scaled_font(self.font(), 2.2, bold=True))
-        self._seconds = QLabel()
-        self._seconds.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._seconds.setFont(scaled_font(self.font(), 6.0, bold=True))
+        self._title.setFont(scaled_font(self.font(), 1.6, bold=True))
+        self._step_count = QLabel()
+        self._step_count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.figure = FigureWidget()
+        self.ring = CountdownRing()
+        self._unflash = QTimer(self)
+        self._unflash.setSingleShot(True)
+        self._unflash.setInterval(FLASH_MS)
+        self._unflash.timeout.connect(self._end_flash)
         self._repetition = QLabel()
         self._repetition.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._repetition.setFont(scaled_font(self.font(), 1.2))
         self._instructions = QLabel()
         self._instructions.setWordWrap(True)
         self._instructions.setFont(scaled_font(self.font(), 1.2))
@@ -84,28 +107,45 @@ class PlayerPage(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self._title, 1)
-        header.addWidget(self._step_count, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self._step_count)
+        timer_column = QVBoxLayout()
+        timer_column.addWidget(self.ring, 1)
+        timer_column.addWidget(self._repetition)
+        timer_column.addWidget(self._done, 0, Qt.AlignmentFlag.AlignHCenter)
+        stage = QHBoxLayout()
+        stage.addWidget(self.figure, 3)
+        stage.addLayout(timer_column, 2)
         controls = QHBoxLayout()
         for button in (self._back, self._pause, self._skip, self._stop):
             controls.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addLayout(stage, 1)
         layout.addWidget(self._instructions)
-        layout.addStretch(1)
-        layout.addWidget(self._phase)
-        layout.addWidget(self._seconds)
-        layout.addWidget(self._repetition)
-        layout.addWidget(self._done, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(1)
         layout.addWidget(self._progress)
         layout.addLayout(controls)
 
     def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setMinimumHeight(button.sizeHint().height() * 3 // 2)
+        button.setMinimumHeight(button.sizeHint().height() * 2)
+        button.setFont(scaled_font(self.font(), 1.15))
         button.clicked.connect(slot)
         return button
+
+    def set_look(self, look: Look) -> None:
+        self._look = look
+        self.figure.set_look(look)
+        self.ring.set_look(look)
+        if self._session is not None:
+            self._show(self._session)
+
+    def set_sound(self, sound: CueSink | None) -> None:
+        self._sound = sound
+
+    def flash_instead_of_sound(self) -> None:
+        """No sound can be played here: cues flash the ring instead."""
+        self._flash_cues = True
 
     @property
     def session(self) -> RoutineSession | None:
@@ -115,6 +155,8 @@ class PlayerPage(QWidget):
         """Start `session` and show it until it is over."""
         self._session = session
         self._shown_phase = -1
+        if self._sound is not None:
+            self._sound.start()  # finds its sound helper while the first phase begins
         session.start()
         self.refresh()
 
@@ -149,20 +191,34 @@ class PlayerPage(QWidget):
     # -- showing ------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Catch the session up with the clock, show it, and aim the timer again."""
+        """Catch the session up with the clock, sound its cues, show it, aim the timers."""
         session = self._session
         if session is None:
             return
         cues: list[Cue] = session.advance()
+        if session.state != SessionState.RUNNING and self._sound is not None:
+            self._sound.stop()  # paused, stopped or done: silence
         if cues:
-            self.cues_crossed.emit(cues)
+            self._sound_cues(cues)
         if session.is_active:
             self._show(session)
             self._aim(session)
             return
         self._timer.stop()
+        self._frames.stop()
         self._session = None
         self.run_over.emit(session.run_record())
+
+    def _sound_cues(self, cues: list[Cue]) -> None:
+        self.cues_crossed.emit(cues)
+        if self._sound is not None:
+            self._sound.play_cues(cues)
+        if self._flash_cues:
+            self.ring.set_flash(True)
+            self._unflash.start()
+
+    def _end_flash(self) -> None:
+        self.ring.set_flash(False)
 
     def _show(self, session: RoutineSession) -> None:
         phase = session.phase
@@ -173,28 +229,70 @@ class PlayerPage(QWidget):
         paused = session.state == SessionState.PAUSED
         self._title.setText(step.step.title)
         self._instructions.setText(step.step.instructions)
+        self.figure.setAccessibleName(f"Figure showing: {step.step.title}")
+        self.figure.setAccessibleDescription(step.step.instructions)
         count = f"Step {session.step_index + 1} of {len(session.steps)}"
         if step.rounds > 1:
             count += f"\nRound {step.round} of {step.rounds}"
         self._step_count.setText(count)
         is_tip = phase.kind == PhaseKind.TIP
-        self._phase.setText("Paused" if paused else phase.word)
-        self._seconds.setVisible(not is_tip)
-        self._seconds.setText("" if is_tip else str(session.seconds_shown))
         hold_rest = step.step.kind == StepKind.HOLD_REST
         self._repetition.setText(f"Repetition {phase.rep} of {phase.reps}" if hold_rest else "")
         self._done.setVisible(is_tip)
         self._pause.setText("Resume  (Space)" if paused else "Pause  (Space)")
         self._progress.setValue(round(session.progress * PROGRESS_STEPS))
+        self._animate()
+
+    def _animate(self) -> None:
+        """One frame: the figure's pose and the ring, as of now."""
+        session = self._session
+        if session is None or not session.is_active:
+            return
+        phase = session.phase
+        step = session.step.step
+        colour = self._look.phase_colour(phase.kind)
+        paused = session.state == SessionState.PAUSED
+        word = "Paused" if paused else phase.word
+        left = session.time_left
+        if left is None:
+            self.ring.show_phase(word, None, 0.0, colour)
+        else:
+            fraction = left / phase.duration if phase.duration else 0.0
+            self.ring.show_phase(word, session.seconds_shown, fraction, colour)
+        pose = poses.figure_at(step.pose, phase.kind, session.phase_elapsed, phase.duration)
+        self.figure.show_pose(step.pose, pose, step.side == Side.LEFT, colour)
 
     def _aim(self, session: RoutineSession) -> None:
         instant = session.next_change()
         if instant is None:
             self._timer.stop()
-            return
-        # Never early (an early wake finds nothing to do), allowing for float dust.
-        delay_ms = math.ceil((instant - self._clock.monotonic()) * 1000 - 1e-6)
-        self._timer.start(max(1, delay_ms))
+        else:
+            # Never early (an early wake finds nothing to do), allowing for float dust.
+            delay_ms = math.ceil((instant - self._clock.monotonic()) * 1000 - 1e-6)
+            self._timer.start(max(1, delay_ms))
+        self._run_frames()
+
+    def _run_frames(self) -> None:
+        """Frames only while they can be seen and something moves."""
+        session = self._session
+        moving = (
+            session is not None
+            and session.state == SessionState.RUNNING
+            and session.phase.kind != PhaseKind.TIP
+            and self.isVisible()
+        )
+        if moving and not self._frames.isActive():
+            self._frames.start()
+        elif not moving:
+            self._frames.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._run_frames()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._run_frames()
 
     # -- for tests and for the window ---------------------------------------------
 
@@ -203,8 +301,8 @@ class PlayerPage(QWidget):
         """What the page shows, by part: for tests and for accessibility checks."""
         return {
             "title": self._title.text(),
-            "phase": self._phase.text(),
-            "seconds": self._seconds.text() if self._seconds.isVisibleTo(self) else "",
+            "phase": self.ring.word,
+            "seconds": self.ring.seconds_text,
             "repetition": self._repetition.text(),
             "steps": self._step_count.text(),
             "instructions": self._instructions.text(),

@@ -1,8 +1,11 @@
-"""Fonts and looks shared by the pages."""
+"""Fonts and looks: the palettes of the light, dark and night themes, and phase colours."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 
 def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
@@ -12,3 +15,73 @@ def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
     font.setPointSizeF(size * factor)
     font.setBold(bold)
     return font
+
+
+@dataclass(frozen=True)
+class Look:
+    """A theme: the colours of the phases and the figure on top of a palette."""
+
+    name: str
+    hold: QColor
+    rest: QColor
+    timed: QColor
+    tip: QColor
+    figure: QColor
+    prop: QColor
+    dark: bool
+
+    def phase_colour(self, kind: str) -> QColor:
+        return {"hold": self.hold, "rest": self.rest, "timed": self.timed}.get(kind, self.tip)
+
+
+def _palette(window: str, base: str, text: str, button: str, highlight: str, mid: str) -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: window,
+        QPalette.ColorRole.Base: base,
+        QPalette.ColorRole.AlternateBase: window,
+        QPalette.ColorRole.WindowText: text,
+        QPalette.ColorRole.Text: text,
+        QPalette.ColorRole.ButtonText: text,
+        QPalette.ColorRole.Button: button,
+        QPalette.ColorRole.Highlight: highlight,
+        QPalette.ColorRole.HighlightedText: window,
+        QPalette.ColorRole.ToolTipBase: button,
+        QPalette.ColorRole.ToolTipText: text,
+        QPalette.ColorRole.Mid: mid,
+        QPalette.ColorRole.PlaceholderText: mid,
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+LIGHT = Look("light", QColor("#1f63b5"), QColor("#23804f"), QColor("#a35a00"),
+             QColor("#555555"), QColor("#2b2b2b"), QColor("#9aa0a6"), dark=False)  # fmt: skip
+DARK = Look("dark", QColor("#7ab0ff"), QColor("#6fd39b"), QColor("#f0b35a"),
+            QColor("#b8b8b8"), QColor("#e6e6e6"), QColor("#5f6368"), dark=True)  # fmt: skip
+# Night: dim, warm and low in contrast, for a dark bedroom; no blue at all.
+NIGHT = Look("night", QColor("#c08a4f"), QColor("#8f9860"), QColor("#b0764a"),
+             QColor("#8a7a66"), QColor("#b39a7c"), QColor("#4a3d30"), dark=True)  # fmt: skip
+
+PALETTES = {
+    "light": _palette("#f4f4f2", "#ffffff", "#1e1e1e", "#e6e6e3", "#1f63b5", "#8c8c8c"),
+    "dark": _palette("#202124", "#2b2c30", "#e8e8e8", "#33353a", "#7ab0ff", "#80868b"),
+    "night": _palette("#14100c", "#1c1611", "#b8a184", "#221b14", "#7a5a38", "#5e4f3e"),
+}
+
+
+def apply_look(app: QApplication, theme: str) -> Look:
+    """Set the application's palette for `theme` (system, light, dark or night)."""
+    if theme in PALETTES:
+        fusion = QStyleFactory.create("Fusion")
+        if fusion is not None:
+            app.setStyle(fusion)
+        app.setPalette(PALETTES[theme])
+        return {"light": LIGHT, "dark": DARK, "night": NIGHT}[theme]
+    return look_for(app.palette())
+
+
+def look_for(palette: QPalette) -> Look:
+    """The look that suits a palette: the system theme's light or dark."""
+    return DARK if palette.color(QPalette.ColorRole.Window).lightness() < 128 else LIGHT
