@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from coach.core import settings as model
 from coach.core.settings import Settings, SettingsError
-from coach.store.paths import FILE_MODE, make_private_folder
+from coach.store.files import write_atomically
 
 MAX_BYTES = 1_000_000  # a real settings file is under 2 kB
 
@@ -66,24 +65,3 @@ def save_settings(path: Path, settings: Settings) -> None:
     """Write the settings so that a crash at any moment leaves the old or the new file."""
     text = json.dumps(model.to_json(settings), indent=2) + "\n"
     write_atomically(path, text.encode("utf-8"))
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Temporary file in the same folder, flush, fsync, replace, fsync the folder."""
-    make_private_folder(path.parent)
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as file:
-            os.fchmod(file.fileno(), FILE_MODE)
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    folder = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(folder)
-    finally:
-        os.close(folder)
