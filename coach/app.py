@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coach import __version__
+from coach.core.settings import THEMES
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
@@ -41,6 +42,12 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="DIR",
         help="keep settings, history and cache in DIR instead of the usual folders",
     )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    snapshot = commands.add_parser(
+        "snapshot", help="draw the main screens to PNG files in DIR (needs no display)"
+    )
+    snapshot.add_argument("folder", type=Path, metavar="DIR")
+    snapshot.add_argument("--theme", choices=THEMES, default="light")
     return parser.parse_args(argv)
 
 
@@ -55,6 +62,12 @@ def has_display(environ: Mapping[str, str], platform: str = sys.platform) -> boo
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = parse_arguments(argv)
+    if arguments.command == "snapshot":
+        from coach.snapshot import snapshot
+
+        for path in snapshot(arguments.folder, arguments.theme):
+            print(path)
+        return 0
     if not has_display(os.environ):
         print(NO_DISPLAY, file=sys.stderr)
         return 2
@@ -65,11 +78,13 @@ def run_window(arguments: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from coach.assets import app_icon, shipped_routines
+    from coach.audio import CuePlayer
     from coach.core.clock import SystemClock
     from coach.store.history import History, HistoryError
     from coach.store.paths import Paths
     from coach.store.settings_file import load_settings, save_settings
     from coach.ui.main_window import MainWindow
+    from coach.ui.style import apply_look
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("bedtime-coach")
@@ -104,8 +119,21 @@ def run_window(arguments: argparse.Namespace) -> int:
     if loaded.notice:
         print(loaded.notice, file=sys.stderr)
         window.show_notice(loaded.notice)
-    # Quitting (a signal, a logout) mid-run records the run as stopped, as closing does.
+    window.set_look(apply_look(app, loaded.settings.app_theme))
+
+    sound = CuePlayer(paths.cache_dir, loaded.settings.sound_enabled, loaded.settings.sound_volume)
+    window.player.set_sound(sound)
+
+    def no_sound(message: str) -> None:
+        print(message, file=sys.stderr)
+        window.show_notice(message)
+        window.player.flash_instead_of_sound()
+
+    sound.unavailable.connect(no_sound)
+    # Quitting (a signal, a logout) mid-run records the run as stopped, as closing does;
+    # then the cue player ends, and with it any sound still playing.
     app.aboutToQuit.connect(window.player.stop)
+    app.aboutToQuit.connect(sound.shutdown)
     window.show()
     quit_on_signals(app)
     try:

@@ -40,9 +40,7 @@ def test_without_a_desktop_one_sentence_and_exit_2(app_env: dict[str, str], tmp_
 
 
 def test_a_bad_option_is_refused_with_usage(app_env: dict[str, str]) -> None:
-    result = subprocess.run(
-        coach_command("--colour", "blue"), env=app_env, capture_output=True, text=True
-    )
+    result = subprocess.run(coach_command("--colour"), env=app_env, capture_output=True, text=True)
     assert result.returncode == 2
     assert "usage: bedtime-coach" in result.stderr
-    assert "unrecognized arguments: --colour blue" in result.stderr
+    assert "unrecognized arguments: --colour" in result.stderr

@@ -1,0 +1,101 @@
+"""`bedtime-coach snapshot DIR`: the main screens as PNG files, drawn offscreen.
+
+For the README and for looking at the app without a display. It uses a fake clock and a
+temporary data folder, so it neither waits nor touches the person's files.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from coach.core.routine import StepKind
+
+SIZE = (900, 640)
+HOLD_AT = 4.0  # seconds into a hold: the figure has eased into the stretch
+REST_AT = 2.0  # seconds into a rest: eased back out
+
+
+def snapshot(folder: Path, theme: str = "light") -> list[Path]:
+    """Render every main screen to `folder`; the files written, in order."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    from coach.assets import shipped_routines
+    from coach.core.clock import FakeClock
+    from coach.core.settings import Settings
+    from coach.ui.main_window import MainWindow
+    from coach.ui.style import apply_look
+
+    # Offscreen windows cannot pass size hints on; that is all this warning says.
+    qInstallMessageHandler(_quiet_size_hints)
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    look = apply_look(app, theme)
+    folder.mkdir(parents=True, exist_ok=True)
+    clock = FakeClock(datetime(2026, 11, 25, 21, 45, tzinfo=ZoneInfo("Europe/London")))
+    routines = shipped_routines()
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="bedtime-coach-snapshot-"):
+        window = MainWindow(routines, Settings(), clock, lambda run: None, lambda s: None)
+        window.set_look(look)
+        window.resize(*SIZE)
+        window.show()
+
+        def save(name: str) -> None:
+            app.processEvents()
+            path = folder / f"{name}.png"
+            window.grab().save(str(path))
+            written.append(path)
+
+        save("chooser")
+        for routine in routines.values():
+            for index, (step_id, kind) in enumerate(_steps(routine.id, routines)):
+                window.start_routine(routine.id)
+                player = window.player
+                session = player.session
+                assert session is not None
+                for _ in range(index):
+                    session.skip()
+                prefix = f"{routine.id}-{step_id}"
+                if kind == StepKind.HOLD_REST:
+                    clock.advance(HOLD_AT)
+                    player.refresh()
+                    save(f"{prefix}-hold")
+                    clock.advance(session.phase.duration - HOLD_AT + REST_AT)
+                    player.refresh()
+                    save(f"{prefix}-rest")
+                elif kind == StepKind.TIMED:
+                    clock.advance(20.6)
+                    player.refresh()
+                    save(prefix)
+                else:
+                    player.refresh()
+                    save(prefix)
+                player.stop()
+        # The summary after a whole evening routine, done as a person would.
+        window.start_routine("evening")
+        session = window.player.session
+        assert session is not None
+        clock.advance(session.total_seconds + 35)
+        window.player.refresh()
+        window.player.confirm_tip()
+        save("summary")
+        window.close()
+    return written
+
+
+def _quiet_size_hints(kind: object, context: object, message: str) -> None:
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
+def _steps(routine_id: str, routines: dict) -> Iterator[tuple[str, StepKind]]:  # type: ignore[type-arg]
+    for step in routines[routine_id].steps:
+        yield step.id, step.kind
