@@ -319,3 +319,42 @@ def test_skip_and_back_never_leave_the_timeline(routine: Routine, script: list) 
             record = session.run_record()
             assert record.steps_total == len(session.steps)
             break
+
+
+def test_the_cues_of_the_whole_evening_routine_in_order() -> None:
+    session, clock = started(evening())
+    heard = [(round(clock.monotonic() - 1000), cue.kind.value, cue.seconds_left)
+             for cue in session.advance()]  # fmt: skip
+    while session.is_active:
+        if session.phase.kind == PhaseKind.TIP:
+            session.confirm()
+        else:
+            clock.advance(0.5)
+        heard += [(round(clock.monotonic() - 1000), cue.kind.value, cue.seconds_left)
+                  for cue in session.advance()]  # fmt: skip
+
+    def leg(start: int) -> list[tuple[int, str, int]]:
+        cues = [(start, "step-start", 0)]
+        for rep in range(3):
+            at = start + rep * 15
+            cues += [(at, "hold-start", 0), (at + 7, "countdown", 3), (at + 8, "countdown", 2),
+                     (at + 9, "countdown", 1), (at + 10, "rest-start", 0),
+                     (at + 12, "countdown", 3), (at + 13, "countdown", 2),
+                     (at + 14, "countdown", 1)]  # fmt: skip
+        return [*cues, (start + 45, "step-done", 0)]
+
+    def timed(start: int, seconds: int) -> list[tuple[int, str, int]]:
+        end = start + seconds
+        return [(start, "step-start", 0), (end - 3, "countdown", 3), (end - 2, "countdown", 2),
+                (end - 1, "countdown", 1), (end, "step-done", 0)]  # fmt: skip
+
+    assert heard == [
+        *leg(0),
+        *leg(45),
+        *timed(90, 120),
+        *timed(210, 60),
+        *timed(270, 60),
+        (330, "step-start", 0),
+        (330, "step-done", 0),
+        (330, "routine-done", 0),
+    ]
