@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint resources clean
+.PHONY: run test lint resources screenshots bench clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,20 @@ test: lint
 # Fixed date: the compiled file changes only when an asset does.
 resources: $(INSTALLED)
 	QT_RCC_SOURCE_DATE_OVERRIDE=1 $(BIN)/pyside6-rcc resources.qrc -o coach/resources_rc.py
+
+# The README's pictures, drawn offscreen by the app itself.
+screenshots: $(INSTALLED)
+	$(BIN)/bedtime-coach snapshot /tmp/bedtime-coach-screens --theme light >/dev/null
+	$(BIN)/bedtime-coach snapshot /tmp/bedtime-coach-screens/night --theme night >/dev/null
+	mkdir -p docs/screenshots
+	cp /tmp/bedtime-coach-screens/evening-calf-left-hold.png \
+	   /tmp/bedtime-coach-screens/evening-calf-left-rest.png \
+	   /tmp/bedtime-coach-screens/trial-hamstring-right-hold.png \
+	   /tmp/bedtime-coach-screens/cramp-relief-towel-stretch-hold.png docs/screenshots/
+	cp /tmp/bedtime-coach-screens/night/evening-walk.png docs/screenshots/night-walk.png
+
+bench: $(INSTALLED)
+	$(BIN)/python benchmarks/animation.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build *.egg-info

@@ -9,6 +9,7 @@ step, so the near limbs are always the ones the step works on.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field, replace
 
@@ -454,6 +455,7 @@ def figure_at(pose: str, phase: str, elapsed: float, duration: float) -> Pose:
 VIEW_WIDTH, VIEW_HEIGHT = 2.4, 2.35  # every scene at one scale: the figure keeps its size
 
 
+@functools.cache
 def bounds(pose: str) -> tuple[float, float, float, float]:
     """The view (left, bottom, right, top): centred on the scene, standing on the floor."""
     scene = SCENES[pose]
