@@ -122,13 +122,13 @@ class CuePlayer(QObject):
         self._jobs.put(("play", SOUND_FILES[kind]))
 
     def stop(self) -> None:
-        """Silence what is playing now (pause, stop)."""
-        self._stop_playing()
-        self._jobs.put(("stop", ""))
+        """Silence what is playing now (pause, stop), without waiting for it."""
+        self._terminate()
+        self._jobs.put(("stop", ""))  # the worker reaps the helper
 
     def shutdown(self) -> None:
         """Stop, and end the worker: no helper process outlives the app."""
-        self._stop_playing()
+        self._terminate()
         if self._thread is not None:
             self._jobs.put(None)
             self._thread.join(timeout=5)
@@ -142,7 +142,14 @@ class CuePlayer(QObject):
 
     # -- the worker thread ----------------------------------------------------------
 
+    def _terminate(self) -> None:
+        with self._lock:
+            playing = self._playing
+        if playing is not None and playing.is_alive():
+            playing.stop()
+
     def _stop_playing(self) -> None:
+        """Stop the helper and wait for it to go: on the worker thread, or at exit."""
         with self._lock:
             playing, self._playing = self._playing, None
         if playing is not None and playing.is_alive():

@@ -125,3 +125,16 @@ def test_no_frames_while_paused_or_hidden(qtbot: QtBot, tmp_path: Path) -> None:
     assert not window.player._frames.isActive()
     window.player.stop()
     history.close()
+
+
+def test_without_sound_the_ring_flashes_on_a_cue(qtbot: QtBot, tmp_path: Path) -> None:
+    history = History(tmp_path / "history.sqlite3")
+    window = MainWindow(shipped_routines(), Settings(), SystemClock(), history.record_run,
+                        lambda s: None)  # fmt: skip
+    qtbot.addWidget(window)
+    window.player.flash_instead_of_sound()
+    window.start_routine("evening")  # the hold starts: a cue
+    assert window.player.ring._flash
+    qtbot.waitUntil(lambda: not window.player.ring._flash, timeout=2000)
+    window.player.stop()
+    history.close()
