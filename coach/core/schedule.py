@@ -1,0 +1,118 @@
+"""The nightly reminder: when it is next due, given the plan and what happened tonight.
+
+Times are local wall-clock times in the zone of `now`, computed with zoneinfo so that
+daylight-saving changes are honoured: a reminder time that does not exist one night (the
+clocks jump over it) is due at the first instant after the jump; one that happens twice
+(the clocks go back) is due once, at the first.
+
+A night is named by the date of its evening: anything from noon to the next noon belongs
+to the night of the day it started on, so a routine done at 21:30 or at 00:30 counts for
+the same night as a 22:00 reminder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+from coach.core.settings import WEEKDAYS, Settings
+
+NIGHT_STARTS = time(12, 0)
+LOOK_AHEAD_DAYS = 8  # every weekday, plus one
+
+
+@dataclass(frozen=True)
+class ReminderPlan:
+    enabled: bool = True
+    at: time = time(22, 0)
+    days: tuple[str, ...] = WEEKDAYS
+    snooze_minutes: int = 10
+    grace_minutes: int = 120
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ReminderPlan:
+        return cls(
+            enabled=settings.reminder_enabled,
+            at=settings.reminder_time,
+            days=settings.reminder_days,
+            snooze_minutes=settings.reminder_snooze_minutes,
+            grace_minutes=settings.reminder_grace_minutes,
+        )
+
+
+@dataclass(frozen=True)
+class Tonight:
+    """What has happened around the reminders, night by night."""
+
+    shown: frozenset[date] = frozenset()  # nights whose reminder was shown
+    skipped: frozenset[date] = frozenset()  # nights the person skipped
+    done: frozenset[date] = frozenset()  # nights whose routine is done
+    snoozed_until: datetime | None = None  # the reminder comes back then
+
+    def closed(self, night: date) -> bool:
+        return night in self.shown or night in self.skipped or night in self.done
+
+
+def night_of(instant: datetime) -> date:
+    """The night an instant belongs to: the date of the evening before it."""
+    local = instant.replace(tzinfo=None)
+    return (local - timedelta(hours=NIGHT_STARTS.hour)).date()
+
+
+def local_instant(day: date, at: time, zone: tzinfo) -> datetime:
+    """`at` on `day` in `zone`: the first of two, or the first instant after a gap."""
+    naive = datetime.combine(day, at)
+    first = naive.replace(tzinfo=zone, fold=0)
+    if first.astimezone(UTC).astimezone(zone).replace(tzinfo=None) == naive:
+        return first  # it exists; with fold=0 it is the earlier of two
+    # In a gap: the clocks jumped over `at`. Find the jump, the first instant whose
+    # local time is past `at`; it lies between the two readings of the naive time.
+    low = naive.replace(tzinfo=zone, fold=1).astimezone(UTC)
+    high = first.astimezone(UTC)
+    low, high = min(low, high), max(low, high)
+    while high - low > timedelta(seconds=1):
+        middle = low + (high - low) / 2
+        if middle.astimezone(zone).replace(tzinfo=None) >= naive:
+            high = middle
+        else:
+            low = middle
+    return high.replace(microsecond=0).astimezone(zone)
+
+
+def scheduled(night: date, plan: ReminderPlan, zone: tzinfo) -> datetime:
+    """When the reminder for `night` falls (the next day, for a time after midnight)."""
+    day = night if plan.at >= NIGHT_STARTS else night + timedelta(days=1)
+    return local_instant(day, plan.at, zone)
+
+
+def next_reminder(now: datetime, plan: ReminderPlan, tonight: Tonight) -> datetime | None:
+    """The instant the reminder is next due, or None if none is coming.
+
+    An instant at or before `now` means: show it now. That is a reminder missed by a
+    late start or a sleeping computer, still within the grace period, for a night whose
+    routine is not done; or a snooze that has run out.
+    """
+    if not plan.enabled:
+        return None
+    zone = now.tzinfo
+    assert zone is not None, "now must be aware"
+    grace = timedelta(minutes=plan.grace_minutes)
+    # Compare in UTC: Python compares two times of one zone by their wall clocks.
+    now_utc = now.astimezone(UTC)
+    snoozed = tonight.snoozed_until
+    if snoozed is not None and now_utc - snoozed.astimezone(UTC) < grace:
+        night = night_of(snoozed.astimezone(zone))
+        if night not in tonight.done and night not in tonight.skipped:
+            return snoozed.astimezone(zone)
+    first = night_of(now) - timedelta(days=1)
+    for offset in range(LOOK_AHEAD_DAYS + 1):
+        night = first + timedelta(days=offset)
+        if tonight.closed(night):
+            continue
+        if WEEKDAYS[night.weekday()] not in plan.days:
+            continue  # the night's weekday: "Friday night" even for a reminder at 00:30
+        at = scheduled(night, plan, zone)
+        at_utc = at.astimezone(UTC)
+        if at_utc > now_utc or now_utc - at_utc < grace:
+            return at
+    return None

@@ -1,0 +1,180 @@
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coach.core.schedule import (
+    ReminderPlan,
+    Tonight,
+    local_instant,
+    next_reminder,
+    night_of,
+    scheduled,
+)
+from coach.core.settings import WEEKDAYS, Settings
+
+LONDON = ZoneInfo("Europe/London")
+NEW_YORK = ZoneInfo("America/New_York")
+SYDNEY = ZoneInfo("Australia/Sydney")
+ZONES = [LONDON, NEW_YORK, SYDNEY]
+
+
+def at(zone: ZoneInfo, *fields: int, fold: int = 0) -> datetime:
+    return datetime(*fields, tzinfo=zone, fold=fold)  # type: ignore[misc]
+
+
+def test_the_plan_comes_from_the_settings() -> None:
+    settings = Settings().with_text("reminder.time", "21:15").with_text("reminder.days", "mon")
+    plan = ReminderPlan.from_settings(settings)
+    assert (plan.at, plan.days, plan.snooze_minutes, plan.grace_minutes) == (
+        time(21, 15), ("monday",), 10, 120,
+    )  # fmt: skip
+
+
+def test_a_time_the_clocks_jump_over_is_due_at_the_jump() -> None:
+    # London springs forward on 2026-03-29: 01:00 becomes 02:00, 01:30 never happens.
+    assert local_instant(date(2026, 3, 29), time(1, 30), LONDON) == at(LONDON, 2026, 3, 29, 2, 0)
+    assert local_instant(date(2026, 3, 8), time(2, 30), NEW_YORK) == at(NEW_YORK, 2026, 3, 8, 3)
+    # Sydney springs forward on 2026-10-04 at 02:00.
+    assert local_instant(date(2026, 10, 4), time(2, 15), SYDNEY) == at(SYDNEY, 2026, 10, 4, 3)
+
+
+def test_a_time_that_happens_twice_is_due_at_the_first() -> None:
+    # New York falls back on 2026-11-01: 01:30 happens at -04:00, then at -05:00.
+    first = local_instant(date(2026, 11, 1), time(1, 30), NEW_YORK)
+    assert first.utcoffset() == timedelta(hours=-4)
+    assert first.astimezone(UTC) == datetime(2026, 11, 1, 5, 30, tzinfo=UTC)
+
+
+def test_the_next_reminder_tonight_then_tomorrow() -> None:
+    plan = ReminderPlan()
+    assert next_reminder(at(LONDON, 2026, 11, 25, 21), plan, Tonight()) == at(
+        LONDON, 2026, 11, 25, 22
+    )
+    shown = Tonight(shown=frozenset({date(2026, 11, 25)}))
+    assert next_reminder(at(LONDON, 2026, 11, 25, 22, 0, 5), plan, shown) == at(
+        LONDON, 2026, 11, 26, 22
+    )
+
+
+def test_a_missed_reminder_shows_within_the_grace_period_only() -> None:
+    plan = ReminderPlan(grace_minutes=120)
+    late = at(LONDON, 2026, 11, 25, 23, 30)  # woke from sleep 90 minutes late
+    assert next_reminder(late, plan, Tonight()) == at(LONDON, 2026, 11, 25, 22)
+    too_late = at(LONDON, 2026, 11, 26, 0, 1)
+    assert next_reminder(too_late, plan, Tonight()) == at(LONDON, 2026, 11, 26, 22)
+    done = Tonight(done=frozenset({date(2026, 11, 25)}))
+    assert next_reminder(late, plan, done) == at(LONDON, 2026, 11, 26, 22)
+
+
+def test_snooze_and_skip_tonight() -> None:
+    plan = ReminderPlan()
+    now = at(LONDON, 2026, 11, 25, 22, 1)
+    snoozed = Tonight(
+        shown=frozenset({date(2026, 11, 25)}), snoozed_until=now + timedelta(minutes=10)
+    )
+    assert next_reminder(now, plan, snoozed) == at(LONDON, 2026, 11, 25, 22, 11)
+    skipped = Tonight(skipped=frozenset({date(2026, 11, 25)}), snoozed_until=snoozed.snoozed_until)
+    assert next_reminder(now, plan, skipped) == at(LONDON, 2026, 11, 26, 22)
+    # A snooze left from long ago is forgotten.
+    stale = Tonight(snoozed_until=at(LONDON, 2026, 11, 20, 22, 10))
+    assert next_reminder(now, plan, stale) == at(LONDON, 2026, 11, 25, 22)
+
+
+def test_weekdays_are_the_nights_days() -> None:
+    plan = ReminderPlan(at=time(0, 30), days=("friday",))
+    # Friday night's reminder at 00:30 falls early on Saturday.
+    assert next_reminder(at(LONDON, 2026, 11, 25, 12), plan, Tonight()) == at(
+        LONDON, 2026, 11, 28, 0, 30
+    )
+    assert night_of(at(LONDON, 2026, 11, 28, 0, 30)) == date(2026, 11, 27)
+
+
+def test_disabled_means_none() -> None:
+    assert (
+        next_reminder(at(LONDON, 2026, 11, 25, 12), ReminderPlan(enabled=False), Tonight()) is None
+    )
+
+
+# -- properties across daylight-saving changes ----------------------------------------
+
+# The year's DST changes of the three zones, and ordinary days, with times around them.
+dates = st.sampled_from(
+    [date(2026, 3, 29), date(2026, 10, 25), date(2026, 3, 8), date(2026, 11, 1),
+     date(2026, 4, 5), date(2026, 10, 4), date(2026, 6, 15), date(2026, 12, 31)]
+).flatmap(lambda d: st.integers(-3, 3).map(lambda k: d + timedelta(days=k)))  # fmt: skip
+times = st.one_of(
+    st.sampled_from([time(0, 30), time(1, 30), time(2, 0), time(2, 30), time(3, 0), time(22, 0)]),
+    st.builds(time, st.integers(0, 23), st.sampled_from([0, 15, 30, 45])),
+)
+plans = st.builds(
+    ReminderPlan,
+    enabled=st.just(True),
+    at=times,
+    days=st.sets(st.sampled_from(WEEKDAYS), min_size=1).map(
+        lambda chosen: tuple(d for d in WEEKDAYS if d in chosen)
+    ),
+    snooze_minutes=st.integers(1, 60),
+    grace_minutes=st.integers(0, 240),
+)
+instants = st.builds(
+    lambda zone, day, minutes: (datetime.combine(day, time()).replace(tzinfo=zone)
+                                .astimezone(UTC) + timedelta(minutes=minutes)).astimezone(zone),
+    st.sampled_from(ZONES), dates, st.integers(0, 48 * 60),
+)  # fmt: skip
+
+
+def is_plan_time(instant: datetime, plan: ReminderPlan) -> bool:
+    """The instant shows the plan's time, or is the first instant after a jump over it."""
+    zone = instant.tzinfo
+    wall = instant.replace(tzinfo=None)
+    if wall.time() == plan.at:
+        return True
+    before = (instant.astimezone(UTC) - timedelta(seconds=1)).astimezone(zone)
+    return before.replace(tzinfo=None).time() < plan.at < wall.time()
+
+
+@settings(max_examples=300)
+@given(instants, plans)
+def test_the_next_reminder_is_a_plan_time_and_none_is_skipped(
+    now: datetime, plan: ReminderPlan
+) -> None:
+    due = next_reminder(now, plan, Tonight())
+    assert due is not None
+    assert is_plan_time(due, plan)
+    assert WEEKDAYS[night_of(due).weekday()] in plan.days
+    now_utc, due_utc = now.astimezone(UTC), due.astimezone(UTC)
+    if due_utc <= now_utc:
+        assert now_utc - due_utc < timedelta(minutes=plan.grace_minutes)
+    # Every planned night before the one returned was missed for good (past its grace).
+    grace = timedelta(minutes=plan.grace_minutes)
+    night = night_of(now) - timedelta(days=1)
+    while night < night_of(due):
+        if WEEKDAYS[night.weekday()] in plan.days:
+            other = scheduled(night, plan, now.tzinfo).astimezone(UTC)  # type: ignore[arg-type]
+            assert other <= now_utc - grace
+        night += timedelta(days=1)
+
+
+@settings(max_examples=150)
+@given(instants, plans, st.lists(st.integers(1, 600), min_size=1, max_size=40))
+def test_never_twice_in_one_night_never_after_the_routine(
+    start: datetime, plan: ReminderPlan, waits: list[int]
+) -> None:
+    zone = start.tzinfo
+    now = start.astimezone(UTC)
+    tonight = Tonight()
+    shown: list[date] = []
+    for wait in waits:
+        due = next_reminder(now.astimezone(zone), plan, tonight)
+        assert due is not None
+        if due.astimezone(UTC) <= now:  # it shows: the person may do the routine
+            night = night_of(due)
+            assert night not in shown
+            assert night not in tonight.done
+            shown.append(night)
+            tonight = Tonight(shown=tonight.shown | {night}, done=tonight.done)
+            if wait % 2:
+                tonight = Tonight(shown=tonight.shown, done=tonight.done | {night})
+        now += timedelta(minutes=wait)
