@@ -79,8 +79,9 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         history = History(Path(folder) / "history.sqlite3")
-        window = MainWindow(shipped_routines(), Settings(), SystemClock(), history.record_run,
-                            lambda s: None)  # fmt: skip
+        window = MainWindow(
+            shipped_routines(), Settings(), SystemClock(), history.record_run, lambda s: None
+        )
         window.resize(*SIZE)
         window.show()
         window.start_routine("evening")

@@ -1,5 +1,5 @@
 """`python -m coach` does what the `bedtime-coach` command does."""
 
-from coach.app import main
+from coach.cli import main
 
 raise SystemExit(main())

@@ -10,6 +10,7 @@ from coach.core.routine import Routine, load_routine
 
 ROUTINES = ":/routines"
 APP_ICON = ":/icons/bedtime-coach.svg"
+DUE_ICON = ":/icons/bedtime-coach-due.svg"  # the tray's icon while a reminder waits
 
 
 def read_resource(path: str) -> bytes:
@@ -33,5 +34,6 @@ def shipped_routines() -> dict[str, Routine]:
     return {routine.id: routine for routine in routines}
 
 
-def app_icon() -> QIcon:
-    return QIcon(APP_ICON)
+def app_icon(due: bool = False) -> QIcon:
+    """The app's icon; SVG, so sharp at every size."""
+    return QIcon(DUE_ICON if due else APP_ICON)

@@ -21,6 +21,8 @@ class SystemClock:
     """The computer's clocks."""
 
     def now(self) -> datetime:
+        if hasattr(time, "tzset"):
+            time.tzset()  # notice a change of the computer's time zone
         return datetime.now().astimezone()
 
     def monotonic(self) -> float:

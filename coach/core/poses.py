@@ -251,33 +251,55 @@ _wall_hold_hip = _straight_leg_hip(_BACK, -20)
 WALL_CALF = Scene(
     props=(FLOOR, Prop("wall", WALL_X, 0.0, 0.1, 1.95)),
     rest=build(
-        (0.0, 0.93), 172, 176, near_hand=(WALL_X, 1.28), far_hand=(WALL_X, 1.31),
-        near_heel=_BACK, far_heel=_FRONT,
+        (0.0, 0.93),
+        172,
+        176,
+        near_hand=(WALL_X, 1.28),
+        far_hand=(WALL_X, 1.31),
+        near_heel=_BACK,
+        far_heel=_FRONT,
     ),
     hold=build(
-        _wall_hold_hip, 160, 164, near_hand=(WALL_X, 1.22), far_hand=(WALL_X, 1.25),
-        near_heel=_BACK, far_heel=_FRONT,
+        _wall_hold_hip,
+        160,
+        164,
+        near_hand=(WALL_X, 1.22),
+        far_hand=(WALL_X, 1.25),
+        near_heel=_BACK,
+        far_heel=_FRONT,
     ),
-)  # fmt: skip
+)
 
 # Standing hamstring stretch: the near heel on a low step, knee straight, toes up; the
 # body hinges forward from the hips with a straight back, hands resting on the thigh.
 _ham_hip = (0.0, UPRIGHT.hip[1])
 _ham_leg = (40.0, 40.0)  # straight, resting on the step
 _ham_hold = build(
-    _ham_hip, 128, 120, near_leg=_ham_leg, near_foot=148, far_heel=(0.0, 0.0),
-    near_hand=(0.30, 0.62), far_hand=(0.27, 0.66),
-)  # fmt: skip
+    _ham_hip,
+    128,
+    120,
+    near_leg=_ham_leg,
+    near_foot=148,
+    far_heel=(0.0, 0.0),
+    near_hand=(0.30, 0.62),
+    far_hand=(0.27, 0.66),
+)
 _step_heel = skeleton(_ham_hold).near["heel"]
 STEP = Prop("step", _step_heel[0] - 0.14, 0.0, 0.34, _step_heel[1])
 HAMSTRING = Scene(
     props=(FLOOR, STEP),
     rest=build(
-        _ham_hip, 178, 180, near_leg=_ham_leg, near_foot=148, far_heel=(0.0, 0.0),
-        near_arm=(4, 8), far_arm=(0, 6),
+        _ham_hip,
+        178,
+        180,
+        near_leg=_ham_leg,
+        near_foot=148,
+        far_heel=(0.0, 0.0),
+        near_arm=(4, 8),
+        far_arm=(0, 6),
     ),
     hold=_ham_hold,
-)  # fmt: skip
+)
 
 # Seated: on a chair, the near leg straight out with its heel on the floor.
 SEAT = 0.46
@@ -288,39 +310,77 @@ _near_out = (61.0, 61.0)  # straight, the heel just on the floor
 SEATED_CALF = Scene(
     props=(FLOOR, CHAIR),
     rest=build(
-        _seat_hip, 176, 180, near_leg=_near_out, near_foot=115, far_heel=_SITTING_HEEL,
-        near_hand=(0.12, SEAT + 0.12), far_hand=(0.10, SEAT + 0.14),
+        _seat_hip,
+        176,
+        180,
+        near_leg=_near_out,
+        near_foot=115,
+        far_heel=_SITTING_HEEL,
+        near_hand=(0.12, SEAT + 0.12),
+        far_hand=(0.10, SEAT + 0.14),
     ),
     hold=build(
-        _seat_hip, 150, 150, near_leg=_near_out, near_foot=165, far_heel=_SITTING_HEEL,
-        near_hand=(0.25, 0.36), far_hand=(0.22, 0.39),
+        _seat_hip,
+        150,
+        150,
+        near_leg=_near_out,
+        near_foot=165,
+        far_heel=_SITTING_HEEL,
+        near_hand=(0.25, 0.36),
+        far_hand=(0.22, 0.39),
     ),
-)  # fmt: skip
+)
 SEATED_HAMSTRING = Scene(
     props=(FLOOR, CHAIR),
     rest=build(
-        _seat_hip, 178, 180, near_leg=_near_out, near_foot=130, far_heel=_SITTING_HEEL,
-        near_hand=(0.12, SEAT + 0.12), far_hand=(0.10, SEAT + 0.14),
+        _seat_hip,
+        178,
+        180,
+        near_leg=_near_out,
+        near_foot=130,
+        far_heel=_SITTING_HEEL,
+        near_hand=(0.12, SEAT + 0.12),
+        far_hand=(0.10, SEAT + 0.14),
     ),
     hold=build(
-        _seat_hip, 128, 122, near_leg=_near_out, near_foot=135, far_heel=_SITTING_HEEL,
-        near_hand=(0.36, 0.28), far_hand=(0.33, 0.31),
+        _seat_hip,
+        128,
+        122,
+        near_leg=_near_out,
+        near_foot=135,
+        far_heel=_SITTING_HEEL,
+        near_hand=(0.36, 0.28),
+        far_hand=(0.33, 0.31),
     ),
-)  # fmt: skip
+)
 
 # Slow walking, in place: heel strike and passing, then the same with legs exchanged.
 _strike = grounded(
     build(
-        (0.0, 1.0), 177, 180, near_leg=(24, 14), near_foot=104, far_leg=(-16, -36),
-        far_foot=62, near_arm=(-16, -4), far_arm=(18, 40),
+        (0.0, 1.0),
+        177,
+        180,
+        near_leg=(24, 14),
+        near_foot=104,
+        far_leg=(-16, -36),
+        far_foot=62,
+        near_arm=(-16, -4),
+        far_arm=(18, 40),
     )
-)  # fmt: skip
+)
 _passing = grounded(
     build(
-        (0.0, 1.0), 178, 180, near_leg=(-2, -3), near_foot=90, far_leg=(22, -24),
-        far_foot=78, near_arm=(2, 12), far_arm=(-2, 10),
+        (0.0, 1.0),
+        178,
+        180,
+        near_leg=(-2, -3),
+        near_foot=90,
+        far_leg=(22, -24),
+        far_foot=78,
+        near_arm=(2, 12),
+        far_arm=(-2, 10),
     )
-)  # fmt: skip
+)
 WALKING = Scene(
     props=(FLOOR,),
     rest=UPRIGHT,
@@ -344,9 +404,14 @@ def _massage(height: float) -> Pose:
     x = ankle[0] + (knee[0] - ankle[0]) * height - 0.05
     y = ankle[1] + (knee[1] - ankle[1]) * height
     return build(
-        _massage_hip, 118, 112, near_heel=_massage_heel, far_heel=_SITTING_HEEL,
-        near_hand=(x + 0.02, y), far_hand=(x - 0.01, y + 0.05),
-    )  # fmt: skip
+        _massage_hip,
+        118,
+        112,
+        near_heel=_massage_heel,
+        far_heel=_SITTING_HEEL,
+        near_hand=(x + 0.02, y),
+        far_hand=(x - 0.01, y + 0.05),
+    )
 
 
 CALF_MASSAGE = Scene(
@@ -362,14 +427,28 @@ _floor_hip = (0.0, 0.10)
 TOWEL = Scene(
     props=(FLOOR, Prop("mat", -0.45, 0.0, 1.5, 0.02), Prop("towel")),
     rest=build(
-        _floor_hip, 168, 172, near_leg=(88, 88), near_foot=168, far_heel=(0.42, 0.02),
-        far_foot=95, near_hand=(0.50, 0.42), far_hand=(0.48, 0.45),
+        _floor_hip,
+        168,
+        172,
+        near_leg=(88, 88),
+        near_foot=168,
+        far_heel=(0.42, 0.02),
+        far_foot=95,
+        near_hand=(0.50, 0.42),
+        far_hand=(0.48, 0.45),
     ),
     hold=build(
-        _floor_hip, 184, 178, near_leg=(88, 88), near_foot=198, far_heel=(0.42, 0.02),
-        far_foot=95, near_hand=(0.26, 0.50), far_hand=(0.24, 0.53),
+        _floor_hip,
+        184,
+        178,
+        near_leg=(88, 88),
+        near_foot=198,
+        far_heel=(0.42, 0.02),
+        far_foot=95,
+        near_hand=(0.26, 0.50),
+        far_hand=(0.24, 0.53),
     ),
-)  # fmt: skip
+)
 
 # In bed: on the back or the side, the covers loose over the feet.
 BED = Prop("bed", -0.95, 0.0, 2.0, 0.50)
@@ -377,19 +456,33 @@ _mattress = BED.height + 0.11
 LYING_BACK = Scene(
     props=(FLOOR, BED, Prop("covers")),
     rest=build(
-        (0.0, _mattress), -90, -90, near_leg=(90, 90), far_leg=(90, 90), near_foot=172,
-        far_foot=170, near_arm=(90, 95), far_arm=(92, 98),
+        (0.0, _mattress),
+        -90,
+        -90,
+        near_leg=(90, 90),
+        far_leg=(90, 90),
+        near_foot=172,
+        far_foot=170,
+        near_arm=(90, 95),
+        far_arm=(92, 98),
     ),
     accent=False,
-)  # fmt: skip
+)
 LYING_SIDE = Scene(
     props=(FLOOR, BED, Prop("covers")),
     rest=build(
-        (0.0, _mattress), -90, -84, near_leg=(108, 72), far_leg=(100, 80), near_foot=160,
-        far_foot=165, near_arm=(110, -120), far_arm=(105, -125),
+        (0.0, _mattress),
+        -90,
+        -84,
+        near_leg=(108, 72),
+        far_leg=(100, 80),
+        near_foot=160,
+        far_foot=165,
+        near_arm=(110, -120),
+        far_arm=(105, -125),
     ),
     accent=False,
-)  # fmt: skip
+)
 
 SCENES: dict[str, Scene] = {
     "standing": Scene(props=(FLOOR,), rest=UPRIGHT, accent=False),

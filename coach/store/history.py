@@ -1,8 +1,8 @@
 """history.sqlite3: routine runs, water, cramps and walks, kept on this computer.
 
 WAL mode; the schema version lives in `PRAGMA user_version` and moves forward through
-MIGRATIONS, each in its own transaction. Times are ISO 8601 with their UTC offset, as
-the person's clock showed them.
+MIGRATIONS, each in its own transaction. Instants are stored as ISO 8601 in UTC
+(`2026-11-25T22:00:00+00:00`), so they sort as text; they are shown in local time.
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from coach.core.schedule import Tonight, night_of
 from coach.core.session import RunRecord
 from coach.store.paths import FILE_MODE, make_private_folder
 
@@ -52,9 +53,19 @@ MIGRATIONS: tuple[str, ...] = (
         rests_needed INTEGER NOT NULL CHECK (rests_needed IN (0, 1))
     );
     CREATE INDEX walks_walked ON walks (walked_at);
+    CREATE TABLE reminder_events (
+        id INTEGER PRIMARY KEY,
+        night TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('shown', 'snoozed', 'skipped')),
+        at TEXT NOT NULL,
+        until TEXT
+    );
+    CREATE INDEX reminder_events_night ON reminder_events (night);
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+# Runs that do not count as tonight's routine: relief from a cramp is not prevention.
+NOT_THE_ROUTINE = frozenset({"cramp-relief"})
 
 
 class HistoryError(RuntimeError):
@@ -126,8 +137,8 @@ class History:
                 " steps_completed, steps_total, outcome) VALUES (?, ?, ?, ?, ?, ?)",
                 (
                     run.routine_id,
-                    run.started_at.isoformat(),
-                    run.ended_at.isoformat(),
+                    _utc(run.started_at),
+                    _utc(run.ended_at),
                     run.steps_completed,
                     run.steps_total,
                     "completed" if run.completed else "stopped",
@@ -136,11 +147,12 @@ class History:
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
-    def runs(self) -> list[RunRecord]:
-        """Every routine run, oldest first."""
+    def runs(self, since: datetime | None = None) -> list[RunRecord]:
+        """The routine runs started since `since` (all by default), oldest first."""
         rows = self._db.execute(
             "SELECT routine_id, started_at, ended_at, steps_completed, steps_total, outcome"
-            " FROM routine_runs ORDER BY id"
+            " FROM routine_runs WHERE started_at >= ? ORDER BY started_at, id",
+            (_utc(since) if since is not None else "",),
         ).fetchall()
         return [
             RunRecord(
@@ -153,3 +165,87 @@ class History:
             )
             for routine_id, started, ended, completed, total, outcome in rows
         ]
+
+    def last_run(self) -> RunRecord | None:
+        row = self._db.execute("SELECT max(started_at) FROM routine_runs").fetchone()
+        if row[0] is None:
+            return None
+        return self.runs(since=datetime.fromisoformat(row[0]))[-1]
+
+    # -- water --------------------------------------------------------------------
+
+    def add_glasses(self, at: datetime, count: int = 1) -> None:
+        with self._transaction() as db:
+            db.executemany("INSERT INTO water_glasses (drunk_at) VALUES (?)", [(_utc(at),)] * count)
+
+    def remove_last_glass(self, start: datetime, end: datetime) -> bool:
+        """Take back the latest glass drunk between `start` and `end`; False if none."""
+        with self._transaction() as db:
+            cursor = db.execute(
+                "DELETE FROM water_glasses WHERE id = (SELECT id FROM water_glasses"
+                " WHERE drunk_at >= ? AND drunk_at < ? ORDER BY drunk_at DESC, id DESC"
+                " LIMIT 1)",
+                (_utc(start), _utc(end)),
+            )
+        return cursor.rowcount == 1
+
+    def glasses_between(self, start: datetime, end: datetime) -> int:
+        count: int = self._db.execute(
+            "SELECT count(*) FROM water_glasses WHERE drunk_at >= ? AND drunk_at < ?",
+            (_utc(start), _utc(end)),
+        ).fetchone()[0]
+        return count
+
+    # -- reminders ----------------------------------------------------------------
+
+    def record_reminder(
+        self, night: date, kind: str, at: datetime, until: datetime | None = None
+    ) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO reminder_events (night, kind, at, until) VALUES (?, ?, ?, ?)",
+                (night.isoformat(), kind, _utc(at), None if until is None else _utc(until)),
+            )
+
+    def reminder_events(self, since: date) -> list[tuple[date, str, datetime | None]]:
+        """(night, kind, until) of the reminder events of nights since `since`, in order."""
+        rows = self._db.execute(
+            "SELECT night, kind, until FROM reminder_events WHERE night >= ? ORDER BY id",
+            (since.isoformat(),),
+        ).fetchall()
+        return [
+            (
+                date.fromisoformat(night),
+                kind,
+                None if until is None else datetime.fromisoformat(until),
+            )
+            for night, kind, until in rows
+        ]
+
+    def tonight(self, now: datetime) -> Tonight:
+        """What the reminder needs to know of the last nights, as of `now`."""
+        zone = now.tzinfo
+        shown: set[date] = set()
+        skipped: set[date] = set()
+        snoozed: datetime | None = None
+        for night, kind, until in self.reminder_events(night_of(now) - timedelta(days=2)):
+            if kind == "skipped":
+                skipped.add(night)
+            elif kind == "snoozed":
+                shown.add(night)
+                snoozed = until
+            else:
+                shown.add(night)
+                snoozed = None  # a snoozed reminder has come back
+        done = {
+            night_of(run.started_at.astimezone(zone))
+            for run in self.runs(since=now - timedelta(days=3))
+            if run.completed and run.routine_id not in NOT_THE_ROUTINE
+        }
+        return Tonight(frozenset(shown), frozenset(skipped), frozenset(done), snoozed)
+
+
+def _utc(instant: datetime) -> str:
+    if instant.tzinfo is None:
+        raise ValueError("history needs aware datetimes")
+    return instant.astimezone(UTC).isoformat()

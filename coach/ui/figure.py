@@ -38,8 +38,12 @@ class FigureWidget(QWidget):
     def show_pose(self, scene: str, pose: Pose, mirrored: bool, accent: QColor) -> None:
         """Show `pose` of `scene`, mirrored for a left-side step; `accent` marks the
         near leg, the one the step works on."""
-        if (scene, pose, mirrored, accent) == (self._scene, self._pose, self._mirrored,
-                                               self._accent):  # fmt: skip
+        if (scene, pose, mirrored, accent) == (
+            self._scene,
+            self._pose,
+            self._mirrored,
+            self._accent,
+        ):
             return
         self._scene, self._pose, self._mirrored, self._accent = scene, pose, mirrored, accent
         self.update()
@@ -131,8 +135,9 @@ class FigureWidget(QWidget):
         if prop.kind == "bed":
             painter.drawRect(QRectF(prop.x, 0.12, prop.width, prop.height - 0.12))
             painter.drawLine(QPointF(prop.x + 0.05, 0), QPointF(prop.x + 0.05, 0.12))
-            painter.drawLine(QPointF(prop.x + prop.width - 0.05, 0),
-                             QPointF(prop.x + prop.width - 0.05, 0.12))  # fmt: skip
+            painter.drawLine(
+                QPointF(prop.x + prop.width - 0.05, 0), QPointF(prop.x + prop.width - 0.05, 0.12)
+            )
             pillow = QRectF(bones.head[0] - 0.2, prop.height, 0.36, 0.1)
             painter.drawRoundedRect(pillow, 0.04, 0.04)
             return
@@ -156,8 +161,11 @@ class FigureWidget(QWidget):
         mattress = bones.hip[1] - 0.1
         path = QPainterPath(QPointF(chest, mattress))
         path.lineTo(chest, bones.hip[1] + 0.14)
-        path.cubicTo(QPointF(chest + 0.6, bones.hip[1] + 0.2), QPointF(toes - 0.3, top),
-                     QPointF(toes + 0.02, top))  # fmt: skip
+        path.cubicTo(
+            QPointF(chest + 0.6, bones.hip[1] + 0.2),
+            QPointF(toes - 0.3, top),
+            QPointF(toes + 0.02, top),
+        )
         path.quadTo(QPointF(toes + 0.16, top - 0.02), QPointF(toes + 0.2, mattress - 0.12))
         path.lineTo(chest, mattress)
         painter.setPen(self._pen(colour, 0.02))

@@ -80,7 +80,7 @@ class ChooserPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self._start)
         self.picker.currentIndexChanged.connect(self._describe)
-        self.picker.setCurrentIndex(max(0, self.picker.findData(chosen)))
+        self.choose(chosen)
         self._describe()
 
         layout = QVBoxLayout(self)
@@ -90,6 +90,9 @@ class ChooserPage(QWidget):
         layout.addWidget(self._description)
         layout.addWidget(self.start_button)
         layout.addStretch(2)
+
+    def choose(self, routine_id: str) -> None:
+        self.picker.setCurrentIndex(max(0, self.picker.findData(routine_id)))
 
     def _describe(self) -> None:
         self._description.setText(self._routines[self.picker.currentData()].description)
@@ -138,6 +141,8 @@ class SummaryPage(QWidget):
 class MainWindow(QMainWindow):
     """Routine chooser, player and summary, one page at a time."""
 
+    closed_to_tray = Signal()  # closed while the app keeps running in the tray
+
     def __init__(
         self,
         routines: Mapping[str, Routine],
@@ -169,10 +174,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.resize(900, 640)
 
-        self.chooser.start_requested.connect(self.start_routine)
+        self.chooser.start_requested.connect(self._start_chosen)
         self.player.run_over.connect(self._run_over)
         self.summary.done.connect(self.show_chooser)
         self.show_chooser()
+        self.keep_running_in_tray = False
+
+    def set_settings(self, settings: Settings) -> None:
+        """Settings changed elsewhere (the command line): use them from now on."""
+        self._settings = settings
+        self.chooser.choose(settings.routine_default)
 
     def show_notice(self, text: str) -> None:
         self.banner.show_message(text)
@@ -184,18 +195,24 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.chooser)
         self.chooser.start_button.setFocus()
 
-    def start_routine(self, routine_id: str) -> None:
+    def start_routine(self, routine_id: str | None = None) -> None:
+        """Start `routine_id`, or the person's usual routine; a running one stops first."""
+        routine_id = routine_id or self._settings.routine_default
+        self.player.stop()
         routine = self._routines[routine_id]
-        if routine_id != self._settings.routine_default:
-            # The routine picked last is the one offered next time.
-            self._settings = self._settings.with_text("routine.default", routine_id)
-            self._save(self._settings)
         session = RoutineSession(
             routine, self._clock, Overrides.for_routine(routine, self._settings)
         )
         self.pages.setCurrentWidget(self.player)
         self.player.setFocus()
         self.player.play(session)
+
+    def _start_chosen(self, routine_id: str) -> None:
+        if routine_id != self._settings.routine_default:
+            # The routine picked last is the one offered next time.
+            self._settings = self._settings.with_text("routine.default", routine_id)
+            self._save(self._settings)
+        self.start_routine(routine_id)
 
     def _run_over(self, run: RunRecord) -> None:
         self.summary.show_run(self._routines[run.routine_id].title, run)
@@ -215,4 +232,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing mid-run counts as stopping: the run is recorded, not lost.
         self.player.stop()
+        self.show_chooser()
         super().closeEvent(event)
+        if self.keep_running_in_tray and event.isAccepted():
+            self.closed_to_tray.emit()

@@ -42,8 +42,7 @@ class CountdownRing(QWidget):
         self, word: str, seconds: int | None, fraction_left: float, colour: QColor
     ) -> None:
         state = (word, seconds, round(fraction_left, 3), colour.rgba())
-        if state == (self._word, self._seconds, round(self._fraction_left, 3),
-                     self._colour.rgba()):  # fmt: skip
+        if state == (self._word, self._seconds, round(self._fraction_left, 3), self._colour.rgba()):
             return
         self._word, self._seconds, self._colour = word, seconds, colour
         self._fraction_left = max(0.0, min(1.0, fraction_left))

@@ -56,13 +56,37 @@ def _palette(window: str, base: str, text: str, button: str, highlight: str, mid
     return palette
 
 
-LIGHT = Look("light", QColor("#1f63b5"), QColor("#23804f"), QColor("#a35a00"),
-             QColor("#555555"), QColor("#2b2b2b"), QColor("#9aa0a6"), dark=False)  # fmt: skip
-DARK = Look("dark", QColor("#7ab0ff"), QColor("#6fd39b"), QColor("#f0b35a"),
-            QColor("#b8b8b8"), QColor("#e6e6e6"), QColor("#5f6368"), dark=True)  # fmt: skip
+LIGHT = Look(
+    "light",
+    QColor("#1f63b5"),
+    QColor("#23804f"),
+    QColor("#a35a00"),
+    QColor("#555555"),
+    QColor("#2b2b2b"),
+    QColor("#9aa0a6"),
+    dark=False,
+)
+DARK = Look(
+    "dark",
+    QColor("#7ab0ff"),
+    QColor("#6fd39b"),
+    QColor("#f0b35a"),
+    QColor("#b8b8b8"),
+    QColor("#e6e6e6"),
+    QColor("#5f6368"),
+    dark=True,
+)
 # Night: dim, warm and low in contrast, for a dark bedroom; no blue at all.
-NIGHT = Look("night", QColor("#c08a4f"), QColor("#8f9860"), QColor("#b0764a"),
-             QColor("#8a7a66"), QColor("#b39a7c"), QColor("#4a3d30"), dark=True)  # fmt: skip
+NIGHT = Look(
+    "night",
+    QColor("#c08a4f"),
+    QColor("#8f9860"),
+    QColor("#b0764a"),
+    QColor("#8a7a66"),
+    QColor("#b39a7c"),
+    QColor("#4a3d30"),
+    dark=True,
+)
 
 PALETTES = {
     "light": _palette("#f4f4f2", "#ffffff", "#1e1e1e", "#e6e6e3", "#1f63b5", "#8c8c8c"),

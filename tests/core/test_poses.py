@@ -26,9 +26,18 @@ def test_every_pose_the_shipped_routines_use_has_a_scene() -> None:
     }
     assert used <= set(SCENES)
     assert set(SCENES) == set(poses.POSES)
-    assert {"wall-calf-stretch", "hamstring-stretch", "seated-calf-stretch",
-            "seated-hamstring-stretch", "walking", "calf-massage", "towel-stretch",
-            "lying-back", "lying-side", "standing"} <= set(SCENES)  # fmt: skip
+    assert {
+        "wall-calf-stretch",
+        "hamstring-stretch",
+        "seated-calf-stretch",
+        "seated-hamstring-stretch",
+        "walking",
+        "calf-massage",
+        "towel-stretch",
+        "lying-back",
+        "lying-side",
+        "standing",
+    } <= set(SCENES)
 
 
 @pytest.mark.parametrize("name", sorted(SCENES))

@@ -28,8 +28,11 @@ def test_the_plan_comes_from_the_settings() -> None:
     settings = Settings().with_text("reminder.time", "21:15").with_text("reminder.days", "mon")
     plan = ReminderPlan.from_settings(settings)
     assert (plan.at, plan.days, plan.snooze_minutes, plan.grace_minutes) == (
-        time(21, 15), ("monday",), 10, 120,
-    )  # fmt: skip
+        time(21, 15),
+        ("monday",),
+        10,
+        120,
+    )
 
 
 def test_a_time_the_clocks_jump_over_is_due_at_the_jump() -> None:
@@ -101,9 +104,17 @@ def test_disabled_means_none() -> None:
 
 # The year's DST changes of the three zones, and ordinary days, with times around them.
 dates = st.sampled_from(
-    [date(2026, 3, 29), date(2026, 10, 25), date(2026, 3, 8), date(2026, 11, 1),
-     date(2026, 4, 5), date(2026, 10, 4), date(2026, 6, 15), date(2026, 12, 31)]
-).flatmap(lambda d: st.integers(-3, 3).map(lambda k: d + timedelta(days=k)))  # fmt: skip
+    [
+        date(2026, 3, 29),
+        date(2026, 10, 25),
+        date(2026, 3, 8),
+        date(2026, 11, 1),
+        date(2026, 4, 5),
+        date(2026, 10, 4),
+        date(2026, 6, 15),
+        date(2026, 12, 31),
+    ]
+).flatmap(lambda d: st.integers(-3, 3).map(lambda k: d + timedelta(days=k)))
 times = st.one_of(
     st.sampled_from([time(0, 30), time(1, 30), time(2, 0), time(2, 30), time(3, 0), time(22, 0)]),
     st.builds(time, st.integers(0, 23), st.sampled_from([0, 15, 30, 45])),
@@ -119,10 +130,14 @@ plans = st.builds(
     grace_minutes=st.integers(0, 240),
 )
 instants = st.builds(
-    lambda zone, day, minutes: (datetime.combine(day, time()).replace(tzinfo=zone)
-                                .astimezone(UTC) + timedelta(minutes=minutes)).astimezone(zone),
-    st.sampled_from(ZONES), dates, st.integers(0, 48 * 60),
-)  # fmt: skip
+    lambda zone, day, minutes: (
+        datetime.combine(day, time()).replace(tzinfo=zone).astimezone(UTC)
+        + timedelta(minutes=minutes)
+    ).astimezone(zone),
+    st.sampled_from(ZONES),
+    dates,
+    st.integers(0, 48 * 60),
+)
 
 
 def is_plan_time(instant: datetime, plan: ReminderPlan) -> bool:

@@ -101,8 +101,9 @@ def test_evening_routine_timeline() -> None:
 
 
 def test_settings_override_hold_rest_reps_and_rounds_of_the_stretch_block() -> None:
-    settings = Settings(routine_hold_seconds=20, routine_rest_seconds=8, routine_reps=2,
-                        routine_rounds=2)  # fmt: skip
+    settings = Settings(
+        routine_hold_seconds=20, routine_rest_seconds=8, routine_reps=2, routine_rounds=2
+    )
     routine = evening()
     session, _ = started(routine, Overrides.for_routine(routine, settings))
     assert [(s.step.id, s.round, s.rounds) for s in session.steps[:4]] == [
@@ -323,30 +324,45 @@ def test_skip_and_back_never_leave_the_timeline(routine: Routine, script: list) 
 
 def test_the_cues_of_the_whole_evening_routine_in_order() -> None:
     session, clock = started(evening())
-    heard = [(round(clock.monotonic() - 1000), cue.kind.value, cue.seconds_left)
-             for cue in session.advance()]  # fmt: skip
+    heard = [
+        (round(clock.monotonic() - 1000), cue.kind.value, cue.seconds_left)
+        for cue in session.advance()
+    ]
     while session.is_active:
         if session.phase.kind == PhaseKind.TIP:
             session.confirm()
         else:
             clock.advance(0.5)
-        heard += [(round(clock.monotonic() - 1000), cue.kind.value, cue.seconds_left)
-                  for cue in session.advance()]  # fmt: skip
+        heard += [
+            (round(clock.monotonic() - 1000), cue.kind.value, cue.seconds_left)
+            for cue in session.advance()
+        ]
 
     def leg(start: int) -> list[tuple[int, str, int]]:
         cues = [(start, "step-start", 0)]
         for rep in range(3):
             at = start + rep * 15
-            cues += [(at, "hold-start", 0), (at + 7, "countdown", 3), (at + 8, "countdown", 2),
-                     (at + 9, "countdown", 1), (at + 10, "rest-start", 0),
-                     (at + 12, "countdown", 3), (at + 13, "countdown", 2),
-                     (at + 14, "countdown", 1)]  # fmt: skip
+            cues += [
+                (at, "hold-start", 0),
+                (at + 7, "countdown", 3),
+                (at + 8, "countdown", 2),
+                (at + 9, "countdown", 1),
+                (at + 10, "rest-start", 0),
+                (at + 12, "countdown", 3),
+                (at + 13, "countdown", 2),
+                (at + 14, "countdown", 1),
+            ]
         return [*cues, (start + 45, "step-done", 0)]
 
     def timed(start: int, seconds: int) -> list[tuple[int, str, int]]:
         end = start + seconds
-        return [(start, "step-start", 0), (end - 3, "countdown", 3), (end - 2, "countdown", 2),
-                (end - 1, "countdown", 1), (end, "step-done", 0)]  # fmt: skip
+        return [
+            (start, "step-start", 0),
+            (end - 3, "countdown", 3),
+            (end - 2, "countdown", 2),
+            (end - 1, "countdown", 1),
+            (end, "step-done", 0),
+        ]
 
     assert heard == [
         *leg(0),

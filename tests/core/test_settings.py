@@ -22,12 +22,24 @@ def test_defaults_are_those_of_the_advice() -> None:
 
 def test_every_issue_key_exists() -> None:
     assert set(KEYS) == {
-        "reminder.enabled", "reminder.time", "reminder.days", "reminder.snooze_minutes",
-        "reminder.grace_minutes", "routine.default", "routine.hold_seconds",
-        "routine.rest_seconds", "routine.reps", "routine.rounds", "sound.enabled",
-        "sound.volume", "water.goal", "water.day_start", "app.start_at_login",
-        "app.start_hidden", "app.theme",
-    }  # fmt: skip
+        "reminder.enabled",
+        "reminder.time",
+        "reminder.days",
+        "reminder.snooze_minutes",
+        "reminder.grace_minutes",
+        "routine.default",
+        "routine.hold_seconds",
+        "routine.rest_seconds",
+        "routine.reps",
+        "routine.rounds",
+        "sound.enabled",
+        "sound.volume",
+        "water.goal",
+        "water.day_start",
+        "app.start_at_login",
+        "app.start_hidden",
+        "app.theme",
+    }
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,7 @@ def history(tmp_path: Path):
 def test_a_new_database_has_the_schema_in_wal_mode(history: History) -> None:
     db = sqlite3.connect(history.path)
     tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert tables == {"routine_runs", "water_glasses", "cramps", "walks"}
+    assert tables == {"routine_runs", "water_glasses", "cramps", "walks", "reminder_events"}
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA user_version").fetchone()[0] == history_module.SCHEMA_VERSION
     db.close()

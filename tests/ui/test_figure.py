@@ -72,8 +72,9 @@ def test_painting_keeps_references_to_none(qtbot: QtBot) -> None:
     widget.resize(100, 100)
     before = sys.getrefcount(None)
     for i in range(300):
-        widget.show_pose("walking", poses.figure_at("walking", "timed", i * 0.03, 60), False,
-                         LIGHT.hold)  # fmt: skip
+        widget.show_pose(
+            "walking", poses.figure_at("walking", "timed", i * 0.03, 60), False, LIGHT.hold
+        )
         widget.grab()
     assert abs(sys.getrefcount(None) - before) < 100
 
@@ -99,8 +100,9 @@ def test_phase_colours_are_told_apart(look) -> None:
 
 def test_no_frames_while_paused_or_hidden(qtbot: QtBot, tmp_path: Path) -> None:
     history = History(tmp_path / "history.sqlite3")
-    window = MainWindow(shipped_routines(), Settings(), SystemClock(), history.record_run,
-                        lambda s: None)  # fmt: skip
+    window = MainWindow(
+        shipped_routines(), Settings(), SystemClock(), history.record_run, lambda s: None
+    )
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -129,8 +131,9 @@ def test_no_frames_while_paused_or_hidden(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_without_sound_the_ring_flashes_on_a_cue(qtbot: QtBot, tmp_path: Path) -> None:
     history = History(tmp_path / "history.sqlite3")
-    window = MainWindow(shipped_routines(), Settings(), SystemClock(), history.record_run,
-                        lambda s: None)  # fmt: skip
+    window = MainWindow(
+        shipped_routines(), Settings(), SystemClock(), history.record_run, lambda s: None
+    )
     qtbot.addWidget(window)
     window.player.flash_instead_of_sound()
     window.start_routine("evening")  # the hold starts: a cue

@@ -11,8 +11,11 @@ from tests.conftest import ROOT
 
 
 def test_snapshot_draws_every_main_screen(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY",
-                                                            "QT_QPA_PLATFORM")}  # fmt: skip
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     result = subprocess.run(
         [sys.executable, "-m", "coach", "snapshot", str(tmp_path), "--theme", "night"],
         cwd=ROOT,

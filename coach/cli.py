@@ -1,0 +1,170 @@
+"""The command line: `bedtime-coach [COMMAND]`.
+
+Commands that work on the files (water, status, config) go to the running app when
+there is one, so its window and tray update at once, and otherwise run here, with no
+display needed. Commands that show something start the app, or hand over to the one
+already running.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from coach import __version__
+from coach.core.settings import THEMES, Settings
+
+HEADLESS_PLATFORMS = {"offscreen", "minimal", "vnc", "linuxfb", "eglfs", "vkkhrdisplay"}
+NO_DISPLAY = (
+    "Bedtime Coach needs a desktop session to show its window and found none "
+    "(neither DISPLAY nor WAYLAND_DISPLAY is set); to try it without one, run it "
+    "under xvfb-run, for example: xvfb-run bedtime-coach"
+)
+ROUTINES = Settings.__dataclass_fields__["routine_default"].metadata["kind"].options
+
+
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="bedtime-coach",
+        description="A bedtime stretching coach for people with night-time leg cramps.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="keep settings, history and cache in DIR instead of the usual folders",
+    )
+    parser.add_argument("--hidden", action="store_true", help="start in the tray")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    start = commands.add_parser("start-routine", help="start a routine (the usual one)")
+    start.add_argument("--routine", choices=ROUTINES)
+    commands.add_parser("cramp-relief", help="start the cramp relief routine")
+
+    water = commands.add_parser("water", help="glasses of water today")
+    water_commands = water.add_subparsers(dest="water_command", metavar="ACTION", required=True)
+    add = water_commands.add_parser("add", help="add glasses (one by default)")
+    add.add_argument("count", type=int, nargs="?", default=1, metavar="N")
+    water_commands.add_parser("undo", help="take back the last glass of today")
+
+    status = commands.add_parser("status", help="water today, next reminder, last routine")
+    status.add_argument("--json", action="store_true", help="as JSON")
+
+    config = commands.add_parser("config", help="read or change a setting")
+    config_commands = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
+    config_commands.add_parser("get", help="print a setting").add_argument("key", metavar="KEY")
+    set_ = config_commands.add_parser("set", help="change a setting")
+    set_.add_argument("key", metavar="KEY")
+    set_.add_argument("value", metavar="VALUE")
+
+    snapshot = commands.add_parser(
+        "snapshot", help="draw the main screens to PNG files in DIR (needs no display)"
+    )
+    snapshot.add_argument("folder", type=Path, metavar="DIR")
+    snapshot.add_argument("--theme", choices=THEMES, default="light")
+
+    desktop = commands.add_parser(
+        "install-desktop", help="add Bedtime Coach to the desktop's menu of applications"
+    )
+    desktop.add_argument("--uninstall", action="store_true", help="remove it again")
+    return parser.parse_args(argv)
+
+
+def request_for(arguments: argparse.Namespace) -> dict[str, Any]:
+    """The request a command makes, the same whether it runs here or in the running app."""
+    command = arguments.command
+    if command is None:
+        return {"command": "hidden" if arguments.hidden else "show"}
+    if command == "start-routine":
+        return {"command": "start-routine", "routine": arguments.routine}
+    if command == "cramp-relief":
+        return {"command": "start-routine", "routine": "cramp-relief"}
+    if command == "water":
+        if arguments.water_command == "add":
+            return {"command": "water-add", "count": arguments.count}
+        return {"command": "water-undo"}
+    if command == "status":
+        return {"command": "status", "json": arguments.json}
+    if arguments.config_command == "get":
+        return {"command": "config-get", "key": arguments.key}
+    return {"command": "config-set", "key": arguments.key, "value": arguments.value}
+
+
+def has_display(environ: Mapping[str, str], platform: str = sys.platform) -> bool:
+    """Whether Qt can show a window here, decided before Qt is loaded (it would abort)."""
+    if not platform.startswith("linux"):
+        return True
+    if environ.get("QT_QPA_PLATFORM", "").split(":")[0] in HEADLESS_PLATFORMS:
+        return True
+    return bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = parse_arguments(argv)
+    from coach.store.paths import Paths
+
+    paths = Paths.in_folder(arguments.data_dir) if arguments.data_dir else Paths.for_platform()
+    if arguments.command == "snapshot":
+        from coach.snapshot import snapshot
+
+        for path in snapshot(arguments.folder, arguments.theme):
+            print(path)
+        return 0
+    if arguments.command == "install-desktop":
+        return install_desktop(uninstall=arguments.uninstall)
+
+    from coach import instance
+    from coach.commands import FILE_COMMANDS, Reply
+
+    request = request_for(arguments)
+    answer = instance.send(instance.server_name(paths), request)
+    if request["command"] in FILE_COMMANDS:
+        reply = Reply.from_json(answer) if answer is not None else run_here(request, paths)
+        if reply.notice:
+            print(reply.notice, file=sys.stderr)
+        print(reply.text, file=sys.stdout if reply.code == 0 else sys.stderr)
+        return reply.code
+    if answer is not None:
+        return 0  # the running app took it over
+    if not has_display(os.environ):
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
+    from coach.app import run_app
+
+    return run_app(paths, request)
+
+
+def run_here(request: dict[str, Any], paths: Any) -> Any:
+    """Run a file command in this process: no app is running."""
+    from coach.commands import Files, Reply, execute
+    from coach.core.clock import SystemClock
+    from coach.store.history import History, HistoryError
+
+    try:
+        paths.create()
+        history = History(paths.history_file)
+    except (OSError, sqlite3.Error, HistoryError) as error:
+        return Reply(1, f"Bedtime Coach cannot open its history: {error}")
+    try:
+        return execute(request, Files(paths, SystemClock(), history))
+    finally:
+        history.close()
+
+
+def install_desktop(uninstall: bool) -> int:
+    from coach.assets import APP_ICON, read_resource
+    from coach.store import desktop_entry
+
+    if uninstall:
+        for path in desktop_entry.uninstall():
+            print(f"removed {path}")
+        return 0
+    for path in desktop_entry.install(read_resource(APP_ICON)):
+        print(f"installed {path}")
+    return 0

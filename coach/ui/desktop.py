@@ -1,0 +1,239 @@
+"""The running app on the desktop: window, tray, reminder, and the requests that reach
+them from the tray menu, a second launch or the command line."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
+
+from coach.audio import CuePlayer
+from coach.commands import FILE_COMMANDS, Files, Reply, execute, water_today
+from coach.core.routine import Routine
+from coach.core.schedule import ReminderPlan, night_of
+from coach.core.session import RunRecord
+from coach.core.settings import Settings
+from coach.store.history import History
+from coach.store.settings_file import load_settings, save_settings
+from coach.ui.main_window import MainWindow
+from coach.ui.reminder import ReminderTimer
+from coach.ui.style import apply_look
+from coach.ui.tray import Tray
+
+KEEPS_RUNNING = (
+    "Bedtime Coach keeps running in the tray so that it can remind you at bedtime. "
+    "Quit it from the tray menu."
+)
+NO_TRAY = (
+    "No system tray was found, so Bedtime Coach is a plain window here: reminders only "
+    "come while this window is open, and closing it quits."
+)
+
+
+class DesktopApp(QObject):
+    def __init__(
+        self,
+        app: QApplication,
+        files: Files,
+        routines: Mapping[str, Routine],
+        settings: Settings,
+        with_tray: bool,
+    ) -> None:
+        super().__init__()
+        self._app = app
+        self._files = files
+        self._history: History = files.history
+        self._routines = routines
+        self.settings = settings
+        self._due: datetime | None = None  # the reminder on show, until acted on
+        self._said_keeps_running = False
+
+        self.window = MainWindow(
+            routines, settings, files.clock, self._record_run, self._save_settings
+        )
+        self.window.set_look(apply_look(app, settings.app_theme))
+        self.sound = CuePlayer(files.paths.cache_dir, settings.sound_enabled, settings.sound_volume)
+        self.window.player.set_sound(self.sound)
+        self.sound.unavailable.connect(self._no_sound)
+
+        self.reminder = ReminderTimer(
+            files.clock, lambda: ReminderPlan.from_settings(self.settings), self._history.tonight
+        )
+        self.reminder.due.connect(self._remind)
+
+        self.tray: Tray | None = None
+        if with_tray:
+            self.tray = self._make_tray()
+            app.setQuitOnLastWindowClosed(False)
+            self.window.keep_running_in_tray = True
+            self.window.closed_to_tray.connect(self._closed_to_tray)
+        else:
+            self.window.show_notice(NO_TRAY)
+
+        # Quitting mid-run records the run as stopped, as closing does; then the cue
+        # player ends, and with it any sound still playing.
+        app.aboutToQuit.connect(self.window.player.stop)
+        app.aboutToQuit.connect(self.sound.shutdown)
+        app.aboutToQuit.connect(self.reminder.stop)
+
+    def _make_tray(self) -> Tray:
+        tray = Tray(self)
+        tray.start_routine.connect(lambda: self.start_routine(None))
+        tray.cramp_relief.connect(lambda: self.start_routine("cramp-relief"))
+        tray.add_glass.connect(lambda: self.handle({"command": "water-add", "count": 1}))
+        tray.snooze.connect(self.snooze)
+        tray.skip_tonight.connect(self.skip_tonight)
+        tray.open_window.connect(self.show_window)
+        tray.toggle_window.connect(self.toggle_window)
+        tray.open_settings.connect(self.open_settings)
+        tray.quit.connect(self._app.quit)
+        tray.reminder_clicked.connect(lambda: self.start_routine(None))
+        tray.menu.aboutToShow.connect(self.refresh)
+        tray.show()
+        return tray
+
+    # -- requests -------------------------------------------------------------------
+
+    def handle(self, request: dict[str, Any]) -> dict[str, Any]:
+        """Do what a request asks; the reply a command line prints."""
+        command = request.get("command")
+        if command in FILE_COMMANDS:
+            reply = execute(request, self._files)
+            if reply.notice:
+                self.window.show_notice(reply.notice)
+            if command == "config-set" and reply.code == 0:
+                self.reload_settings()
+            self.refresh()
+            return reply.to_json()
+        if command == "show" or (command == "hidden" and self.tray is None):
+            self.show_window()
+        elif command == "start-routine":
+            routine = request.get("routine")
+            if routine is not None and routine not in self._routines:
+                return Reply(2, f"There is no routine {routine!r}.").to_json()
+            self.start_routine(routine)
+        elif command not in ("hidden", "ping"):
+            return Reply(2, f"Unknown command {command!r}.").to_json()
+        return Reply(0, "").to_json()
+
+    def start(self, request: dict[str, Any]) -> None:
+        """The first request, from the launch that started the app."""
+        hidden = request.get("command") == "hidden" or (
+            request.get("command") == "show" and self.settings.app_start_hidden
+        )
+        if self.tray is None or not hidden:
+            self.handle(request if request.get("command") != "hidden" else {"command": "show"})
+        self.reminder.rearm()
+        self.refresh()
+
+    def reload_settings(self) -> None:
+        self.settings = load_settings(
+            self._files.paths.settings_file, self._files.clock.now()
+        ).settings
+        self.window.set_settings(self.settings)
+        self.window.set_look(apply_look(self._app, self.settings.app_theme))
+        self.sound.configure(self.settings.sound_enabled, self.settings.sound_volume)
+        self.reminder.rearm()
+
+    # -- the window -------------------------------------------------------------------
+
+    def show_window(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def toggle_window(self) -> None:
+        if self.window.isVisible():
+            self.window.close()
+        else:
+            self.show_window()
+
+    def start_routine(self, routine: str | None) -> None:
+        self._due = None
+        self.show_window()
+        self.window.start_routine(routine)
+        self.refresh()
+
+    def open_settings(self) -> None:
+        # The settings file, until the settings dialog comes.
+        path = self._files.paths.settings_file
+        if not path.exists():
+            save_settings(path, self.settings)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _closed_to_tray(self) -> None:
+        if not self._said_keeps_running and self.tray is not None:
+            self._said_keeps_running = True
+            self.tray.say(KEEPS_RUNNING)
+
+    def _no_sound(self, message: str) -> None:
+        print(message, file=sys.stderr)
+        self.window.show_notice(message)
+        self.window.player.flash_instead_of_sound()
+
+    # -- the reminder -----------------------------------------------------------------
+
+    def _remind(self, due: datetime) -> None:
+        now = self._files.clock.now()
+        self._history.record_reminder(night_of(due), "shown", now)
+        self._due = due
+        title = "Time for your evening stretches"
+        text = "Click here to start the evening routine."
+        if self.tray is not None:
+            self.tray.show_reminder(title, text)
+        else:
+            self.window.show_notice(f"{title}. Press Start when you are ready.")
+            self.show_window()
+        self.reminder.rearm()
+        self.refresh()
+
+    def snooze(self) -> None:
+        if self._due is None:
+            return
+        now = self._files.clock.now()
+        until = now + timedelta(minutes=self.settings.reminder_snooze_minutes)
+        self._history.record_reminder(night_of(self._due), "snoozed", now, until)
+        self._due = None
+        self.reminder.rearm()
+        self.refresh()
+
+    def skip_tonight(self) -> None:
+        now = self._files.clock.now()
+        night = self._due or self.reminder.next_due
+        self._history.record_reminder(night_of(night or now), "skipped", now)
+        self._due = None
+        self.reminder.rearm()
+        self.refresh()
+
+    # -- keeping the tray and the reminder current -------------------------------------
+
+    def _record_run(self, run: RunRecord) -> None:
+        self._history.record_run(run)
+        if run.completed:
+            self._due = None
+        self.reminder.rearm()
+        self.refresh()
+
+    def _save_settings(self, settings: Settings) -> None:
+        save_settings(self._files.paths.settings_file, settings)
+        self.settings = settings
+
+    def refresh(self) -> None:
+        if self.tray is None:
+            return
+        due = self.reminder.next_due
+        when = "none" if due is None else due.strftime("%a %H:%M")
+        routine = self._routines[self.settings.routine_default]
+        self.tray.update(
+            routine_title=routine.title,
+            water_today=water_today(self._files, self.settings),
+            water_goal=self.settings.water_goal,
+            next_reminder=when,
+            snooze_minutes=self.settings.reminder_snooze_minutes,
+            due=self._due is not None,
+        )

@@ -1,0 +1,90 @@
+"""The tray icon and its menu: the app's home between evenings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from coach.assets import app_icon
+
+
+class Tray(QObject):
+    """A QSystemTrayIcon whose menu forwards what the person picks."""
+
+    start_routine = Signal()
+    cramp_relief = Signal()
+    add_glass = Signal()
+    snooze = Signal()
+    skip_tonight = Signal()
+    open_window = Signal()
+    toggle_window = Signal()
+    open_settings = Signal()
+    quit = Signal()
+    reminder_clicked = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.icon = QSystemTrayIcon(app_icon(), self)
+        self.menu = QMenu()
+        self._start = self._add("Start evening routine", self.start_routine)
+        self._relief = self._add("Cramp relief", self.cramp_relief)
+        self.menu.addSeparator()
+        self._water = self._add("Add a glass of water", self.add_glass)
+        self.menu.addSeparator()
+        self._snooze = self._add("Snooze 10 minutes", self.snooze)
+        self._skip = self._add("Skip tonight", self.skip_tonight)
+        self.menu.addSeparator()
+        self._add("Open Bedtime Coach", self.open_window)
+        self._add("Settings…", self.open_settings)
+        self.menu.addSeparator()
+        self._add("Quit", self.quit)
+        self._snooze.setVisible(False)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        self.icon.messageClicked.connect(self.reminder_clicked)
+
+    def _add(self, text: str, signal: SignalInstance) -> QAction:
+        action = self.menu.addAction(text)
+        action.triggered.connect(signal.emit)
+        return action
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.toggle_window.emit()
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def hide(self) -> None:
+        self.icon.hide()
+
+    def update(
+        self,
+        routine_title: str,
+        water_today: int,
+        water_goal: int,
+        next_reminder: str,
+        snooze_minutes: int,
+        due: bool,
+    ) -> None:
+        """Refresh the labels, the tooltip and the icon from the app's state."""
+        self._start.setText(f"Start {routine_title.lower()}")
+        self._water.setText(f"Add a glass of water ({water_today} of {water_goal} today)")
+        self._snooze.setText(f"Snooze {snooze_minutes} minutes")
+        self._snooze.setVisible(due)
+        self.icon.setIcon(app_icon(due=due))
+        self.icon.setToolTip(
+            f"Bedtime Coach\nNext reminder: {next_reminder}\n"
+            f"Water: {water_today} of {water_goal} glasses today"
+        )
+
+    def show_reminder(self, title: str, text: str) -> None:
+        self.icon.showMessage(title, text, app_icon(due=True), 60_000)
+
+    def say(self, text: str) -> None:
+        self.icon.showMessage("Bedtime Coach", text, app_icon(), 8000)
+
+    def texts(self) -> list[str]:
+        """The visible menu entries, for tests."""
+        return [a.text() for a in self.menu.actions() if a.isVisible() and not a.isSeparator()]
