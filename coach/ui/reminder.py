@@ -38,6 +38,8 @@ class ReminderTimer(QObject):
         self.next_due: datetime | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        # A coarse timer may be off by 5% of its wait: minutes, for an evening's wait.
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._fire)
         self._check = QTimer(self)
         self._check.setInterval(CHECK_MS)

@@ -154,9 +154,8 @@ def test_stop_and_quit_silence_a_cue_that_is_still_playing(
     home = Path(app_env["HOME"])
     home.mkdir(parents=True, exist_ok=True)
     sink = tmp_path / "sink.raw"
+    # A FIFO that nobody reads: the player waits on it for ever, a cue that never ends.
     os.mkfifo(sink)
-    # Held open but never read: once the pipe is full a cue plays on and on.
-    stuck = os.open(sink, os.O_RDWR)
     (home / ".asoundrc").write_text(ASOUNDRC.format(sink=sink))
     app = start_app({**QUICK, "sound": {"enabled": True, "volume": 100}})
 
@@ -173,4 +172,3 @@ def test_stop_and_quit_silence_a_cue_that_is_still_playing(
     code, _ = app.quit()
     assert code == 0
     wait_for(lambda: not helpers_playing(app.data), timeout=5)
-    os.close(stuck)

@@ -1,0 +1,64 @@
+import plistlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from coach.store import autostart
+from coach.store.paths import Paths
+from tests.conftest import ROOT
+
+COMMAND = ["/opt/coach/bin/bedtime-coach", "--data-dir", "/home/ann/My Coach", "--hidden"]
+
+
+def test_linux_desktop_entry() -> None:
+    entry = autostart.desktop_entry(COMMAND)
+    assert entry.startswith("[Desktop Entry]\nType=Application\nName=Bedtime Coach\n")
+    assert "Exec=/opt/coach/bin/bedtime-coach --data-dir '/home/ann/My Coach' --hidden\n" in entry
+    assert "Icon=bedtime-coach\n" in entry
+
+
+def test_macos_launch_agent() -> None:
+    agent = plistlib.loads(autostart.launch_agent(COMMAND))
+    assert agent == {
+        "Label": "org.bedtime-coach.app",
+        "ProgramArguments": COMMAND,
+        "RunAtLoad": True,
+    }
+
+
+def test_windows_run_value() -> None:
+    value = autostart.windows_run_value(["C:\\Program Files\\coach.exe", "--hidden"])
+    assert value == '"C:\\Program Files\\coach.exe" --hidden'
+
+
+def test_the_command_starts_this_installation_hidden(tmp_path: Path) -> None:
+    command = autostart.launch_command(Paths.in_folder(tmp_path))
+    assert command[-3:] == ["--data-dir", str(tmp_path), "--hidden"]
+    assert Path(command[0]).name in ("bedtime-coach", Path(sys.executable).name)
+
+
+def test_linux_entry_for_real(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    autostart.apply(True, platform="linux")
+    path = tmp_path / "autostart" / "bedtime-coach.desktop"
+    assert path.exists()
+    assert autostart.is_enabled(platform="linux")
+    autostart.apply(False, platform="linux")
+    assert not path.exists()
+    assert not autostart.is_enabled(platform="linux")
+
+
+def test_install_desktop_adds_and_removes_a_launcher(tmp_path: Path) -> None:
+    env = {"HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "share"), "PATH": "/usr/bin"}
+    command = [sys.executable, "-m", "coach", "install-desktop"]
+    result = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, check=True)
+    launcher = tmp_path / "share" / "applications" / "bedtime-coach.desktop"
+    icon = tmp_path / "share" / "icons" / "hicolor" / "scalable" / "apps" / "bedtime-coach.svg"
+    assert result.stdout == f"installed {launcher}\ninstalled {icon}\n"
+    assert "--hidden" not in launcher.read_text()
+    assert icon.read_bytes() == (ROOT / "assets" / "icons" / "bedtime-coach.svg").read_bytes()
+    subprocess.run([*command, "--uninstall"], env=env, cwd=ROOT, check=True, capture_output=True)
+    assert not launcher.exists()
+    assert not icon.exists()

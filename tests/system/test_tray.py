@@ -1,0 +1,142 @@
+"""The tray on a real tray host (trayer on Xvfb): the icon docks, a click shows the
+window, and the nightly reminder shows and starts the routine when clicked."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.system.conftest import coach_command, need, wait_for
+
+
+@pytest.fixture(scope="session")
+def tray_host(xvfb: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One tray host for the session, as a desktop has; apps come and go."""
+    trayer = need("trayer", "trayer")
+    log = tmp_path_factory.mktemp("trayer") / "trayer.log"
+    output = log.open("wb")
+    host = subprocess.Popen(
+        [trayer, "--edge", "top", "--align", "right", "--widthtype", "request", "--height", "32"],
+        env={"DISPLAY": xvfb},
+        stdout=output,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        try:
+            wait_for(lambda: x(xvfb, "xdotool", "search", "--name", "^panel$"), timeout=15)
+        except AssertionError:
+            pytest.fail(f"trayer did not start: {log.read_text()!r}, exit {host.poll()}")
+        yield xvfb
+    finally:
+        host.terminate()
+        host.wait(timeout=10)
+        output.close()
+
+
+def x(display: str, *command: str) -> str:
+    result = subprocess.run(command, env={"DISPLAY": display}, capture_output=True, text=True)
+    return result.stdout.strip()
+
+
+def docked_icons(display: str) -> list[str]:
+    """Windows of Bedtime Coach docked in trayer's panel."""
+    panel = x(display, "xdotool", "search", "--name", "^panel$").split()[0]
+    tree = x(display, "xwininfo", "-id", panel, "-tree")
+    return re.findall(r"(0x[0-9a-f]+) \"Bedtime Coach\"", tree)
+
+
+def app_windows(display: str, min_width: int = 0) -> list[str]:
+    """The app's mapped top-level windows at least `min_width` wide."""
+    found = []
+    for window in x(
+        display, "xdotool", "search", "--onlyvisible", "--class", "bedtime-coach"
+    ).split():
+        width = re.search(r"Width: (\d+)", x(display, "xwininfo", "-id", window))
+        if width is None:
+            continue  # gone in the meantime
+        if int(width.group(1)) >= min_width and window not in [
+            str(int(i, 16)) for i in docked_icons(display)
+        ]:
+            found.append(window)
+    return found
+
+
+def libfaketime() -> str:
+    need("faketime", "faketime")
+    found = sorted(Path("/usr/lib").glob("*/faketime/libfaketime.so.1"))
+    if not found:
+        pytest.skip("libfaketime.so.1 is missing (Debian package libfaketime)")
+    return str(found[0])
+
+
+def start(display: str, env: dict[str, str], data: Path, *prefix: str) -> subprocess.Popen[bytes]:
+    need("xwininfo", "x11-utils")
+    need("xdotool", "xdotool")
+    return subprocess.Popen(
+        [*prefix, *coach_command("--data-dir", str(data), "--hidden")],
+        env={**env, "DISPLAY": display},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+
+
+def test_the_icon_docks_and_a_click_shows_the_window(
+    tray_host: str, app_env: dict[str, str], tmp_path: Path
+) -> None:
+    app = start(tray_host, app_env, tmp_path / "data")
+    try:
+        wait_for(lambda: docked_icons(tray_host), timeout=20)
+        assert app_windows(tray_host, min_width=300) == []  # hidden in the tray
+        [icon] = docked_icons(tray_host)
+        x(tray_host, "xdotool", "mousemove", "--window", icon, "6", "10", "click", "1")
+        wait_for(lambda: app_windows(tray_host, min_width=300), timeout=10)
+        time.sleep(1)  # a second click sooner would be a double click
+        x(tray_host, "xdotool", "mousemove", "--window", icon, "6", "10", "click", "1")
+        wait_for(lambda: not app_windows(tray_host, min_width=300), timeout=10)
+        assert app.poll() is None  # closed to the tray, still running
+    finally:
+        app.terminate()
+        _, stderr = app.communicate(timeout=30)
+    assert app.returncode == 0
+    assert stderr.decode() == ""
+
+
+def test_the_reminder_shows_and_a_click_starts_the_routine(
+    tray_host: str, app_env: dict[str, str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    env = {**app_env, "TZ": "Europe/London"}
+    # Ten seconds before the default 22:00 reminder, with the clock running on. The
+    # library is preloaded directly: the faketime command would stand between us and
+    # the app's process.
+    clock = {"LD_PRELOAD": libfaketime(), "FAKETIME": "@2026-11-25 21:59:50"}
+    app = start(tray_host, {**env, **clock}, data)
+    try:
+        wait_for(lambda: docked_icons(tray_host), timeout=20)
+        # The reminder's message appears beside the icon (no notification service here).
+        wait_for(lambda: app_windows(tray_host), timeout=30)
+        [message] = app_windows(tray_host)
+        x(tray_host, "xdotool", "mousemove", "--window", message, "100", "40", "click", "1")
+        wait_for(lambda: app_windows(tray_host, min_width=300), timeout=10)
+        [window] = app_windows(tray_host, min_width=300)
+        x(tray_host, "xdotool", "windowfocus", "--sync", window)
+        x(tray_host, "xdotool", "key", "--window", window, "Escape")  # stop: it is recorded
+        status = subprocess.run(
+            [*coach_command("--data-dir", str(data), "status", "--json")],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        last = json.loads(status.stdout)["last_run"]
+        assert last["routine"] == "evening"
+        assert last["started_at"].startswith("2026-11-25T22:00")
+    finally:
+        app.terminate()
+        app.communicate(timeout=30)

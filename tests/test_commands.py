@@ -1,0 +1,120 @@
+"""The file commands, as the command line runs them when no app is running."""
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from coach.commands import Files, execute
+from coach.core.clock import FakeClock
+from coach.core.session import RunRecord
+from coach.store.history import History
+from coach.store.paths import Paths
+
+LONDON = ZoneInfo("Europe/London")
+
+
+@pytest.fixture
+def files(tmp_path: Path):
+    paths = Paths.in_folder(tmp_path / "data")
+    paths.create()
+    history = History(paths.history_file)
+    yield Files(paths, FakeClock(datetime(2026, 11, 25, 20, 0, tzinfo=LONDON)), history)
+    history.close()
+
+
+def run(files: Files, command: str, **fields: object):
+    return execute({"command": command, **fields}, files)
+
+
+def test_water_add_and_undo_count_today(files: Files) -> None:
+    assert run(files, "water-add").text == "1 of 8 glasses today."
+    assert run(files, "water-add", count=3).text == "4 of 8 glasses today."
+    assert run(files, "water-undo").text == "Took back a glass. 3 of 8 glasses today."
+    files.clock.advance(5 * 3600)  # 01:00: still the same water day
+    assert run(files, "water-add").text == "4 of 8 glasses today."
+    files.clock.advance(3 * 3600)  # 04:00: a new day
+    assert run(files, "water-undo").code == 2
+    assert run(files, "water-add").text == "1 of 8 glasses today."
+
+
+@pytest.mark.parametrize("count", [0, 31, -1, "2", 1.5])
+def test_water_add_refuses_silly_counts(files: Files, count: object) -> None:
+    reply = run(files, "water-add", count=count)
+    assert (reply.code, reply.text) == (
+        2,
+        "The number of glasses must be a whole number from 1 to 30.",
+    )
+
+
+def test_status_as_json(files: Files) -> None:
+    run(files, "water-add", count=2)
+    start = files.clock.now()
+    files.history.record_run(RunRecord("evening", start, start + timedelta(minutes=8), 6, 6, True))
+    data = json.loads(run(files, "status", json=True).text)
+    assert data == {
+        "water": {"today": 2, "goal": 8},
+        # Tonight's routine is done: the next reminder is tomorrow's.
+        "next_reminder": "2026-11-26T22:00:00+00:00",
+        "last_run": {
+            "routine": "evening",
+            "started_at": "2026-11-25T20:00:00+00:00",
+            "ended_at": "2026-11-25T20:08:00+00:00",
+            "steps_completed": 6,
+            "steps_total": 6,
+            "completed": True,
+        },
+        "running": False,
+    }
+
+
+def test_status_with_reminders_off_says_null(files: Files) -> None:
+    run(files, "config-set", key="reminder.enabled", value="off")
+    data = json.loads(run(files, "status", json=True).text)
+    assert data["next_reminder"] is None
+    assert "Next reminder: none." in run(files, "status").text
+
+
+def test_config_set_and_get(files: Files) -> None:
+    assert run(files, "config-set", key="water.goal", value="6").text == "water.goal is now 6."
+    assert run(files, "config-get", key="water.goal").text == "6"
+    saved = json.loads(files.paths.settings_file.read_text())
+    assert saved["water"]["goal"] == 6
+
+
+def test_an_invalid_value_is_refused_and_the_file_left_untouched(files: Files) -> None:
+    run(files, "config-set", key="reminder.time", value="21:30")
+    before = files.paths.settings_file.read_bytes()
+    reply = run(files, "config-set", key="reminder.time", value="9pm")
+    assert reply.code == 2
+    assert "reminder.time must be a time of day as HH:MM" in reply.text
+    reply = run(files, "config-set", key="reminder.colour", value="blue")
+    assert (reply.code, reply.text.startswith("There is no setting 'reminder.colour'.")) == (
+        2,
+        True,
+    )
+    assert files.paths.settings_file.read_bytes() == before
+
+
+def test_start_at_login_writes_the_autostart_entry(
+    files: Files, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    entry = tmp_path / "config" / "autostart" / "bedtime-coach.desktop"
+    run(files, "config-set", key="app.start_at_login", value="on")
+    text = entry.read_text()
+    assert "--hidden" in text
+    assert f"--data-dir {files.paths.data_dir}" in text
+    run(files, "config-set", key="app.start_at_login", value="off")
+    assert not entry.exists()
+
+
+def test_a_broken_settings_file_is_reported_once(files: Files) -> None:
+    files.paths.settings_file.write_text("{nope")
+    reply = run(files, "status")
+    assert reply.code == 0
+    assert reply.notice is not None
+    assert "could not be used" in reply.notice
+    assert run(files, "status").notice is None  # set aside: said once

@@ -1,0 +1,149 @@
+"""The running app: requests from the tray, a second launch and the command line."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from coach.assets import shipped_routines
+from coach.commands import Files
+from coach.core.clock import FakeClock
+from coach.core.settings import Settings
+from coach.store.history import History
+from coach.store.paths import Paths
+from coach.ui.desktop import KEEPS_RUNNING, NO_TRAY, DesktopApp
+
+LONDON = ZoneInfo("Europe/London")
+
+
+@pytest.fixture
+def make_app(qtbot: QtBot, tmp_path: Path):
+    made: list[DesktopApp] = []
+
+    def make(with_tray: bool = True, at: datetime | None = None) -> DesktopApp:
+        paths = Paths.in_folder(tmp_path / "data")
+        paths.create()
+        clock = FakeClock(at or datetime(2026, 11, 25, 21, 0, tzinfo=LONDON))
+        files = Files(paths, clock, History(paths.history_file), running=True)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        desktop = DesktopApp(app, files, shipped_routines(), Settings(), with_tray)
+        qtbot.addWidget(desktop.window)
+        made.append(desktop)
+        return desktop
+
+    yield make
+    for desktop in made:
+        desktop.window.player.stop()
+        desktop.reminder.stop()
+        if desktop.tray is not None:
+            desktop.tray.hide()
+        desktop.sound.shutdown()
+        desktop._history.close()
+    QApplication.instance().setQuitOnLastWindowClosed(True)  # type: ignore[union-attr]
+
+
+def test_the_tray_menu_and_tooltip(make_app) -> None:
+    desktop = make_app()
+    desktop.start({"command": "hidden"})
+    assert not desktop.window.isVisible()
+    assert desktop.tray is not None
+    assert desktop.tray.texts() == [
+        "Start evening routine",
+        "Cramp relief",
+        "Add a glass of water (0 of 8 today)",
+        "Skip tonight",
+        "Open Bedtime Coach",
+        "Settings…",
+        "Quit",
+    ]
+    assert "Next reminder: Wed 22:00" in desktop.tray.icon.toolTip()
+    desktop.tray.add_glass.emit()
+    assert "Add a glass of water (1 of 8 today)" in desktop.tray.texts()
+    assert "Water: 1 of 8 glasses today" in desktop.tray.icon.toolTip()
+
+
+def test_a_reminder_offers_snooze_and_a_click_starts_the_routine(make_app) -> None:
+    desktop = make_app()
+    desktop.start({"command": "hidden"})
+    due = datetime(2026, 11, 25, 22, 0, tzinfo=LONDON)
+    desktop._files.clock.set_now(due)
+    desktop.reminder.due.emit(due)
+    assert "Snooze 10 minutes" in desktop.tray.texts()
+    assert desktop._history.tonight(due).shown == {date(2026, 11, 25)}
+    desktop.tray.snooze.emit()
+    assert "Snooze 10 minutes" not in desktop.tray.texts()
+    assert desktop.reminder.next_due == datetime(2026, 11, 25, 22, 10, tzinfo=LONDON)
+
+    desktop.reminder.due.emit(desktop.reminder.next_due)
+    desktop.tray.reminder_clicked.emit()
+    assert desktop.window.isVisible()
+    assert desktop.window.player.shown_text["title"] == "Wall calf stretch, left leg"
+    assert "Snooze 10 minutes" not in desktop.tray.texts()
+
+
+def test_skip_tonight(make_app) -> None:
+    desktop = make_app()
+    desktop.start({"command": "hidden"})
+    desktop.tray.skip_tonight.emit()
+    assert desktop.reminder.next_due == datetime(2026, 11, 26, 22, 0, tzinfo=LONDON)
+
+
+def test_a_finished_routine_means_no_reminder_tonight(make_app) -> None:
+    desktop = make_app()
+    desktop.start({"command": "start-routine", "routine": "evening"})
+    session = desktop.window.player.session
+    assert session is not None
+    desktop._files.clock.advance(session.total_seconds + 1)
+    desktop.window.player.refresh()
+    desktop.window.player.confirm_tip()
+    assert desktop.reminder.next_due == datetime(2026, 11, 26, 22, 0, tzinfo=LONDON)
+
+
+def test_cramp_relief_does_not_become_the_usual_routine(make_app) -> None:
+    desktop = make_app()
+    desktop.start({"command": "hidden"})
+    desktop.tray.cramp_relief.emit()
+    assert desktop.window.player.shown_text["title"] == "Towel stretch"
+    assert desktop.settings.routine_default == "evening"
+    assert desktop.tray.texts()[0] == "Start evening routine"
+
+
+def test_requests_from_the_command_line_update_the_tray_at_once(make_app) -> None:
+    desktop = make_app()
+    desktop.start({"command": "hidden"})
+    reply = desktop.handle({"command": "water-add", "count": 3})
+    assert reply == {"code": 0, "text": "3 of 8 glasses today.", "notice": None}
+    assert "Add a glass of water (3 of 8 today)" in desktop.tray.texts()
+    reply = desktop.handle({"command": "config-set", "key": "reminder.time", "value": "21:30"})
+    assert reply["code"] == 0
+    assert desktop.reminder.next_due == datetime(2026, 11, 25, 21, 30, tzinfo=LONDON)
+    assert json.loads(desktop.handle({"command": "status", "json": True})["text"])["running"]
+    assert desktop.handle({"command": "start-routine", "routine": "yoga"})["code"] == 2
+    assert desktop.handle({"command": "dance"})["code"] == 2
+
+
+def test_closing_keeps_it_in_the_tray_and_says_so_once(make_app, monkeypatch) -> None:
+    desktop = make_app()
+    desktop.start({"command": "show"})
+    said: list[str] = []
+    monkeypatch.setattr(desktop.tray, "say", said.append)
+    desktop.window.close()
+    desktop.show_window()
+    desktop.window.close()
+    assert said == [KEEPS_RUNNING]
+    assert not desktop.window.isVisible()
+
+
+def test_without_a_tray_it_is_a_window_app_and_says_so(make_app) -> None:
+    desktop = make_app(with_tray=False)
+    desktop.start({"command": "hidden"})  # nowhere to hide: the window shows
+    assert desktop.window.isVisible()
+    assert desktop.window.banner.text() == NO_TRAY
+    assert QApplication.instance().quitOnLastWindowClosed()  # type: ignore[union-attr]
