@@ -40,6 +40,7 @@ screenshots: $(INSTALLED)
 
 bench: $(INSTALLED)
 	$(BIN)/python benchmarks/animation.py
+	$(BIN)/python benchmarks/idle.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build *.egg-info
