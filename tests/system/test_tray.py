@@ -46,8 +46,10 @@ def x(display: str, *command: str) -> str:
 
 def docked_icons(display: str) -> list[str]:
     """Windows of Bedtime Coach docked in trayer's panel."""
-    panel = x(display, "xdotool", "search", "--name", "^panel$").split()[0]
-    tree = x(display, "xwininfo", "-id", panel, "-tree")
+    panels = x(display, "xdotool", "search", "--name", "^panel$").split()
+    if not panels:
+        return []  # a search can miss while the X server is busy; ask again later
+    tree = x(display, "xwininfo", "-id", panels[0], "-tree")
     return re.findall(r"(0x[0-9a-f]+) \"Bedtime Coach\"", tree)
 
 
