@@ -42,7 +42,13 @@ def run_app(paths: Paths, request: dict[str, Any]) -> int:
         return 1
 
     desktop: DesktopApp | None = None
-    server = InstanceServer(server_name(paths), lambda r: desktop.handle(r) if desktop else {})
+
+    def handle(request: dict[str, Any]) -> dict[str, Any]:
+        # Requests are read by the event loop, which runs only once `desktop` is built.
+        assert desktop is not None
+        return desktop.handle(request)
+
+    server = InstanceServer(server_name(paths), handle)
     if not server.listen():
         # Another instance started in the meantime: it takes the request.
         history.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -112,7 +113,11 @@ class InstanceServer(QObject):
         except ValueError:
             client.abort()
             return
-        reply = self._handler(request)
+        try:
+            reply = self._handler(request)
+        except Exception as error:  # one bad request must not stop the server
+            logging.getLogger(__name__).exception("request %r failed", request)
+            reply = {"code": 1, "text": f"Bedtime Coach could not do that: {error}", "notice": None}
         client.write(json.dumps(reply).encode() + b"\n")
         client.flush()
         client.disconnectFromServer()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -56,7 +55,8 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
 
         save("chooser")
         for routine in routines.values():
-            for index, (step_id, kind) in enumerate(_steps(routine.id, routines)):
+            for index, step in enumerate(routine.steps):
+                step_id, kind = step.id, step.kind
                 window.start_routine(routine.id)
                 player = window.player
                 session = player.session
@@ -94,8 +94,3 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
 def _quiet_size_hints(kind: object, context: object, message: str) -> None:
     if "propagateSizeHints" not in message:
         print(message, file=sys.stderr)
-
-
-def _steps(routine_id: str, routines: dict) -> Iterator[tuple[str, StepKind]]:  # type: ignore[type-arg]
-    for step in routines[routine_id].steps:
-        yield step.id, step.kind

@@ -307,51 +307,34 @@ CHAIR = Prop("chair", -0.42, 0.0, 0.44, SEAT)
 _seat_hip = (-0.16, SEAT + 0.07)
 _SITTING_HEEL = (0.30, 0.0)  # the far foot, sitting normally
 _near_out = (61.0, 61.0)  # straight, the heel just on the floor
+_ON_THE_THIGHS = ((0.12, SEAT + 0.12), (0.10, SEAT + 0.14))
+
+
+def _seated(trunk: float, head: float, foot: float, hands: tuple[Point, Point]) -> Pose:
+    """On the chair, the near leg straight out with its heel on the floor."""
+    return build(
+        _seat_hip,
+        trunk,
+        head,
+        near_leg=_near_out,
+        near_foot=foot,
+        far_heel=_SITTING_HEEL,
+        near_hand=hands[0],
+        far_hand=hands[1],
+    )
+
+
+# Seated calf stretch: lean in a little and draw the toes back towards the body.
 SEATED_CALF = Scene(
     props=(FLOOR, CHAIR),
-    rest=build(
-        _seat_hip,
-        176,
-        180,
-        near_leg=_near_out,
-        near_foot=115,
-        far_heel=_SITTING_HEEL,
-        near_hand=(0.12, SEAT + 0.12),
-        far_hand=(0.10, SEAT + 0.14),
-    ),
-    hold=build(
-        _seat_hip,
-        150,
-        150,
-        near_leg=_near_out,
-        near_foot=165,
-        far_heel=_SITTING_HEEL,
-        near_hand=(0.25, 0.36),
-        far_hand=(0.22, 0.39),
-    ),
+    rest=_seated(176, 180, 115, _ON_THE_THIGHS),
+    hold=_seated(150, 150, 165, ((0.25, 0.36), (0.22, 0.39))),
 )
+# Seated hamstring stretch: hinge forward from the hips, hands sliding down the thigh.
 SEATED_HAMSTRING = Scene(
     props=(FLOOR, CHAIR),
-    rest=build(
-        _seat_hip,
-        178,
-        180,
-        near_leg=_near_out,
-        near_foot=130,
-        far_heel=_SITTING_HEEL,
-        near_hand=(0.12, SEAT + 0.12),
-        far_hand=(0.10, SEAT + 0.14),
-    ),
-    hold=build(
-        _seat_hip,
-        128,
-        122,
-        near_leg=_near_out,
-        near_foot=135,
-        far_heel=_SITTING_HEEL,
-        near_hand=(0.36, 0.28),
-        far_hand=(0.33, 0.31),
-    ),
+    rest=_seated(178, 180, 130, _ON_THE_THIGHS),
+    hold=_seated(128, 122, 135, ((0.36, 0.28), (0.33, 0.31))),
 )
 
 # Slow walking, in place: heel strike and passing, then the same with legs exchanged.

@@ -46,7 +46,6 @@ class CueSink(Protocol):
 
 class PlayerPage(QWidget):
     phase_shown = Signal(str, str)  # step id, phase word: each phase once, as it appears
-    cues_crossed = Signal(list)  # list[Cue]
     run_over = Signal(object)  # RunRecord, once, when the run finishes or is stopped
 
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
@@ -210,7 +209,6 @@ class PlayerPage(QWidget):
         self.run_over.emit(session.run_record())
 
     def _sound_cues(self, cues: list[Cue]) -> None:
-        self.cues_crossed.emit(cues)
         if self._sound is not None:
             self._sound.play_cues(cues)
         if self._flash_cues:
