@@ -1,0 +1,137 @@
+"""The diary: cramps, and what each night knew of the routine, the water and the cramps.
+
+The question a person asks is "does the routine help me?". `compare` answers only with
+what the numbers show: cramps per night after the routine and on other nights, with the
+number of nights behind each, and no figure at all below a week of nights on either side.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from coach.core.schedule import night_of
+from coach.core.session import RunRecord
+from coach.core.water import water_day
+
+LEGS = ("left", "right", "both")
+MAX_MINUTES = 600.0
+MAX_NOTE = 1000
+MIN_NIGHTS = 7  # fewer nights than this on either side: not enough to compare
+NOT_THE_ROUTINE = frozenset({"cramp-relief"})  # relief from a cramp is not prevention
+
+
+class DiaryError(ValueError):
+    """A diary entry that cannot be kept; the message says what is allowed."""
+
+
+@dataclass(frozen=True)
+class Cramp:
+    started_at: datetime
+    leg: str = "both"
+    severity: int = 5
+    minutes: float | None = None
+    note: str = ""
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.started_at.tzinfo is None:
+            raise DiaryError("A cramp's time needs its time zone.")
+        if self.leg not in LEGS:
+            raise DiaryError(f"The leg must be one of {', '.join(LEGS)}; '{self.leg}' is not.")
+        if (
+            isinstance(self.severity, bool)
+            or not isinstance(self.severity, int)
+            or not (1 <= self.severity <= 10)
+        ):
+            raise DiaryError(
+                f"How bad must be a whole number from 1 to 10; {self.severity!r} is not."
+            )
+        if self.minutes is not None and not 0 < self.minutes <= MAX_MINUTES:
+            raise DiaryError(
+                f"How long must be more than 0 and at most {MAX_MINUTES:.0f} minutes; "
+                f"{self.minutes!r} is not."
+            )
+        if len(self.note) > MAX_NOTE:
+            raise DiaryError(f"A note can be at most {MAX_NOTE} characters long.")
+
+
+@dataclass(frozen=True)
+class Night:
+    night: date
+    routine_done: bool
+    glasses: int
+    cramps: int
+
+
+def nights(
+    first: date,
+    last: date,
+    zone: tzinfo,
+    runs: Iterable[RunRecord],
+    glasses: Iterable[datetime],
+    cramps: Iterable[datetime],
+    day_start: time,
+) -> list[Night]:
+    """Every night from `first` to `last`: routine done that evening, glasses drunk
+    that day, cramps that night."""
+    done = {
+        night_of(run.started_at.astimezone(zone))
+        for run in runs
+        if run.completed and run.routine_id not in NOT_THE_ROUTINE
+    }
+    water = Counter(water_day(at.astimezone(zone), day_start) for at in glasses)
+    cramped = Counter(night_of(at.astimezone(zone)) for at in cramps)
+    days = (last - first).days + 1
+    return [
+        Night(day, day in done, water[day], cramped[day])
+        for day in (first + timedelta(days=n) for n in range(max(0, days)))
+    ]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    after: float | None  # cramps a night after the routine; None: not enough nights
+    after_nights: int
+    other: float | None  # cramps a night on other nights
+    other_nights: int
+
+    @property
+    def enough(self) -> bool:
+        return self.after is not None and self.other is not None
+
+    def sentence(self) -> str:
+        if not self.enough:
+            return (
+                f"Not enough nights yet to compare: {self.after_nights} after the routine "
+                f"and {self.other_nights} without it; at least {MIN_NIGHTS} of each are needed."
+            )
+        return (
+            f"Nights after the routine: {self.after:.1f} cramps a night "
+            f"({self.after_nights} nights); other nights: {self.other:.1f} "
+            f"({self.other_nights} nights)."
+        )
+
+
+def compare(history: Iterable[Night]) -> Comparison:
+    after = [night.cramps for night in history if night.routine_done]
+    other = [night.cramps for night in history if not night.routine_done]
+    return Comparison(
+        sum(after) / len(after) if len(after) >= MIN_NIGHTS else None,
+        len(after),
+        sum(other) / len(other) if len(other) >= MIN_NIGHTS else None,
+        len(other),
+    )
+
+
+def goal_streak(glasses_by_day: Mapping[date, int], goal: int, today: date) -> int:
+    """Days in a row that met the water goal, up to today (or yesterday, while today
+    is still under way and short of it)."""
+    day = today if glasses_by_day.get(today, 0) >= goal else today - timedelta(days=1)
+    streak = 0
+    while glasses_by_day.get(day, 0) >= goal:
+        streak += 1
+        day -= timedelta(days=1)
+    return streak
