@@ -63,6 +63,20 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     set_.add_argument("key", metavar="KEY")
     set_.add_argument("value", metavar="VALUE")
 
+    cramp = commands.add_parser("cramp", help="the cramp diary")
+    cramp_commands = cramp.add_subparsers(dest="cramp_command", metavar="ACTION", required=True)
+    log = cramp_commands.add_parser("add", help="log a cramp (now, unless --at says when)")
+    log.add_argument("--leg", help="left, right or both (both by default)")
+    log.add_argument("--severity", type=int, default=5, metavar="N", help="how bad, 1-10")
+    log.add_argument("--minutes", type=float, metavar="M", help="how long it lasted")
+    log.add_argument("--note", default="", metavar="TEXT")
+    log.add_argument("--at", metavar="TIME", help="when, ISO 8601 with offset")
+
+    export = commands.add_parser("export", help="write the history as CSV files to DIR")
+    export.add_argument("folder", type=Path, metavar="DIR")
+    import_ = commands.add_parser("import", help="read CSV files written by export")
+    import_.add_argument("folder", type=Path, metavar="DIR")
+
     snapshot = commands.add_parser(
         "snapshot", help="draw the main screens to PNG files in DIR (needs no display)"
     )
@@ -91,6 +105,18 @@ def request_for(arguments: argparse.Namespace) -> dict[str, Any]:
         return {"command": "water-undo"}
     if command == "status":
         return {"command": "status", "json": arguments.json}
+    if command == "cramp":
+        return {
+            "command": "cramp-add",
+            "leg": arguments.leg,
+            "severity": arguments.severity,
+            "minutes": arguments.minutes,
+            "note": arguments.note,
+            "at": arguments.at,
+        }
+    if command in ("export", "import"):
+        # Absolute: the running app that may do it has a working folder of its own.
+        return {"command": command, "folder": str(arguments.folder.absolute())}
     if arguments.config_command == "get":
         return {"command": "config-get", "key": arguments.key}
     return {"command": "config-set", "key": arguments.key, "value": arguments.value}

@@ -10,18 +10,32 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from coach.core.clock import Clock
+from coach.core.diary import Cramp, DiaryError
 from coach.core.schedule import ReminderPlan, next_reminder
 from coach.core.settings import Settings, SettingsError
 from coach.core.water import day_span, water_day
-from coach.store import autostart
+from coach.store import autostart, transfer
 from coach.store.history import History
 from coach.store.paths import Paths
 from coach.store.settings_file import load_settings, save_settings
 
-FILE_COMMANDS = frozenset({"water-add", "water-undo", "status", "config-get", "config-set"})
+FILE_COMMANDS = frozenset(
+    {
+        "water-add",
+        "water-undo",
+        "status",
+        "config-get",
+        "config-set",
+        "cramp-add",
+        "export",
+        "import",
+    }
+)
 MAX_GLASSES_AT_ONCE = 30
 
 
@@ -92,7 +106,55 @@ def execute(request: Mapping[str, Any], files: Files) -> Reply:
         if key == "app.start_at_login":
             autostart.apply(changed.app_start_at_login, files.paths)
         return Reply(0, f"{key} is now {changed.text(key)}.", notice)
+    if command == "cramp-add":
+        return _add_cramp(request, files, notice)
+    if command == "export":
+        folder = Path(str(request.get("folder")))
+        written = transfer.export(files.history, folder)
+        return Reply(0, f"Wrote {len(written)} files to {folder}.", notice)
+    if command == "import":
+        try:
+            result = transfer.import_(files.history, Path(str(request.get("folder"))))
+        except transfer.TransferError as error:
+            return Reply(2, f"Nothing was imported: {error}", notice)
+        return Reply(
+            0, f"Imported {result.added} entries; {result.skipped} were here already.", notice
+        )
     return Reply(2, f"Unknown command {command!r}.", notice)
+
+
+def _add_cramp(request: Mapping[str, Any], files: Files, notice: str | None) -> Reply:
+    when = files.clock.now()
+    if request.get("at"):
+        try:
+            when = datetime.fromisoformat(str(request["at"]))
+        except ValueError:
+            when = when.replace(tzinfo=None)  # refused just below, with the same sentence
+        if when.tzinfo is None:
+            return Reply(
+                2,
+                "The time must be ISO 8601 with its offset, such as 2026-11-26T03:10:00+00:00.",
+                notice,
+            )
+    try:
+        cramp = Cramp(
+            when,
+            str(request.get("leg") or "both"),
+            request.get("severity", 5),
+            request.get("minutes"),
+            str(request.get("note") or ""),
+        )
+    except DiaryError as error:
+        return Reply(2, str(error), notice)
+    files.history.add_cramp(cramp)
+    local = cramp.started_at.astimezone(files.clock.now().tzinfo)
+    return Reply(
+        0,
+        f"Logged a cramp: {'both legs' if cramp.leg == 'both' else cramp.leg + ' leg'}, "
+        f"{cramp.severity} of 10, at "
+        f"{local.strftime('%Y-%m-%d %H:%M')}.",
+        notice,
+    )
 
 
 def water_today(files: Files, settings: Settings) -> int:

@@ -118,3 +118,35 @@ def test_a_broken_settings_file_is_reported_once(files: Files) -> None:
     assert reply.notice is not None
     assert "could not be used" in reply.notice
     assert run(files, "status").notice is None  # set aside: said once
+
+
+def test_cramp_add_logs_it_or_says_what_is_allowed(files: Files) -> None:
+    reply = run(files, "cramp-add", leg="left", severity=6, minutes=2.0, note="woke at 3")
+    assert reply.text == "Logged a cramp: left leg, 6 of 10, at 2026-11-25 20:00."
+    at_three = run(files, "cramp-add", at="2026-11-26T03:10:00+00:00")
+    assert at_three.text == "Logged a cramp: both legs, 5 of 10, at 2026-11-26 03:10."
+    assert run(files, "cramp-add", severity=0).code == 2
+    assert run(files, "cramp-add", leg="arm").text.startswith("The leg must be one of left")
+    assert run(files, "cramp-add", at="03:10").code == 2
+    start = datetime(2026, 11, 1, tzinfo=LONDON)
+    assert [c.leg for c in files.history.cramps(start, start + timedelta(days=60))] == [
+        "left",
+        "both",
+    ]
+
+
+def test_export_then_import_elsewhere(files: Files, tmp_path: Path) -> None:
+    run(files, "water-add", count=2)
+    assert run(files, "export", folder=str(tmp_path / "out")).text == (
+        f"Wrote 5 files to {tmp_path / 'out'}."
+    )
+    other = History(tmp_path / "other.sqlite3")
+    elsewhere = Files(files.paths, files.clock, other)
+    assert run(elsewhere, "import", folder=str(tmp_path / "out")).text == (
+        "Imported 2 entries; 0 were here already."
+    )
+    (tmp_path / "out" / "cramps.csv").write_text("id,started_at\n")
+    refused = run(elsewhere, "import", folder=str(tmp_path / "out"))
+    assert refused.code == 2
+    assert refused.text.startswith("Nothing was imported: ")
+    other.close()

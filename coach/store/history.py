@@ -13,7 +13,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
+from coach.core.diary import NOT_THE_ROUTINE, Cramp
 from coach.core.schedule import Tonight, night_of
 from coach.core.session import RunRecord
 from coach.store.paths import FILE_MODE, make_private_folder
@@ -64,8 +66,6 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-# Runs that do not count as tonight's routine: relief from a cramp is not prevention.
-NOT_THE_ROUTINE = frozenset({"cramp-relief"})
 
 
 class HistoryError(RuntimeError):
@@ -119,7 +119,8 @@ class History:
                 raise
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing: the writes inside land together or not at all."""
         self._db.execute("BEGIN IMMEDIATE")
         try:
             yield self._db
@@ -128,10 +129,13 @@ class History:
             raise
         self._db.execute("COMMIT")
 
+    def query(self, sql: str, parameters: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
+        return self._db.execute(sql, parameters).fetchall()
+
     # -- routine runs -------------------------------------------------------------
 
     def record_run(self, run: RunRecord) -> int:
-        with self._transaction() as db:
+        with self.transaction() as db:
             cursor = db.execute(
                 "INSERT INTO routine_runs (routine_id, started_at, ended_at,"
                 " steps_completed, steps_total, outcome) VALUES (?, ?, ?, ?, ?, ?)",
@@ -175,12 +179,12 @@ class History:
     # -- water --------------------------------------------------------------------
 
     def add_glasses(self, at: datetime, count: int = 1) -> None:
-        with self._transaction() as db:
+        with self.transaction() as db:
             db.executemany("INSERT INTO water_glasses (drunk_at) VALUES (?)", [(_utc(at),)] * count)
 
     def remove_last_glass(self, start: datetime, end: datetime) -> bool:
         """Take back the latest glass drunk between `start` and `end`; False if none."""
-        with self._transaction() as db:
+        with self.transaction() as db:
             cursor = db.execute(
                 "DELETE FROM water_glasses WHERE id = (SELECT id FROM water_glasses"
                 " WHERE drunk_at >= ? AND drunk_at < ? ORDER BY drunk_at DESC, id DESC"
@@ -196,12 +200,64 @@ class History:
         ).fetchone()[0]
         return count
 
+    def glass_times(self, start: datetime, end: datetime) -> list[datetime]:
+        rows = self._db.execute(
+            "SELECT drunk_at FROM water_glasses WHERE drunk_at >= ? AND drunk_at < ?"
+            " ORDER BY drunk_at",
+            (_utc(start), _utc(end)),
+        ).fetchall()
+        return [datetime.fromisoformat(at) for (at,) in rows]
+
+    # -- cramps -------------------------------------------------------------------
+
+    def add_cramp(self, cramp: Cramp) -> int:
+        with self.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO cramps (started_at, leg, severity, minutes, note)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (_utc(cramp.started_at), cramp.leg, cramp.severity, cramp.minutes, cramp.note),
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def update_cramp(self, cramp: Cramp) -> bool:
+        with self.transaction() as db:
+            cursor = db.execute(
+                "UPDATE cramps SET started_at = ?, leg = ?, severity = ?, minutes = ?, note = ?"
+                " WHERE id = ?",
+                (
+                    _utc(cramp.started_at),
+                    cramp.leg,
+                    cramp.severity,
+                    cramp.minutes,
+                    cramp.note,
+                    cramp.id,
+                ),
+            )
+        return cursor.rowcount == 1
+
+    def delete_cramp(self, cramp_id: int) -> bool:
+        with self.transaction() as db:
+            cursor = db.execute("DELETE FROM cramps WHERE id = ?", (cramp_id,))
+        return cursor.rowcount == 1
+
+    def cramps(self, start: datetime, end: datetime) -> list[Cramp]:
+        rows = self._db.execute(
+            "SELECT id, started_at, leg, severity, minutes, note FROM cramps"
+            " WHERE started_at >= ? AND started_at < ? ORDER BY started_at, id",
+            (_utc(start), _utc(end)),
+        ).fetchall()
+        return [
+            Cramp(datetime.fromisoformat(at), leg, severity, minutes, note, cramp_id)
+            for cramp_id, at, leg, severity, minutes, note in rows
+        ]
+
     # -- reminders ----------------------------------------------------------------
 
     def record_reminder(
         self, night: date, kind: str, at: datetime, until: datetime | None = None
     ) -> None:
-        with self._transaction() as db:
+        with self.transaction() as db:
             db.execute(
                 "INSERT INTO reminder_events (night, kind, at, until) VALUES (?, ?, ?, ?)",
                 (night.isoformat(), kind, _utc(at), None if until is None else _utc(until)),
