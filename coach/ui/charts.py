@@ -1,0 +1,127 @@
+"""A small bar chart painted with QPainter: labelled axes, an optional goal line."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+class BarChart(QWidget):
+    def __init__(self, title: str, y_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(220, 130)
+        self._title = title
+        self._y_label = y_label
+        self._values: list[float] = []
+        self._labels: list[str] = []
+        self._goal: float | None = None
+        self._colour = QColor("#1f63b5")
+        self.setAccessibleName(title)
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 180)
+
+    def set_data(
+        self,
+        values: list[float],
+        labels: list[str],
+        colour: QColor,
+        goal: float | None = None,
+    ) -> None:
+        self._values, self._labels, self._colour, self._goal = values, labels, colour, goal
+        total = sum(values)
+        self.setAccessibleDescription(
+            f"{len(values)} bars, from {labels[0] if labels else '-'} to "
+            f"{labels[-1] if labels else '-'}; total {total:g}"
+        )
+        self.update()
+
+    def _plot_area(self) -> QRectF:
+        metrics = QFontMetrics(self.font())
+        left = metrics.horizontalAdvance("888") + metrics.height() + 8
+        top = metrics.height() + 8
+        bottom = metrics.height() + 6
+        return QRectF(
+            left, top, max(10, self.width() - left - 8), max(10, self.height() - top - bottom)
+        )
+
+    def _top(self) -> float:
+        highest = max([*self._values, self._goal or 0, 1])
+        return float(math.ceil(highest))
+
+    def bar_rects(self) -> list[QRectF]:
+        """Where each bar is drawn (a bar of 0 has no height)."""
+        area = self._plot_area()
+        if not self._values:
+            return []
+        slot = area.width() / len(self._values)
+        top = self._top()
+        rects = []
+        for index, value in enumerate(self._values):
+            height = area.height() * value / top
+            rects.append(
+                QRectF(
+                    area.left() + index * slot + slot * 0.15,
+                    area.bottom() - height,
+                    slot * 0.7,
+                    height,
+                )
+            )
+        return rects
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        faint = QColor(text)
+        faint.setAlphaF(0.35)
+        metrics = QFontMetrics(self.font())
+        area = self._plot_area()
+        painter.setPen(text)
+        painter.drawText(
+            QRectF(0, 0, self.width(), metrics.height() + 4),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            self._title,
+        )
+        # The y axis: its label turned on its side, 0 and the top value.
+        painter.save()
+        painter.translate(metrics.height() * 0.8, area.center().y())
+        painter.rotate(-90)
+        painter.drawText(
+            QRectF(-area.height() / 2, -metrics.height(), area.height(), metrics.height()),
+            Qt.AlignmentFlag.AlignCenter,
+            self._y_label,
+        )
+        painter.restore()
+        top = self._top()
+        number_box = QRectF(0, 0, area.left() - 4, metrics.height())
+        for value, y in ((0, area.bottom()), (top, area.top())):
+            number_box.moveBottom(y + metrics.height() / 2)
+            painter.drawText(number_box, Qt.AlignmentFlag.AlignRight, f"{value:g}")
+        painter.setPen(QPen(faint, 1))
+        painter.drawLine(area.bottomLeft(), area.bottomRight())
+        painter.drawLine(area.bottomLeft(), area.topLeft())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._colour)
+        for rect in self.bar_rects():
+            painter.drawRect(rect)
+        if self._goal is not None:
+            y = area.bottom() - area.height() * self._goal / top
+            painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+        # The x axis: as many day labels as fit without overlapping.
+        painter.setPen(text)
+        if self._labels:
+            slot = area.width() / len(self._labels)
+            widest = max(metrics.horizontalAdvance(label) for label in self._labels) + 8
+            every = max(1, math.ceil(widest / slot))
+            for index in range(0, len(self._labels), every):
+                box = QRectF(
+                    area.left() + index * slot, area.bottom() + 2, slot * every, metrics.height()
+                )
+                painter.drawText(box, Qt.AlignmentFlag.AlignLeft, self._labels[index])
+        painter.end()

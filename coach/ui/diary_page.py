@@ -1,0 +1,202 @@
+"""The cramp diary: log a cramp, and look back, correct or delete entries."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, tzinfo
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.commands import Files
+from coach.core.diary import LEGS, MAX_MINUTES, Cramp, DiaryError
+from coach.ui.style import scaled_font
+
+SHOWN_DAYS = 365
+WARNING = (
+    "Get help at once for a cramp that lasts more than 10 minutes and does not ease, or a "
+    "calf that is painful, swollen, warm and red. See a doctor if cramps keep disturbing "
+    "your sleep."
+)
+
+
+class CrampDialog(QDialog):
+    """When, which leg, how bad, how long, a note; refused with a sentence if not allowed."""
+
+    def __init__(self, cramp: Cramp, zone: tzinfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Log a cramp" if cramp.id is None else "Change this cramp")
+        self._id = cramp.id
+        self._zone = zone
+        local = cramp.started_at.astimezone(zone)
+        self.when = QDateTimeEdit(
+            QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+        )
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.leg = QComboBox()
+        for leg in LEGS:
+            self.leg.addItem({"both": "Both legs"}.get(leg, f"{leg.capitalize()} leg"), leg)
+        self.leg.setCurrentIndex(LEGS.index(cramp.leg))
+        self.severity = QSpinBox()
+        self.severity.setRange(1, 10)
+        self.severity.setValue(cramp.severity)
+        self.severity.setSuffix(" of 10")
+        self.minutes = QDoubleSpinBox()
+        self.minutes.setRange(0, MAX_MINUTES)
+        self.minutes.setDecimals(0)
+        self.minutes.setSpecialValueText("not given")
+        self.minutes.setSuffix(" minutes")
+        self.minutes.setValue(cramp.minutes or 0)
+        self.note = QLineEdit(cramp.note)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("When", self.when)
+        form.addRow("Which leg", self.leg)
+        form.addRow("How bad", self.severity)
+        form.addRow("How long", self.minutes)
+        form.addRow("Note", self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        warning = QLabel(WARNING)
+        warning.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(warning)
+        layout.addWidget(buttons)
+        self.cramp: Cramp | None = None
+
+    def accept(self) -> None:
+        picked = self.when.dateTime().toPython()
+        assert isinstance(picked, datetime)
+        when = picked.replace(tzinfo=self._zone)
+        try:
+            self.cramp = Cramp(
+                when,
+                self.leg.currentData(),
+                self.severity.value(),
+                self.minutes.value() or None,
+                self.note.text().strip(),
+                self._id,
+            )
+        except DiaryError as error:
+            self.error.setText(str(error))
+            return
+        super().accept()
+
+
+class DiaryPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, files: Files) -> None:
+        super().__init__()
+        self._files = files
+        heading = QLabel("Cramp diary")
+        heading.setFont(scaled_font(self.font(), 1.6, bold=True))
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(["When", "Leg", "How bad", "Minutes", "Note"])
+        header = self.table.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName("Cramps, newest first")
+        self.table.doubleClicked.connect(self.edit_selected)
+        log = QPushButton("Log a cramp…")
+        log.clicked.connect(self.log_cramp)
+        edit = QPushButton("Change…")
+        edit.clicked.connect(self.edit_selected)
+        delete = QPushButton("Delete")
+        delete.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        for button in (log, edit, delete):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self._cramps: list[Cramp] = []
+
+    def refresh(self) -> None:
+        now = self._files.clock.now()
+        found = self._files.history.cramps(
+            now - timedelta(days=SHOWN_DAYS), now + timedelta(days=1)
+        )
+        self._cramps = list(reversed(found))
+        self.table.setRowCount(len(self._cramps))
+        for row, cramp in enumerate(self._cramps):
+            local = cramp.started_at.astimezone(now.tzinfo)
+            cells = [
+                local.strftime("%a %d %b %Y, %H:%M"),
+                cramp.leg,
+                f"{cramp.severity} of 10",
+                "" if cramp.minutes is None else f"{cramp.minutes:g}",
+                cramp.note,
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, column, item)
+
+    def log_cramp(self) -> Cramp | None:
+        return self._edit(Cramp(self._files.clock.now()))
+
+    def edit_selected(self) -> Cramp | None:
+        selected = self._selected()
+        return None if selected is None else self._edit(selected)
+
+    def delete_selected(self) -> None:
+        selected = self._selected()
+        if selected is None or selected.id is None:
+            return
+        answer = QMessageBox.question(
+            self, "Delete this cramp?", "Delete this entry from the diary?"
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._files.history.delete_cramp(selected.id)
+            self.refresh()
+            self.changed.emit()
+
+    def _selected(self) -> Cramp | None:
+        row = self.table.currentRow()
+        return self._cramps[row] if 0 <= row < len(self._cramps) else None
+
+    def _edit(self, cramp: Cramp) -> Cramp | None:
+        zone = self._files.clock.now().tzinfo
+        assert zone is not None
+        dialog = CrampDialog(cramp, zone, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.cramp is None:
+            return None
+        if dialog.cramp.id is None:
+            self._files.history.add_cramp(dialog.cramp)
+        else:
+            self._files.history.update_cramp(dialog.cramp)
+        self.refresh()
+        self.changed.emit()
+        return dialog.cramp

@@ -1,0 +1,85 @@
+"""The history page: water, routine and cramps night by night, and whether it helps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, timedelta
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from coach.commands import Files
+from coach.core.diary import Night, compare, nights
+from coach.core.schedule import night_of
+from coach.core.settings import Settings
+from coach.ui.charts import BarChart
+from coach.ui.style import LIGHT, Look, scaled_font
+
+RANGES = (7, 30, 90)
+
+
+class HistoryPage(QWidget):
+    def __init__(self, files: Files, settings: Callable[[], Settings]) -> None:
+        super().__init__()
+        self._files = files
+        self._settings = settings
+        self._look = LIGHT
+        heading = QLabel("History")
+        heading.setFont(scaled_font(self.font(), 1.6, bold=True))
+        self.span = QComboBox()
+        self.span.setAccessibleName("Days shown")
+        for days in RANGES:
+            self.span.addItem(f"Last {days} days", days)
+        self.span.setCurrentIndex(1)  # a month: enough nights for the comparison to say much
+        self.span.currentIndexChanged.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.span)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setFont(scaled_font(self.font(), 1.1))
+        self.water = BarChart("Glasses of water a day (dashed: your goal)", "glasses")
+        self.routine = BarChart("Evening routine done", "done")
+        self.cramps = BarChart("Cramps a night", "cramps")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        for chart in (self.water, self.routine, self.cramps):
+            layout.addWidget(chart, 1)
+
+    def set_look(self, look: Look) -> None:
+        self._look = look
+        self.refresh()
+
+    def history(self) -> list[Night]:
+        """The nights shown, oldest first, up to last night."""
+        days = self.span.currentData() or RANGES[0]
+        now = self._files.clock.now()
+        zone = now.tzinfo
+        assert zone is not None
+        last = night_of(now)
+        first = last - timedelta(days=days - 1)
+        since = (now - timedelta(days=days + 2)).astimezone(UTC)
+        history = self._files.history
+        return nights(
+            first,
+            last,
+            zone,
+            history.runs(since=since),
+            history.glass_times(since, now + timedelta(days=1)),
+            [cramp.started_at for cramp in history.cramps(since, now + timedelta(days=1))],
+            self._settings().water_day_start,
+        )
+
+    def refresh(self) -> None:
+        history = self.history()
+        labels = [night.night.strftime("%d %b") for night in history]
+        settings = self._settings()
+        self.water.set_data(
+            [night.glasses for night in history], labels, QColor("#3d8fd6"), settings.water_goal
+        )
+        self.routine.set_data(
+            [1 if night.routine_done else 0 for night in history], labels, self._look.rest
+        )
+        self.cramps.set_data([night.cramps for night in history], labels, self._look.timed)
+        self.summary.setText(compare(history).sentence())

@@ -1,0 +1,170 @@
+"""The water page: a glass for each glass of the goal, ticked off in order."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from datetime import UTC, timedelta
+
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.commands import Files, execute, water_today
+from coach.core.diary import goal_streak
+from coach.core.settings import Settings
+from coach.core.water import day_span, water_day
+from coach.ui.style import scaled_font
+
+LOWER_MARK = 6  # HEALTH.md: 6-8 glasses; the goal is 8 by default, 6 the lower mark
+GLASS_SIZE = 48
+COLUMNS = 8
+
+
+def glass_icon(full: bool, colour: QColor, outline: QColor) -> QIcon:
+    pixmap = QPixmap(GLASS_SIZE, GLASS_SIZE)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    glass = QPainterPath(QPointF(10, 6))
+    glass.lineTo(38, 6)
+    glass.lineTo(34, 43)
+    glass.lineTo(14, 43)
+    glass.closeSubpath()
+    if full:
+        water = QPainterPath(QPointF(12.2, 16))
+        water.lineTo(35.8, 16)
+        water.lineTo(34, 43)
+        water.lineTo(14, 43)
+        water.closeSubpath()
+        painter.fillPath(water, colour)
+    painter.setPen(QPen(outline, 2.5))
+    painter.drawPath(glass)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class WaterPage(QWidget):
+    changed = Signal()  # a glass added or taken back here
+
+    def __init__(self, files: Files, settings: Callable[[], Settings]) -> None:
+        super().__init__()
+        self._files = files
+        self._settings = settings
+        self._count = 0
+        heading = QLabel("Water today")
+        heading.setFont(scaled_font(self.font(), 1.6, bold=True))
+        self._summary = QLabel()
+        self._summary.setWordWrap(True)
+        self._glasses = QGridLayout()
+        self._buttons: list[QToolButton] = []
+        add = QPushButton("Add a glass")
+        add.clicked.connect(self.add_glass)
+        undo = QPushButton("Undo")
+        undo.clicked.connect(self.undo)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(undo)
+        buttons.addStretch(1)
+        note = QLabel(
+            "6-8 glasses a day is the usual advice, unless your doctor has limited your fluids."
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self._summary)
+        layout.addLayout(self._glasses)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        layout.addWidget(note)
+        # The day turns over at water.day_start: one timer aimed at that instant.
+        self._rollover = QTimer(self)
+        self._rollover.setSingleShot(True)
+        self._rollover.timeout.connect(self.refresh)
+
+    @property
+    def count(self) -> int:
+        return self._count
+
+    def glass_buttons(self) -> list[QToolButton]:
+        return self._buttons
+
+    def add_glass(self) -> None:
+        execute({"command": "water-add", "count": 1}, self._files)
+        self.refresh()
+        self.changed.emit()
+
+    def undo(self) -> None:
+        execute({"command": "water-undo"}, self._files)
+        self.refresh()
+        self.changed.emit()
+
+    def _clicked(self, index: int) -> None:
+        if index == self._count - 1:
+            self.undo()  # the last ticked glass: take it back
+        elif index >= self._count:
+            self.add_glass()  # the next glass, in order
+
+    def refresh(self) -> None:
+        settings = self._settings()
+        self._count = water_today(self._files, settings)
+        goal = settings.water_goal
+        shown = max(goal, self._count)
+        buttons = self._buttons
+        while len(buttons) < shown:
+            button = QToolButton()
+            button.setIconSize(QSize(GLASS_SIZE, GLASS_SIZE))
+            button.setAutoRaise(True)
+            index = len(buttons)
+            button.clicked.connect(lambda _=False, index=index: self._clicked(index))
+            self._glasses.addWidget(button, index // COLUMNS, index % COLUMNS)
+            buttons.append(button)
+        outline = self.palette().color(self.foregroundRole())
+        full, empty = (
+            glass_icon(True, QColor("#3d8fd6"), outline),
+            glass_icon(False, QColor(), outline),
+        )
+        for index, button in enumerate(buttons):
+            button.setVisible(index < shown)
+            ticked = index < self._count
+            button.setIcon(full if ticked else empty)
+            button.setAccessibleName(f"Glass {index + 1}, {'drunk' if ticked else 'not yet'}")
+        streak = self._streak(settings)
+        lines = [f"{self._count} of {goal} glasses today."]
+        if self._count < min(LOWER_MARK, goal):
+            lines.append(f"{LOWER_MARK} is the lower mark.")
+        if streak:
+            lines.append(f"{streak} day{'s' if streak != 1 else ''} in a row at your goal.")
+        self._summary.setText(" ".join(lines))
+        self._aim_rollover(settings)
+
+    def _streak(self, settings: Settings) -> int:
+        """Days in a row at the goal, looking back at most a year."""
+        now = self._files.clock.now()
+        zone = now.tzinfo
+        assert zone is not None
+        today = water_day(now, settings.water_day_start)
+        first, _ = day_span(today - timedelta(days=365), settings.water_day_start, zone)
+        _, end = day_span(today, settings.water_day_start, zone)
+        counts = Counter(
+            water_day(at.astimezone(zone), settings.water_day_start)
+            for at in self._files.history.glass_times(first, end)
+        )
+        return goal_streak(counts, settings.water_goal, today)
+
+    def _aim_rollover(self, settings: Settings) -> None:
+        now = self._files.clock.now()
+        assert now.tzinfo is not None
+        _, end = day_span(
+            water_day(now, settings.water_day_start), settings.water_day_start, now.tzinfo
+        )
+        wait = (end - now.astimezone(UTC)).total_seconds()
+        self._rollover.start(max(1000, min(2**31 - 1, round(wait * 1000) + 1000)))

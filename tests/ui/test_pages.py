@@ -1,0 +1,149 @@
+"""The water, diary and history pages, through the UI, against a real database."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from coach.commands import Files
+from coach.core.clock import FakeClock
+from coach.core.diary import Cramp
+from coach.core.session import RunRecord
+from coach.core.settings import Settings
+from coach.store.history import History
+from coach.store.paths import Paths
+from coach.ui import diary_page
+from coach.ui.diary_page import CrampDialog, DiaryPage
+from coach.ui.history_page import HistoryPage
+from coach.ui.water_page import WaterPage
+
+LONDON = ZoneInfo("Europe/London")
+
+
+@pytest.fixture
+def files(tmp_path: Path):
+    paths = Paths.in_folder(tmp_path / "data")
+    paths.create()
+    history = History(paths.history_file)
+    yield Files(paths, FakeClock(datetime(2026, 11, 25, 20, 0, tzinfo=LONDON)), history)
+    history.close()
+
+
+def test_glasses_tick_and_untick_in_order_and_land_in_sqlite(qtbot: QtBot, files: Files) -> None:
+    page = WaterPage(files, Settings)
+    qtbot.addWidget(page)
+    page.refresh()
+    glasses = page.glass_buttons()
+    assert len(glasses) == 8
+    glasses[5].click()  # an unticked glass: ticks the next one in order
+    glasses[7].click()
+    assert page.count == 2
+    assert files.history.query("SELECT count(*) FROM water_glasses") == [(2,)]
+    assert glasses[1].accessibleName() == "Glass 2, drunk"
+    glasses[0].click()  # not the last ticked: nothing
+    glasses[1].click()  # the last ticked: unticks
+    assert page.count == 1
+    assert files.history.query("SELECT count(*) FROM water_glasses") == [(1,)]
+
+
+def test_glasses_beyond_the_goal_count_and_show(qtbot: QtBot, files: Files) -> None:
+    page = WaterPage(files, lambda: Settings(water_goal=2))
+    qtbot.addWidget(page)
+    page.refresh()
+    for _ in range(3):
+        page.add_glass()
+    assert len([b for b in page.glass_buttons() if not b.isHidden()]) == 3
+    assert page._summary.text().startswith("3 of 2 glasses today.")
+
+
+def test_the_day_turns_over_at_day_start(qtbot: QtBot, files: Files) -> None:
+    page = WaterPage(files, Settings)
+    qtbot.addWidget(page)
+    page.add_glass()
+    # 20:00 now; the water day ends at 04:00: eight hours and a second away.
+    assert abs(page._rollover.remainingTime() - (8 * 3600 + 1) * 1000) < 2000
+    files.clock.advance(8 * 3600 + 1)
+    page._rollover.timeout.emit()
+    assert page.count == 0
+
+
+def test_a_streak_of_days_at_the_goal(qtbot: QtBot, files: Files) -> None:
+    for days_ago in (1, 2):
+        files.history.add_glasses(files.clock.now() - timedelta(days=days_ago), 8)
+    page = WaterPage(files, Settings)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert "2 days in a row at your goal." in page._summary.text()
+
+
+@pytest.mark.parametrize("days", [7, 30, 90])
+def test_the_history_charts_have_a_bar_a_night(qtbot: QtBot, files: Files, days: int) -> None:
+    now = files.clock.now()
+    files.history.add_glasses(now, 3)
+    files.history.record_run(RunRecord("evening", now - timedelta(hours=1), now, 6, 6, True))
+    files.history.add_cramp(Cramp(now + timedelta(hours=6), "left", 4))
+    page = HistoryPage(files, Settings)
+    qtbot.addWidget(page)
+    page.resize(640, 480)
+    page.span.setCurrentIndex([7, 30, 90].index(days))
+    page.refresh()
+    for chart in (page.water, page.routine, page.cramps):
+        assert len(chart.bar_rects()) == days
+        assert not chart.grab().isNull()
+    assert page.water.bar_rects()[-1].height() > 0  # tonight's three glasses
+    assert page.routine.bar_rects()[-1].height() > 0
+    assert page.cramps.bar_rects()[-1].height() > 0
+    assert page.summary.text().startswith("Not enough nights yet to compare: 1 after")
+
+
+def test_the_cramp_dialog_refuses_what_is_not_allowed(qtbot: QtBot) -> None:
+    dialog = CrampDialog(Cramp(datetime(2026, 11, 26, 3, 10, tzinfo=LONDON)), LONDON)
+    qtbot.addWidget(dialog)
+    dialog.note.setText("x" * 1001)
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.error.text() == "A note can be at most 1000 characters long."
+    dialog.note.setText("woke at three")
+    dialog.severity.setValue(7)
+    dialog.leg.setCurrentIndex(1)
+    dialog.accept()
+    assert dialog.cramp is not None
+    assert (dialog.cramp.leg, dialog.cramp.severity, dialog.cramp.minutes) == ("right", 7, None)
+    assert dialog.cramp.started_at == datetime(2026, 11, 26, 3, 10, tzinfo=LONDON)
+
+
+def test_the_diary_adds_changes_and_deletes(
+    qtbot: QtBot, files: Files, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = DiaryPage(files)
+    qtbot.addWidget(page)
+
+    def fill_in(dialog: CrampDialog) -> int:
+        dialog.severity.setValue(8)
+        dialog.accept()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(diary_page.CrampDialog, "exec", fill_in)
+    page.log_cramp()
+    assert page.table.rowCount() == 1
+    assert page.table.item(0, 2).text() == "8 of 10"
+    page.table.selectRow(0)
+
+    def change(dialog: CrampDialog) -> int:
+        dialog.leg.setCurrentIndex(0)
+        dialog.accept()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(diary_page.CrampDialog, "exec", change)
+    page.edit_selected()
+    assert page.table.item(0, 1).text() == "left"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    page.table.selectRow(0)
+    page.delete_selected()
+    assert page.table.rowCount() == 0
+    assert files.history.query("SELECT count(*) FROM cramps") == [(0,)]
