@@ -9,11 +9,14 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from coach.core.diary import Cramp
 from coach.core.routine import StepKind
+from coach.core.session import RunRecord
+from coach.store.history import History
 
 SIZE = (900, 640)
 HOLD_AT = 4.0  # seconds into a hold: the figure has eased into the stretch
@@ -27,10 +30,15 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from coach.assets import shipped_routines
+    from coach.commands import Files
     from coach.core.clock import FakeClock
     from coach.core.settings import Settings
+    from coach.store.paths import Paths
+    from coach.ui.diary_page import DiaryPage
+    from coach.ui.history_page import HistoryPage
     from coach.ui.main_window import MainWindow
     from coach.ui.style import apply_look
+    from coach.ui.water_page import WaterPage
 
     # Offscreen windows cannot pass size hints on; that is all this warning says.
     qInstallMessageHandler(_quiet_size_hints)
@@ -41,9 +49,24 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
     clock = FakeClock(datetime(2026, 11, 25, 21, 45, tzinfo=ZoneInfo("Europe/London")))
     routines = shipped_routines()
     written: list[Path] = []
-    with tempfile.TemporaryDirectory(prefix="bedtime-coach-snapshot-"):
+    with tempfile.TemporaryDirectory(prefix="bedtime-coach-snapshot-") as scratch:
+        paths = Paths.in_folder(Path(scratch))
+        paths.create()
+        history = History(paths.history_file)
+        files = Files(paths, clock, history)
+        _example_month(history, clock.now())
         window = MainWindow(routines, Settings(), clock, lambda run: None, lambda s: None)
         window.set_look(look)
+        history_page = HistoryPage(files, Settings)
+        pages: dict[str, WaterPage | DiaryPage | HistoryPage] = {
+            "water": WaterPage(files, Settings),
+            "diary": DiaryPage(files),
+            "history": history_page,
+        }
+        for name, page in pages.items():
+            window.add_page(page, name.capitalize())
+            page.refresh()
+        history_page.set_look(look)
         window.resize(*SIZE)
         window.show()
 
@@ -54,6 +77,10 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
             written.append(path)
 
         save("chooser")
+        for name, page in pages.items():
+            window.show_page(page)
+            save(name)
+        window.show_page(window.pages)
         for routine in routines.values():
             for index, step in enumerate(routine.steps):
                 step_id, kind = step.id, step.kind
@@ -88,7 +115,24 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
         window.player.confirm_tip()
         save("summary")
         window.close()
+        history.close()
     return written
+
+
+def _example_month(history: History, now: datetime) -> None:
+    """A made-up month for the pictures: water most days, the routine on most nights,
+    and fewer cramps on the nights after it."""
+    for days_ago in range(30, 0, -1):
+        evening = now - timedelta(days=days_ago)
+        history.add_glasses(evening - timedelta(hours=8), 4 + days_ago % 5)
+        if days_ago % 3:
+            end = evening + timedelta(minutes=8)
+            history.record_run(RunRecord("evening", evening, end, 6, 6, True))
+        cramps = 0 if days_ago % 3 else 1 + days_ago % 2
+        for number in range(cramps + (1 if days_ago % 7 == 0 else 0)):
+            history.add_cramp(
+                Cramp(evening + timedelta(hours=5, minutes=20 * number), "left", 4 + number, 3.0)
+            )
 
 
 def _quiet_size_hints(kind: object, context: object, message: str) -> None:

@@ -20,10 +20,13 @@ from coach.core.session import RunRecord
 from coach.core.settings import Settings
 from coach.store.history import History
 from coach.store.settings_file import load_settings, save_settings
+from coach.ui.diary_page import DiaryPage
+from coach.ui.history_page import HistoryPage
 from coach.ui.main_window import MainWindow
 from coach.ui.reminder import ReminderTimer
 from coach.ui.style import apply_look
 from coach.ui.tray import Tray
+from coach.ui.water_page import WaterPage
 
 KEEPS_RUNNING = (
     "Bedtime Coach keeps running in the tray so that it can remind you at bedtime. "
@@ -56,7 +59,19 @@ class DesktopApp(QObject):
         self.window = MainWindow(
             routines, settings, files.clock, self._record_run, self._save_settings
         )
-        self.window.set_look(apply_look(app, settings.app_theme))
+        self.water = WaterPage(files, lambda: self.settings)
+        self.diary = DiaryPage(files)
+        self.history_page = HistoryPage(files, lambda: self.settings)
+        for page, title in (
+            (self.water, "Water"),
+            (self.diary, "Diary"),
+            (self.history_page, "History"),
+        ):
+            self.window.add_page(page, title)
+        self.water.changed.connect(self.refresh)
+        self.diary.changed.connect(self.refresh)
+        self.window.log_cramp_requested.connect(self.log_cramp)
+        self._apply_look()
         self.sound = CuePlayer(files.paths.cache_dir, settings.sound_enabled, settings.sound_volume)
         self.window.player.set_sound(self.sound)
         self.sound.unavailable.connect(self._no_sound)
@@ -81,11 +96,22 @@ class DesktopApp(QObject):
         app.aboutToQuit.connect(self.sound.shutdown)
         app.aboutToQuit.connect(self.reminder.stop)
 
+    def _apply_look(self) -> None:
+        look = apply_look(self._app, self.settings.app_theme)
+        self.window.set_look(look)
+        self.history_page.set_look(look)
+
+    def log_cramp(self) -> None:
+        self.show_window()
+        self.window.show_page(self.diary)
+        self.diary.log_cramp()
+
     def _make_tray(self) -> Tray:
         tray = Tray(self)
         tray.start_routine.connect(lambda: self.start_routine(None))
         tray.cramp_relief.connect(lambda: self.start_routine("cramp-relief"))
         tray.add_glass.connect(lambda: self.handle({"command": "water-add", "count": 1}))
+        tray.log_cramp.connect(self.log_cramp)
         tray.snooze.connect(self.snooze)
         tray.skip_tonight.connect(self.skip_tonight)
         tray.open_window.connect(self.show_window)
@@ -136,7 +162,7 @@ class DesktopApp(QObject):
             self._files.paths.settings_file, self._files.clock.now()
         ).settings
         self.window.set_settings(self.settings)
-        self.window.set_look(apply_look(self._app, self.settings.app_theme))
+        self._apply_look()
         self.sound.configure(self.settings.sound_enabled, self.settings.sound_volume)
         self.reminder.rearm()
 
@@ -224,6 +250,8 @@ class DesktopApp(QObject):
         self.settings = settings
 
     def refresh(self) -> None:
+        for page in (self.water, self.diary, self.history_page):
+            page.refresh()
         if self.tray is None:
             return
         due = self.reminder.next_due

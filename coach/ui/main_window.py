@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QStackedWidget,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -103,6 +104,7 @@ class ChooserPage(QWidget):
 
 class SummaryPage(QWidget):
     done = Signal()
+    log_cramp = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -115,14 +117,20 @@ class SummaryPage(QWidget):
         self.back_button = QPushButton("Back to routines")
         self.back_button.setDefault(True)
         self.back_button.clicked.connect(self.done)
+        # After cramp relief, the diary is one click away.
+        self.log_button = QPushButton("Log this cramp in the diary…")
+        self.log_button.clicked.connect(self.log_cramp)
+        self.log_button.hide()
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self._heading)
         layout.addWidget(self._details)
+        layout.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
 
-    def show_run(self, title: str, run: RunRecord) -> None:
+    def show_run(self, title: str, run: RunRecord, offer_cramp_log: bool = False) -> None:
+        self.log_button.setVisible(offer_cramp_log)
         minutes = round((run.ended_at - run.started_at).total_seconds() / 60)
         took = "less than a minute" if minutes < 1 else f"about {minutes} minute"
         took += "s" if minutes > 1 else ""
@@ -142,6 +150,7 @@ class MainWindow(QMainWindow):
     """Routine chooser, player and summary, one page at a time."""
 
     closed_to_tray = Signal()  # closed while the app keeps running in the tray
+    log_cramp_requested = Signal()
 
     def __init__(
         self,
@@ -167,16 +176,21 @@ class MainWindow(QMainWindow):
         for page in (self.chooser, self.player, self.summary):
             self.pages.addWidget(page)
 
+        # Tonight's routine first; the app adds water, diary and history beside it.
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.pages, "Tonight")
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.resize(900, 640)
 
         self.chooser.start_requested.connect(self._start_chosen)
         self.player.run_over.connect(self._run_over)
         self.summary.done.connect(self.show_chooser)
+        self.summary.log_cramp.connect(self.log_cramp_requested)
         self.show_chooser()
         self.keep_running_in_tray = False
 
@@ -191,6 +205,12 @@ class MainWindow(QMainWindow):
     def set_look(self, look: Look) -> None:
         self.player.set_look(look)
 
+    def add_page(self, page: QWidget, title: str) -> None:
+        self.tabs.addTab(page, title)
+
+    def show_page(self, page: QWidget) -> None:
+        self.tabs.setCurrentWidget(page)
+
     def show_chooser(self) -> None:
         self.pages.setCurrentWidget(self.chooser)
         self.chooser.start_button.setFocus()
@@ -200,6 +220,7 @@ class MainWindow(QMainWindow):
         routine_id = routine_id or self._settings.routine_default
         self.player.stop()
         routine = self._routines[routine_id]
+        self.tabs.setCurrentWidget(self.pages)
         session = RoutineSession(
             routine, self._clock, Overrides.for_routine(routine, self._settings)
         )
@@ -215,7 +236,8 @@ class MainWindow(QMainWindow):
         self.start_routine(routine_id)
 
     def _run_over(self, run: RunRecord) -> None:
-        self.summary.show_run(self._routines[run.routine_id].title, run)
+        relief = run.routine_id == "cramp-relief"
+        self.summary.show_run(self._routines[run.routine_id].title, run, offer_cramp_log=relief)
         self.pages.setCurrentWidget(self.summary)
         self.summary.back_button.setFocus()
         try:

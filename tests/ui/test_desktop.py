@@ -58,6 +58,7 @@ def test_the_tray_menu_and_tooltip(make_app) -> None:
         "Start evening routine",
         "Cramp relief",
         "Add a glass of water (0 of 8 today)",
+        "Log a cramp…",
         "Skip tonight",
         "Open Bedtime Coach",
         "Settings…",
