@@ -35,7 +35,8 @@ screenshots: $(INSTALLED)
 	cp /tmp/bedtime-coach-screens/evening-calf-left-hold.png \
 	   /tmp/bedtime-coach-screens/evening-calf-left-rest.png \
 	   /tmp/bedtime-coach-screens/trial-hamstring-right-hold.png \
-	   /tmp/bedtime-coach-screens/cramp-relief-towel-stretch-hold.png docs/screenshots/
+	   /tmp/bedtime-coach-screens/cramp-relief-towel-stretch-hold.png \
+	   /tmp/bedtime-coach-screens/history.png docs/screenshots/
 	cp /tmp/bedtime-coach-screens/night/evening-walk.png docs/screenshots/night-walk.png
 
 bench: $(INSTALLED)
