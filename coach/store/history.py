@@ -18,6 +18,7 @@ from typing import Any
 from coach.core.diary import NOT_THE_ROUTINE, Cramp
 from coach.core.schedule import Tonight, night_of
 from coach.core.session import RunRecord
+from coach.core.walking import Walk
 from coach.store.paths import FILE_MODE, make_private_folder
 
 # Append only: a released migration is never edited, a change is a new one.
@@ -250,6 +251,34 @@ class History:
         return [
             Cramp(datetime.fromisoformat(at), leg, severity, minutes, note, cramp_id)
             for cramp_id, at, leg, severity, minutes, note in rows
+        ]
+
+    # -- walks --------------------------------------------------------------------
+
+    def add_walk(self, walk: Walk) -> int:
+        with self.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO walks (walked_at, total_minutes, minutes_to_pain, rests_needed)"
+                " VALUES (?, ?, ?, ?)",
+                (
+                    _utc(walk.walked_at),
+                    walk.total_minutes,
+                    walk.minutes_to_pain,
+                    int(walk.rests_needed),
+                ),
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def walks(self, start: datetime, end: datetime) -> list[Walk]:
+        rows = self._db.execute(
+            "SELECT id, walked_at, total_minutes, minutes_to_pain, rests_needed FROM walks"
+            " WHERE walked_at >= ? AND walked_at < ? ORDER BY walked_at, id",
+            (_utc(start), _utc(end)),
+        ).fetchall()
+        return [
+            Walk(datetime.fromisoformat(at), total, pain, bool(rests), walk_id)
+            for walk_id, at, total, pain, rests in rows
         ]
 
     # -- reminders ----------------------------------------------------------------

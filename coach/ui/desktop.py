@@ -26,6 +26,7 @@ from coach.ui.main_window import MainWindow
 from coach.ui.reminder import ReminderTimer
 from coach.ui.style import apply_look
 from coach.ui.tray import Tray
+from coach.ui.walking_page import WalkingPage
 from coach.ui.water_page import WaterPage
 
 KEEPS_RUNNING = (
@@ -62,10 +63,12 @@ class DesktopApp(QObject):
         self.water = WaterPage(files, lambda: self.settings)
         self.diary = DiaryPage(files)
         self.history_page = HistoryPage(files, lambda: self.settings)
+        self.walking = WalkingPage(files)
         for page, title in (
             (self.water, "Water"),
             (self.diary, "Diary"),
             (self.history_page, "History"),
+            (self.walking, "Walking"),
         ):
             self.window.add_page(page, title)
         self.water.changed.connect(self.refresh)
@@ -250,7 +253,7 @@ class DesktopApp(QObject):
         self.settings = settings
 
     def refresh(self) -> None:
-        for page in (self.water, self.diary, self.history_page):
+        for page in (self.water, self.diary, self.history_page, self.walking):
             page.refresh()
         if self.tray is None:
             return

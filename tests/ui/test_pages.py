@@ -20,6 +20,7 @@ from coach.store.paths import Paths
 from coach.ui import diary_page
 from coach.ui.diary_page import CrampDialog, DiaryPage
 from coach.ui.history_page import HistoryPage
+from coach.ui.walking_page import WalkingPage
 from coach.ui.water_page import WaterPage
 
 LONDON = ZoneInfo("Europe/London")
@@ -147,3 +148,25 @@ def test_the_diary_adds_changes_and_deletes(
     page.delete_selected()
     assert page.table.rowCount() == 0
     assert files.history.query("SELECT count(*) FROM cramps") == [(0,)]
+
+
+def test_the_walking_log_comes_after_the_warning(qtbot: QtBot, files: Files) -> None:
+    page = WalkingPage(files)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.stack.currentIndex() == 0  # see a doctor first
+    page.go_on.click()
+    assert page.stack.currentIndex() == 1
+    page.minutes.setValue(12)
+    page.pain.setValue(8)
+    page.rests.setChecked(True)
+    page.log_walk()
+    page.pain.setValue(20)  # later than the walk's end
+    page.log_walk()
+    assert page.error.text() == "The pain must start during the walk: from 0 to its length."
+    [walk] = files.history.walks(
+        files.clock.now() - timedelta(days=1), files.clock.now() + timedelta(days=1)
+    )
+    assert (walk.total_minutes, walk.minutes_to_pain, walk.rests_needed) == (12, 8, True)
+    assert len(page.chart.bar_rects()) == 1
+    assert page.plan.text().startswith("This week: walk about 12 minutes")

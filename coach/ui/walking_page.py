@@ -1,0 +1,114 @@
+"""The walking log, behind the warning to see a doctor first."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.commands import Files
+from coach.core.walking import MAX_MINUTES, Walk, WalkError, plan
+from coach.ui.charts import BarChart
+from coach.ui.style import scaled_font
+
+CHART_WEEKS = 12
+SEE_A_DOCTOR = (
+    "This log is for calf or hip pain that comes on when you walk and eases when you rest. "
+    "That pain can mean the arteries of the legs are narrowed, which needs a diagnosis: "
+    "see a doctor about it before you start, especially with diabetes, if you smoke, or "
+    "with high blood pressure or cholesterol. Get help at once for a leg that suddenly "
+    "goes cold, numb or cannot move, or pain at rest that keeps getting worse."
+)
+
+
+class WalkingPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, files: Files) -> None:
+        super().__init__()
+        self._files = files
+        self.stack = QStackedWidget()
+
+        warning = QWidget()
+        heading = QLabel("Walking log")
+        heading.setFont(scaled_font(self.font(), 1.6, bold=True))
+        text = QLabel(SEE_A_DOCTOR)
+        text.setWordWrap(True)
+        self.go_on = QPushButton("A doctor has seen this pain: show the walking log")
+        self.go_on.clicked.connect(lambda: self.stack.setCurrentIndex(1))
+        warning_layout = QVBoxLayout(warning)
+        warning_layout.addWidget(heading)
+        warning_layout.addWidget(text)
+        warning_layout.addWidget(self.go_on)
+        warning_layout.addStretch(1)
+
+        log = QWidget()
+        self.plan = QLabel()
+        self.plan.setWordWrap(True)
+        self.plan.setFont(scaled_font(self.font(), 1.1))
+        self.minutes = QDoubleSpinBox()
+        self.minutes.setRange(1, MAX_MINUTES)
+        self.minutes.setDecimals(0)
+        self.minutes.setValue(10)
+        self.minutes.setSuffix(" minutes")
+        self.pain = QDoubleSpinBox()
+        self.pain.setRange(0, MAX_MINUTES)
+        self.pain.setDecimals(0)
+        self.pain.setSpecialValueText("no pain")
+        self.pain.setSuffix(" minutes")
+        self.rests = QCheckBox("I needed to rest on the way")
+        self.error = QLabel()
+        add = QPushButton("Log this walk")
+        add.clicked.connect(self.log_walk)
+        form = QFormLayout()
+        form.addRow("Walked for", self.minutes)
+        form.addRow("Pain began after", self.pain)
+        form.addRow("", self.rests)
+        self.chart = BarChart(f"Minutes walked, the last {CHART_WEEKS} weeks", "minutes")
+        log_layout = QVBoxLayout(log)
+        log_layout.addWidget(self.plan)
+        log_layout.addLayout(form)
+        log_layout.addWidget(add)
+        log_layout.addWidget(self.error)
+        log_layout.addWidget(self.chart, 1)
+
+        self.stack.addWidget(warning)
+        self.stack.addWidget(log)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+    def log_walk(self) -> None:
+        try:
+            walk = Walk(
+                self._files.clock.now(),
+                self.minutes.value(),
+                self.pain.value() or None,
+                self.rests.isChecked(),
+            )
+        except WalkError as error:
+            self.error.setText(str(error))
+            return
+        self.error.setText("")
+        self._files.history.add_walk(walk)
+        self.refresh()
+        self.changed.emit()
+
+    def refresh(self) -> None:
+        now = self._files.clock.now()
+        walks = self._files.history.walks(
+            now - timedelta(weeks=CHART_WEEKS), now + timedelta(days=1)
+        )
+        self.plan.setText(plan(walks, now).sentence())
+        labels = [walk.walked_at.astimezone(now.tzinfo).strftime("%d %b") for walk in walks]
+        self.chart.set_data([walk.total_minutes for walk in walks], labels, QColor("#23804f"), 30)
