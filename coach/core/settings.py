@@ -181,6 +181,10 @@ class Settings:
     sound_volume: int = _pref(70, Whole(0, 100, "percent"))
     water_goal: int = _pref(8, Whole(1, 30, "glasses"))
     water_day_start: time = _pref(time(4, 0), ClockTime())
+    water_reminders: bool = _pref(False, Flag())  # daytime reminders to drink
+    water_every_hours: int = _pref(2, Whole(1, 6, "hours"))
+    water_from: time = _pref(time(9, 0), ClockTime())
+    water_until: time = _pref(time(20, 0), ClockTime())
     app_start_at_login: bool = _pref(False, Flag())
     app_start_hidden: bool = _pref(False, Flag())
     app_theme: str = _pref("system", Choice(THEMES))

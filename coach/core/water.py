@@ -22,3 +22,29 @@ def day_span(day: date, day_start: time, zone: tzinfo) -> tuple[datetime, dateti
     start = local_instant(day, day_start, zone).astimezone(UTC)
     end = local_instant(day + timedelta(days=1), day_start, zone).astimezone(UTC)
     return start, end
+
+
+def next_drink_reminder(
+    now: datetime, every_hours: int, start: time, until: time
+) -> datetime | None:
+    """The next daytime reminder to drink after `now`: every `every_hours` hours from
+    `start` to `until` by the wall clock (none if `until` is before `start`)."""
+    zone = now.tzinfo
+    assert zone is not None, "now must be aware"
+    first_slot = datetime.combine(date.min, start)
+    last_slot = datetime.combine(date.min, until)
+    if last_slot < first_slot:
+        return None
+    slots = []
+    slot = first_slot
+    while slot <= last_slot:
+        slots.append(slot.time())
+        slot += timedelta(hours=every_hours)
+    now_utc = now.astimezone(UTC)
+    day = now.replace(tzinfo=None).date()
+    for offset in range(2):
+        for at in slots:
+            instant = local_instant(day + timedelta(days=offset), at, zone)
+            if instant.astimezone(UTC) > now_utc:
+                return instant
+    return None

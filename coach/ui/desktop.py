@@ -10,14 +10,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from coach.audio import CuePlayer
 from coach.commands import FILE_COMMANDS, Files, Reply, execute, water_today
 from coach.core.routine import Routine
-from coach.core.schedule import ReminderPlan, night_of
+from coach.core.schedule import ReminderPlan, next_reminder, night_of
 from coach.core.session import RunRecord
 from coach.core.settings import Settings
+from coach.core.water import next_drink_reminder
 from coach.store.history import History
 from coach.store.settings_file import load_settings, save_settings
 from coach.ui.diary_page import DiaryPage
@@ -74,15 +75,19 @@ class DesktopApp(QObject):
         self.water.changed.connect(self.refresh)
         self.diary.changed.connect(self.refresh)
         self.window.log_cramp_requested.connect(self.log_cramp)
+        history_menu = self.window.menuBar().addMenu("&History")
+        history_menu.addAction("&Export as CSV…", self.export_history)
+        history_menu.addAction("&Import CSV…", self.import_history)
         self._apply_look()
         self.sound = CuePlayer(files.paths.cache_dir, settings.sound_enabled, settings.sound_volume)
         self.window.player.set_sound(self.sound)
         self.sound.unavailable.connect(self._no_sound)
 
-        self.reminder = ReminderTimer(
-            files.clock, lambda: ReminderPlan.from_settings(self.settings), self._history.tonight
-        )
+        self.reminder = ReminderTimer(files.clock, self._next_reminder)
         self.reminder.due.connect(self._remind)
+        self.drinks = ReminderTimer(files.clock, self._next_drink)
+        self.drinks.due.connect(self._remind_to_drink)
+        self._last_message = ""  # which message a click on the tray's balloon answers
 
         self.tray: Tray | None = None
         if with_tray:
@@ -98,11 +103,25 @@ class DesktopApp(QObject):
         app.aboutToQuit.connect(self.window.player.stop)
         app.aboutToQuit.connect(self.sound.shutdown)
         app.aboutToQuit.connect(self.reminder.stop)
+        app.aboutToQuit.connect(self.drinks.stop)
 
     def _apply_look(self) -> None:
         look = apply_look(self._app, self.settings.app_theme)
         self.window.set_look(look)
         self.history_page.set_look(look)
+
+    def export_history(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, "Export the history to")
+        if folder:
+            self._say(self.handle({"command": "export", "folder": folder}))
+
+    def import_history(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, "Import the history from")
+        if folder:
+            self._say(self.handle({"command": "import", "folder": folder}))
+
+    def _say(self, reply: dict[str, Any]) -> None:
+        self.window.show_notice(reply["text"])
 
     def log_cramp(self) -> None:
         self.show_window()
@@ -121,7 +140,7 @@ class DesktopApp(QObject):
         tray.toggle_window.connect(self.toggle_window)
         tray.open_settings.connect(self.open_settings)
         tray.quit.connect(self._app.quit)
-        tray.reminder_clicked.connect(lambda: self.start_routine(None))
+        tray.reminder_clicked.connect(self._message_clicked)
         tray.menu.aboutToShow.connect(self.refresh)
         tray.show()
         return tray
@@ -158,6 +177,7 @@ class DesktopApp(QObject):
         if self.tray is None or not hidden:
             self.handle(request if request.get("command") != "hidden" else {"command": "show"})
         self.reminder.rearm()
+        self.drinks.rearm()
         self.refresh()
 
     def reload_settings(self) -> None:
@@ -168,6 +188,7 @@ class DesktopApp(QObject):
         self._apply_look()
         self.sound.configure(self.settings.sound_enabled, self.settings.sound_volume)
         self.reminder.rearm()
+        self.drinks.rearm()
 
     # -- the window -------------------------------------------------------------------
 
@@ -205,7 +226,39 @@ class DesktopApp(QObject):
         self.window.show_notice(message)
         self.window.player.flash_instead_of_sound()
 
-    # -- the reminder -----------------------------------------------------------------
+    # -- the reminders ----------------------------------------------------------------
+
+    def _next_reminder(self, now: datetime) -> datetime | None:
+        plan = ReminderPlan.from_settings(self.settings)
+        return next_reminder(now, plan, self._history.tonight(now))
+
+    def _next_drink(self, now: datetime) -> datetime | None:
+        settings = self.settings
+        if not settings.water_reminders:
+            return None
+        return next_drink_reminder(
+            now, settings.water_every_hours, settings.water_from, settings.water_until
+        )
+
+    def _message_clicked(self) -> None:
+        if self._last_message == "water":
+            self.handle({"command": "water-add", "count": 1})
+        else:
+            self.start_routine(None)
+
+    def _remind_to_drink(self, due: datetime) -> None:
+        count = water_today(self._files, self.settings)
+        if count < self.settings.water_goal:
+            text = (
+                f"{count} of {self.settings.water_goal} glasses so far today. "
+                "Click here to add a glass."
+            )
+            if self.tray is not None:
+                self._last_message = "water"
+                self.tray.show_reminder("Time for a glass of water", text)
+            else:
+                self.window.show_notice(f"Time for a glass of water: {text}")
+        self.drinks.rearm()
 
     def _remind(self, due: datetime) -> None:
         now = self._files.clock.now()
@@ -214,6 +267,7 @@ class DesktopApp(QObject):
         title = "Time for your evening stretches"
         text = "Click here to start the evening routine."
         if self.tray is not None:
+            self._last_message = "routine"
             self.tray.show_reminder(title, text)
         else:
             self.window.show_notice(f"{title}. Press Start when you are ready.")

@@ -1,6 +1,7 @@
-"""The nightly reminder's alarm clock: one single-shot timer aimed at the next instant.
+"""A reminder's alarm clock: one single-shot timer aimed at the next instant.
 
-`coach.core.schedule` names the instant; this only wakes up then. Qt's timers run on a
+`coach.core` names the instant (the nightly reminder, a reminder to drink); this only
+wakes up then. Qt's timers run on a
 clock that stops while the computer sleeps, and a time-zone change moves the wall clock
 without moving them, so a coarse check once a minute compares the wall clock with the
 monotonic clock and re-aims the timer when they disagree.
@@ -14,7 +15,6 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from coach.core.clock import Clock
-from coach.core.schedule import ReminderPlan, Tonight, next_reminder
 
 CHECK_MS = 60_000
 JUMP_SECONDS = 5.0  # more disagreement than this between the clocks is a jump or a sleep
@@ -22,19 +22,19 @@ MAX_TIMER_MS = 2**31 - 1  # QTimer's limit, about 24.8 days
 
 
 class ReminderTimer(QObject):
+    """Wakes at `next_due(now)`, and says so with `due`; re-aim it with `rearm`."""
+
     due = Signal(object)  # the reminder's scheduled instant, an aware datetime
 
     def __init__(
         self,
         clock: Clock,
-        plan: Callable[[], ReminderPlan],
-        tonight: Callable[[datetime], Tonight],
+        next_due: Callable[[datetime], datetime | None],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._plan = plan
-        self._tonight = tonight
+        self._next_due = next_due
         self.next_due: datetime | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -50,8 +50,7 @@ class ReminderTimer(QObject):
     def rearm(self) -> None:
         """Aim at the next reminder; call when settings, tonight or the clock change."""
         now = self._clock.now()
-        plan = self._plan()
-        self.next_due = next_reminder(now, plan, self._tonight(now))
+        self.next_due = self._next_due(now)
         self._wall, self._mono, self._offset = self._readings()
         if self.next_due is None:
             self._timer.stop()

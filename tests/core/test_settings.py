@@ -20,7 +20,7 @@ def test_defaults_are_those_of_the_advice() -> None:
     assert (s.routine_default, s.app_theme, s.reminder_grace_minutes) == ("evening", "system", 120)
 
 
-def test_every_issue_key_exists() -> None:
+def test_every_issue_key_exists_and_the_daytime_water_reminders() -> None:
     assert set(KEYS) == {
         "reminder.enabled",
         "reminder.time",
@@ -36,6 +36,10 @@ def test_every_issue_key_exists() -> None:
         "sound.volume",
         "water.goal",
         "water.day_start",
+        "water.reminders",
+        "water.every_hours",
+        "water.from",
+        "water.until",
         "app.start_at_login",
         "app.start_hidden",
         "app.theme",

@@ -1,7 +1,7 @@
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from coach.core.water import day_span, water_day
+from coach.core.water import day_span, next_drink_reminder, water_day
 
 LONDON = ZoneInfo("Europe/London")
 FOUR = time(4, 0)
@@ -25,3 +25,24 @@ def test_a_day_is_24_hours_but_for_the_clock_changes() -> None:
 def test_a_day_start_inside_the_jump_starts_at_the_jump() -> None:
     start, _ = day_span(date(2026, 3, 29), time(1, 30), LONDON)
     assert start == datetime(2026, 3, 29, 1, 0, tzinfo=UTC)  # 02:00 BST
+
+
+def test_daytime_reminders_to_drink_every_few_hours() -> None:
+    morning = datetime(2026, 11, 25, 8, 0, tzinfo=LONDON)
+    assert next_drink_reminder(morning, 2, time(9), time(20)) == at(2026, 11, 25, 9)
+    assert next_drink_reminder(at(2026, 11, 25, 9), 2, time(9), time(20)) == at(2026, 11, 25, 11)
+    assert next_drink_reminder(at(2026, 11, 25, 19, 30), 2, time(9), time(20)) == at(
+        2026, 11, 26, 9
+    )
+    assert next_drink_reminder(morning, 3, time(9), time(20)) == at(2026, 11, 25, 9)
+    assert next_drink_reminder(morning, 2, time(20), time(9)) is None
+
+
+def test_a_reminder_to_drink_in_the_jump_of_the_clocks() -> None:
+    # London springs forward at 01:00 on 2026-03-29: a 01:30 slot comes at 02:00 BST.
+    night = datetime(2026, 3, 29, 0, 45, tzinfo=LONDON)
+    assert next_drink_reminder(night, 1, time(1, 30), time(3, 30)) == at(2026, 3, 29, 2, 0)
+
+
+def at(*fields: int) -> datetime:
+    return datetime(*fields, tzinfo=LONDON)  # type: ignore[misc]

@@ -148,3 +148,34 @@ def test_without_a_tray_it_is_a_window_app_and_says_so(make_app) -> None:
     assert desktop.window.isVisible()
     assert desktop.window.banner.text() == NO_TRAY
     assert QApplication.instance().quitOnLastWindowClosed()  # type: ignore[union-attr]
+
+
+def test_daytime_reminders_to_drink_add_a_glass_when_clicked(make_app) -> None:
+    desktop = make_app(at=datetime(2026, 11, 25, 10, 30, tzinfo=LONDON))
+    desktop.start({"command": "hidden"})
+    assert desktop.drinks.next_due is None  # off by default
+    desktop.handle({"command": "config-set", "key": "water.reminders", "value": "on"})
+    assert desktop.drinks.next_due == datetime(2026, 11, 25, 11, 0, tzinfo=LONDON)
+    shown: list[tuple[str, str]] = []
+    desktop.tray.show_reminder = lambda title, text: shown.append((title, text))
+    desktop.drinks.due.emit(desktop.drinks.next_due)
+    assert shown == [
+        ("Time for a glass of water", "0 of 8 glasses so far today. Click here to add a glass.")
+    ]
+    desktop.tray.reminder_clicked.emit()
+    assert "Add a glass of water (1 of 8 today)" in desktop.tray.texts()
+    assert not desktop.window.isVisible()  # a glass, not the routine
+
+
+def test_the_history_menu_exports_and_imports(make_app, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    desktop = make_app()
+    desktop.start({"command": "show"})
+    desktop.handle({"command": "water-add", "count": 2})
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path / "csv"))
+    actions = {a.text(): a for a in desktop.window.menuBar().actions()[0].menu().actions()}
+    actions["&Export as CSV…"].trigger()
+    assert desktop.window.banner.text() == f"Wrote 5 files to {tmp_path / 'csv'}."
+    actions["&Import CSV…"].trigger()
+    assert desktop.window.banner.text() == "Imported 0 entries; 2 were here already."

@@ -4,14 +4,16 @@ from zoneinfo import ZoneInfo
 from pytestqt.qtbot import QtBot
 
 from coach.core.clock import FakeClock
-from coach.core.schedule import ReminderPlan, Tonight
+from coach.core.schedule import ReminderPlan, Tonight, next_reminder
 from coach.ui.reminder import ReminderTimer
 
 LONDON = ZoneInfo("Europe/London")
 
 
 def make(clock: FakeClock, tonight: Tonight | None = None, plan: ReminderPlan | None = None):
-    return ReminderTimer(clock, lambda: plan or ReminderPlan(), lambda now: tonight or Tonight())
+    return ReminderTimer(
+        clock, lambda now: next_reminder(now, plan or ReminderPlan(), tonight or Tonight())
+    )
 
 
 def test_one_timer_aimed_at_the_next_reminder(qtbot: QtBot) -> None:
