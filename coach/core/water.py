@@ -11,10 +11,22 @@ from coach.core.schedule import local_instant
 
 
 def water_day(instant: datetime, day_start: time) -> date:
-    """The day `instant` counts for, by the wall clock where it happened."""
+    """The day `instant` counts for, by the wall clock where it happened.
+
+    When the clocks go back over `day_start`, the repeated stretch of wall-clock time
+    belongs to the new day, as `day_span` has it: checked against the span in UTC.
+    """
     wall = instant.replace(tzinfo=None)
     starts = datetime.combine(wall.date(), day_start)
-    return wall.date() if wall >= starts else wall.date() - timedelta(days=1)
+    day = wall.date() if wall >= starts else wall.date() - timedelta(days=1)
+    if instant.tzinfo is not None:
+        start, end = day_span(day, day_start, instant.tzinfo)
+        moment = instant.astimezone(UTC)
+        if moment < start:
+            day -= timedelta(days=1)
+        elif moment >= end:
+            day += timedelta(days=1)
+    return day
 
 
 def day_span(day: date, day_start: time, zone: tzinfo) -> tuple[datetime, datetime]:

@@ -1,6 +1,9 @@
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from coach.core.water import day_span, next_drink_reminder, water_day
 
 LONDON = ZoneInfo("Europe/London")
@@ -46,3 +49,34 @@ def test_a_reminder_to_drink_in_the_jump_of_the_clocks() -> None:
 
 def at(*fields: int) -> datetime:
     return datetime(*fields, tzinfo=LONDON)  # type: ignore[misc]
+
+
+def test_the_hour_repeated_when_the_clocks_go_back_belongs_to_one_day() -> None:
+    new_york = ZoneInfo("America/New_York")
+    # 01:15 the second time (EST), after a day start of 01:30 the first time (EDT).
+    second = datetime(2026, 11, 1, 6, 15, tzinfo=UTC).astimezone(new_york)
+    assert second.fold == 1
+    assert water_day(second, time(1, 30)) == date(2026, 11, 1)
+
+
+ZONES = [LONDON, ZoneInfo("America/New_York"), ZoneInfo("Australia/Sydney")]
+
+
+@settings(max_examples=500)
+@given(
+    st.sampled_from(ZONES),
+    st.integers(0, 23 * 60 + 59).map(lambda m: time(m // 60, m % 60)),
+    st.integers(0, 365 * 24 * 60).map(
+        lambda m: datetime(2026, 1, 1, tzinfo=UTC) + timedelta(minutes=m)
+    ),
+)
+def test_every_instant_falls_in_the_span_of_its_water_day(
+    zone: ZoneInfo, day_start: time, instant: datetime
+) -> None:
+    local = instant.astimezone(zone)
+    day = water_day(local, day_start)
+    start, end = day_span(day, day_start, zone)
+    assert start <= instant < end
+    # Days follow one another with no gap and no overlap, 23 to 25 hours long.
+    assert day_span(day + timedelta(days=1), day_start, zone)[0] == end
+    assert timedelta(hours=22) <= end - start <= timedelta(hours=26)
