@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from coach.core.diary import Cramp
 from coach.core.routine import StepKind
 from coach.core.session import RunRecord
+from coach.core.walking import Walk
 from coach.store.history import History
 
 SIZE = (900, 640)
@@ -38,6 +39,7 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
     from coach.ui.history_page import HistoryPage
     from coach.ui.main_window import MainWindow
     from coach.ui.style import apply_look
+    from coach.ui.walking_page import WalkingPage
     from coach.ui.water_page import WaterPage
 
     # Offscreen windows cannot pass size hints on; that is all this warning says.
@@ -57,16 +59,18 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
         _example_month(history, clock.now())
         window = MainWindow(routines, Settings(), clock, lambda run: None, lambda s: None)
         window.set_look(look)
-        history_page = HistoryPage(files, Settings)
-        pages: dict[str, WaterPage | DiaryPage | HistoryPage] = {
+        walking = WalkingPage(files)
+        pages: dict[str, WaterPage | DiaryPage | HistoryPage | WalkingPage] = {
             "water": WaterPage(files, Settings),
-            "diary": DiaryPage(files),
-            "history": history_page,
+            "diary": DiaryPage(files, Settings),
+            "history": HistoryPage(files, Settings),
+            "walking": walking,
         }
         for name, page in pages.items():
             window.add_page(page, name.capitalize())
             page.refresh()
-        history_page.set_look(look)
+            if not isinstance(page, DiaryPage):
+                page.set_look(look)
         window.resize(*SIZE)
         window.show()
 
@@ -80,6 +84,8 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
         for name, page in pages.items():
             window.show_page(page)
             save(name)
+        walking.go_on.click()
+        save("walking-log")
         window.show_page(window.pages)
         for routine in routines.values():
             for index, step in enumerate(routine.steps):
@@ -122,6 +128,10 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
 def _example_month(history: History, now: datetime) -> None:
     """A made-up month for the pictures: water most days, the routine on most nights,
     and fewer cramps on the nights after it."""
+    for week in range(6):
+        for walk in range(3):
+            at = now - timedelta(days=40 - 7 * week - 2 * walk, hours=6)
+            history.add_walk(Walk(at, 10 + 4 * week + walk, 6 + 3 * week, rests_needed=week < 3))
     for days_ago in range(30, 0, -1):
         evening = now - timedelta(days=days_ago)
         history.add_glasses(evening - timedelta(hours=8), 4 + days_ago % 5)

@@ -62,7 +62,7 @@ class DesktopApp(QObject):
             routines, settings, files.clock, self._record_run, self._save_settings
         )
         self.water = WaterPage(files, lambda: self.settings)
-        self.diary = DiaryPage(files)
+        self.diary = DiaryPage(files, lambda: self.settings)
         self.history_page = HistoryPage(files, lambda: self.settings)
         self.walking = WalkingPage(files)
         for page, title in (
@@ -108,7 +108,8 @@ class DesktopApp(QObject):
     def _apply_look(self) -> None:
         look = apply_look(self._app, self.settings.app_theme)
         self.window.set_look(look)
-        self.history_page.set_look(look)
+        for page in (self.water, self.history_page, self.walking):
+            page.set_look(look)
 
     def export_history(self) -> None:
         folder = QFileDialog.getExistingDirectory(self.window, "Export the history to")

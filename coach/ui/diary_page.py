@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
@@ -26,10 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from coach.commands import Files
-from coach.core.diary import LEGS, MAX_MINUTES, Cramp, DiaryError
+from coach.core.diary import LEGS, MAX_MINUTES, Cramp, DiaryError, nights
+from coach.core.schedule import night_of
+from coach.core.settings import Settings
 from coach.ui.style import scaled_font
 
 SHOWN_DAYS = 365
+NIGHTS_SHOWN = 14
 WARNING = (
     "Get help at once for a cramp that lasts more than 10 minutes and does not ease, or a "
     "calf that is painful, swollen, warm and red. See a doctor if cramps keep disturbing "
@@ -110,9 +114,10 @@ class CrampDialog(QDialog):
 class DiaryPage(QWidget):
     changed = Signal()
 
-    def __init__(self, files: Files) -> None:
+    def __init__(self, files: Files, settings: Callable[[], Settings]) -> None:
         super().__init__()
         self._files = files
+        self._settings = settings
         heading = QLabel("Cramp diary")
         heading.setFont(scaled_font(self.font(), 1.6, bold=True))
         self.table = QTableWidget(0, 5)
@@ -137,10 +142,20 @@ class DiaryPage(QWidget):
         for button in (log, edit, delete):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        nights_heading = QLabel(f"The last {NIGHTS_SHOWN} nights")
+        nights_heading.setFont(scaled_font(self.font(), 1.2, bold=True))
+        self.nights = QTableWidget(0, 4)
+        self.nights.setHorizontalHeaderLabels(["Night", "Routine", "Glasses that day", "Cramps"])
+        self.nights.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.nights.verticalHeader().hide()
+        self.nights.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.nights.setAccessibleName("The last nights: routine, water and cramps")
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(nights_heading)
+        layout.addWidget(self.nights, 1)
         self._cramps: list[Cramp] = []
 
     def refresh(self) -> None:
@@ -163,6 +178,34 @@ class DiaryPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, column, item)
+        self._show_nights()
+
+    def _show_nights(self) -> None:
+        now = self._files.clock.now()
+        zone = now.tzinfo
+        assert zone is not None
+        last = night_of(now)
+        since = now - timedelta(days=NIGHTS_SHOWN + 2)
+        history = self._files.history
+        recent = nights(
+            last - timedelta(days=NIGHTS_SHOWN - 1),
+            last,
+            zone,
+            history.runs(since=since),
+            history.glass_times(since, now + timedelta(days=1)),
+            [cramp.started_at for cramp in self._cramps],
+            self._settings().water_day_start,
+        )
+        self.nights.setRowCount(len(recent))
+        for row, night in enumerate(reversed(recent)):
+            cells = [
+                night.night.strftime("%a %d %b"),
+                "done" if night.routine_done else "not done",
+                str(night.glasses),
+                str(night.cramps),
+            ]
+            for column, text in enumerate(cells):
+                self.nights.setItem(row, column, QTableWidgetItem(text))
 
     def log_cramp(self) -> Cramp | None:
         return self._edit(Cramp(self._files.clock.now()))

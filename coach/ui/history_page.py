@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, timedelta
 
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coach.commands import Files
@@ -76,7 +75,7 @@ class HistoryPage(QWidget):
         labels = [night.night.strftime("%d %b") for night in history]
         settings = self._settings()
         self.water.set_data(
-            [night.glasses for night in history], labels, QColor("#3d8fd6"), settings.water_goal
+            [night.glasses for night in history], labels, self._look.water, settings.water_goal
         )
         self.routine.set_data(
             [1 if night.routine_done else 0 for night in history], labels, self._look.rest

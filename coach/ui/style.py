@@ -28,6 +28,7 @@ class Look:
     tip: QColor
     figure: QColor
     prop: QColor
+    water: QColor
     dark: bool
 
     def phase_colour(self, kind: str) -> QColor:
@@ -64,6 +65,7 @@ LIGHT = Look(
     QColor("#555555"),
     QColor("#2b2b2b"),
     QColor("#9aa0a6"),
+    QColor("#3d8fd6"),
     dark=False,
 )
 DARK = Look(
@@ -74,6 +76,7 @@ DARK = Look(
     QColor("#b8b8b8"),
     QColor("#e6e6e6"),
     QColor("#5f6368"),
+    QColor("#6aaee8"),
     dark=True,
 )
 # Night: dim, warm and low in contrast, for a dark bedroom; no blue at all.
@@ -85,6 +88,7 @@ NIGHT = Look(
     QColor("#8a7a66"),
     QColor("#b39a7c"),
     QColor("#4a3d30"),
+    QColor("#7f8a86"),
     dark=True,
 )
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from coach.commands import Files
 from coach.core.walking import MAX_MINUTES, Walk, WalkError, plan
 from coach.ui.charts import BarChart
-from coach.ui.style import scaled_font
+from coach.ui.style import LIGHT, Look, scaled_font
 
 CHART_WEEKS = 12
 SEE_A_DOCTOR = (
@@ -38,6 +37,7 @@ class WalkingPage(QWidget):
     def __init__(self, files: Files) -> None:
         super().__init__()
         self._files = files
+        self._look = LIGHT
         self.stack = QStackedWidget()
 
         warning = QWidget()
@@ -88,6 +88,10 @@ class WalkingPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
 
+    def set_look(self, look: Look) -> None:
+        self._look = look
+        self.refresh()
+
     def log_walk(self) -> None:
         try:
             walk = Walk(
@@ -111,4 +115,4 @@ class WalkingPage(QWidget):
         )
         self.plan.setText(plan(walks, now).sentence())
         labels = [walk.walked_at.astimezone(now.tzinfo).strftime("%d %b") for walk in walks]
-        self.chart.set_data([walk.total_minutes for walk in walks], labels, QColor("#23804f"), 30)
+        self.chart.set_data([walk.total_minutes for walk in walks], labels, self._look.rest, 30)

@@ -22,7 +22,7 @@ from coach.commands import Files, execute, water_today
 from coach.core.diary import goal_streak
 from coach.core.settings import Settings
 from coach.core.water import day_span, water_day
-from coach.ui.style import scaled_font
+from coach.ui.style import LIGHT, Look, scaled_font
 
 LOWER_MARK = 6  # HEALTH.md: 6-8 glasses; the goal is 8 by default, 6 the lower mark
 GLASS_SIZE = 48
@@ -60,6 +60,7 @@ class WaterPage(QWidget):
         self._files = files
         self._settings = settings
         self._count = 0
+        self._look = LIGHT
         heading = QLabel("Water today")
         heading.setFont(scaled_font(self.font(), 1.6, bold=True))
         self._summary = QLabel()
@@ -89,6 +90,10 @@ class WaterPage(QWidget):
         self._rollover = QTimer(self)
         self._rollover.setSingleShot(True)
         self._rollover.timeout.connect(self.refresh)
+
+    def set_look(self, look: Look) -> None:
+        self._look = look
+        self.refresh()
 
     @property
     def count(self) -> int:
@@ -129,7 +134,7 @@ class WaterPage(QWidget):
             buttons.append(button)
         outline = self.palette().color(self.foregroundRole())
         full, empty = (
-            glass_icon(True, QColor("#3d8fd6"), outline),
+            glass_icon(True, self._look.water, outline),
             glass_icon(False, QColor(), outline),
         )
         for index, button in enumerate(buttons):

@@ -179,3 +179,25 @@ def test_the_history_menu_exports_and_imports(make_app, tmp_path: Path, monkeypa
     assert desktop.window.banner.text() == f"Wrote 5 files to {tmp_path / 'csv'}."
     actions["&Import CSV…"].trigger()
     assert desktop.window.banner.text() == "Imported 0 entries; 2 were here already."
+
+
+def test_the_end_of_cramp_relief_offers_to_log_the_cramp(make_app, monkeypatch) -> None:
+    from coach.ui import diary_page
+
+    desktop = make_app(at=datetime(2026, 11, 26, 3, 0, tzinfo=LONDON))
+    desktop.start({"command": "hidden"})
+    desktop.tray.cramp_relief.emit()
+    desktop.window.player.stop()
+    summary = desktop.window.summary
+    assert summary.log_button.isVisibleTo(summary)
+
+    def log(dialog) -> int:
+        dialog.leg.setCurrentIndex(1)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(diary_page.CrampDialog, "exec", log)
+    summary.log_button.click()
+    assert desktop.diary.table.rowCount() == 1
+    assert desktop.diary.table.item(0, 1).text() == "right"
+    assert desktop.window.tabs.currentWidget() is desktop.diary

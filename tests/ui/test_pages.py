@@ -121,7 +121,7 @@ def test_the_cramp_dialog_refuses_what_is_not_allowed(qtbot: QtBot) -> None:
 def test_the_diary_adds_changes_and_deletes(
     qtbot: QtBot, files: Files, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    page = DiaryPage(files)
+    page = DiaryPage(files, Settings)
     qtbot.addWidget(page)
 
     def fill_in(dialog: CrampDialog) -> int:
@@ -133,6 +133,13 @@ def test_the_diary_adds_changes_and_deletes(
     page.log_cramp()
     assert page.table.rowCount() == 1
     assert page.table.item(0, 2).text() == "8 of 10"
+    # Tonight (the 25th) in the nights below: no routine, no water, one cramp.
+    assert [page.nights.item(0, c).text() for c in range(4)] == [
+        "Wed 25 Nov",
+        "not done",
+        "0",
+        "1",
+    ]
     page.table.selectRow(0)
 
     def change(dialog: CrampDialog) -> int:
