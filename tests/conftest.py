@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import settings
+
+if TYPE_CHECKING:
+    from coach.commands import Files
 
 # Qt draws offscreen: no display needed, nothing flashes on a developer's screen.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -30,3 +35,18 @@ LONDON = ZoneInfo("Europe/London")
 @pytest.fixture
 def start_time() -> datetime:
     return datetime(2026, 11, 25, 21, 30, tzinfo=LONDON)
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> Iterator[Files]:
+    """A data folder with its history, and a fake clock at 20:00 in London."""
+    from coach.commands import Files
+    from coach.core.clock import FakeClock
+    from coach.store.history import History
+    from coach.store.paths import Paths
+
+    paths = Paths.in_folder(tmp_path / "data")
+    paths.create()
+    history = History(paths.history_file)
+    yield Files(paths, FakeClock(datetime(2026, 11, 25, 20, 0, tzinfo=LONDON)), history)
+    history.close()

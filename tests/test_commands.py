@@ -8,21 +8,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from coach.commands import Files, execute
-from coach.core.clock import FakeClock
 from coach.core.session import RunRecord
 from coach.store.history import History
-from coach.store.paths import Paths
 
 LONDON = ZoneInfo("Europe/London")
-
-
-@pytest.fixture
-def files(tmp_path: Path):
-    paths = Paths.in_folder(tmp_path / "data")
-    paths.create()
-    history = History(paths.history_file)
-    yield Files(paths, FakeClock(datetime(2026, 11, 25, 20, 0, tzinfo=LONDON)), history)
-    history.close()
 
 
 def run(files: Files, command: str, **fields: object):

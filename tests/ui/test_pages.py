@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -11,12 +10,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from coach.commands import Files
-from coach.core.clock import FakeClock
 from coach.core.diary import Cramp
 from coach.core.session import RunRecord
 from coach.core.settings import Settings
-from coach.store.history import History
-from coach.store.paths import Paths
 from coach.ui import diary_page
 from coach.ui.diary_page import CrampDialog, DiaryPage
 from coach.ui.history_page import HistoryPage
@@ -24,15 +20,6 @@ from coach.ui.walking_page import WalkingPage
 from coach.ui.water_page import WaterPage
 
 LONDON = ZoneInfo("Europe/London")
-
-
-@pytest.fixture
-def files(tmp_path: Path):
-    paths = Paths.in_folder(tmp_path / "data")
-    paths.create()
-    history = History(paths.history_file)
-    yield Files(paths, FakeClock(datetime(2026, 11, 25, 20, 0, tzinfo=LONDON)), history)
-    history.close()
 
 
 def test_glasses_tick_and_untick_in_order_and_land_in_sqlite(qtbot: QtBot, files: Files) -> None:
