@@ -188,6 +188,7 @@ class Settings:
     app_start_at_login: bool = _pref(False, Flag())
     app_start_hidden: bool = _pref(False, Flag())
     app_theme: str = _pref("system", Choice(THEMES))
+    app_welcomed: bool = _pref(False, Flag())  # the first start's welcome was seen
 
     def get(self, key: str) -> Any:
         return getattr(self, _attribute(key))

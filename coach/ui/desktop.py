@@ -16,12 +16,13 @@ from coach.audio import CuePlayer
 from coach.commands import FILE_COMMANDS, Files, Reply, execute, water_today
 from coach.core.routine import Routine
 from coach.core.schedule import ReminderPlan, next_reminder, night_of
-from coach.core.session import RunRecord
+from coach.core.session import Cue, CueKind, RunRecord
 from coach.core.settings import Settings
 from coach.core.water import next_drink_reminder
 from coach.store.history import History
 from coach.store.settings_file import load_settings, save_settings
 from coach.ui.diary_page import DiaryPage
+from coach.ui.health_page import HealthPage
 from coach.ui.history_page import HistoryPage
 from coach.ui.main_window import MainWindow
 from coach.ui.reminder import ReminderTimer
@@ -29,6 +30,7 @@ from coach.ui.style import apply_look
 from coach.ui.tray import Tray
 from coach.ui.walking_page import WalkingPage
 from coach.ui.water_page import WaterPage
+from coach.ui.welcome import Welcome
 
 KEEPS_RUNNING = (
     "Bedtime Coach keeps running in the tray so that it can remind you at bedtime. "
@@ -65,11 +67,13 @@ class DesktopApp(QObject):
         self.diary = DiaryPage(files, lambda: self.settings)
         self.history_page = HistoryPage(files, lambda: self.settings)
         self.walking = WalkingPage(files)
+        self.health = HealthPage()
         for page, title in (
             (self.water, "Water"),
             (self.diary, "Diary"),
             (self.history_page, "History"),
             (self.walking, "Walking"),
+            (self.health, "About the advice"),
         ):
             self.window.add_page(page, title)
         self.water.changed.connect(self.refresh)
@@ -78,6 +82,8 @@ class DesktopApp(QObject):
         history_menu = self.window.menuBar().addMenu("&History")
         history_menu.addAction("&Export as CSV…", self.export_history)
         history_menu.addAction("&Import CSV…", self.import_history)
+        help_menu = self.window.menuBar().addMenu("&Help")
+        help_menu.addAction("&About the advice", self.show_health)
         self._apply_look()
         self.sound = CuePlayer(files.paths.cache_dir, settings.sound_enabled, settings.sound_volume)
         self.window.player.set_sound(self.sound)
@@ -124,6 +130,27 @@ class DesktopApp(QObject):
     def _say(self, reply: dict[str, Any]) -> None:
         self.window.show_notice(reply["text"])
 
+    def show_health(self) -> None:
+        self.show_window()
+        self.window.show_page(self.health)
+
+    def welcome(self) -> Welcome:
+        """The first start's three screens; shown without blocking anything else."""
+        wizard = Welcome(self.settings, self._test_sound, self.window)
+
+        def done(result: int) -> None:
+            if result == Welcome.DialogCode.Accepted:
+                chosen = wizard.chosen()
+                self._save_settings(chosen)
+                self.reload_settings()
+
+        wizard.finished.connect(done)
+        wizard.open()
+        return wizard
+
+    def _test_sound(self) -> None:
+        self.sound.play_cues([Cue(CueKind.HOLD_START, 0)])
+
     def log_cramp(self) -> None:
         self.show_window()
         self.window.show_page(self.diary)
@@ -135,6 +162,7 @@ class DesktopApp(QObject):
         tray.cramp_relief.connect(lambda: self.start_routine("cramp-relief"))
         tray.add_glass.connect(lambda: self.handle({"command": "water-add", "count": 1}))
         tray.log_cramp.connect(self.log_cramp)
+        tray.about_advice.connect(self.show_health)
         tray.snooze.connect(self.snooze)
         tray.skip_tonight.connect(self.skip_tonight)
         tray.open_window.connect(self.show_window)
@@ -177,6 +205,8 @@ class DesktopApp(QObject):
         )
         if self.tray is None or not hidden:
             self.handle(request if request.get("command") != "hidden" else {"command": "show"})
+            if not self.settings.app_welcomed:
+                self.welcome()  # once; again only after the settings are reset
         self.reminder.rearm()
         self.drinks.rearm()
         self.refresh()

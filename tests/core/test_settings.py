@@ -43,6 +43,7 @@ def test_every_issue_key_exists_and_the_daytime_water_reminders() -> None:
         "app.start_at_login",
         "app.start_hidden",
         "app.theme",
+        "app.welcomed",
     }
 
 

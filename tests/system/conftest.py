@@ -84,7 +84,11 @@ def coach_command(*arguments: str) -> list[str]:
 
 
 # Short holds, so that a real run takes seconds; written as a person's settings file.
-QUICK = {"version": 1, "routine": {"hold_seconds": 1, "rest_seconds": 1, "reps": 1}}
+QUICK = {
+    "version": 1,
+    "routine": {"hold_seconds": 1, "rest_seconds": 1, "reps": 1},
+    "app": {"welcomed": True},  # the first start's welcome was seen before
+}
 
 
 def wait_for(condition: Callable[[], object], timeout: float = 20.0) -> None:

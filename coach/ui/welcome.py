@@ -1,0 +1,92 @@
+"""The first start: what the app does, the notice to acknowledge, and three choices."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import time
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from coach.core.settings import Settings
+from coach.ui.health_page import notice, tr
+
+
+def _text_page(title: str, text: str) -> QWizardPage:
+    page = QWizardPage()
+    page.setTitle(title)
+    label = QLabel(text)
+    label.setWordWrap(True)
+    QVBoxLayout(page).addWidget(label)
+    return page
+
+
+class Welcome(QWizard):
+    """At most three screens; the notice must be acknowledged to go on."""
+
+    def __init__(
+        self, settings: Settings, test_sound: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Welcome to Bedtime Coach"))
+        self._settings = settings
+        self.addPage(
+            _text_page(
+                tr("Welcome to Bedtime Coach"),
+                tr(
+                    "Each evening Bedtime Coach walks you through a few minutes of calf "
+                    "stretches before bed, with a figure to follow and sounds that say when "
+                    "to hold and when to rest. It reminds you at bedtime from the tray, keeps "
+                    "count of your glasses of water, and keeps a private diary of cramps, so "
+                    "you can see whether the routine helps. Everything stays on this computer."
+                ),
+            )
+        )
+        notice_page = QWizardPage()
+        notice_page.setTitle(tr("Please read this first"))
+        text = QLabel(notice())
+        text.setWordWrap(True)
+        self.understood = QCheckBox(tr("I have read and understood this"))
+        layout = QVBoxLayout(notice_page)
+        layout.addWidget(text)
+        layout.addWidget(self.understood)
+        notice_page.registerField("understood*", self.understood)  # Next waits for it
+        self.addPage(notice_page)
+
+        choices = QWizardPage()
+        choices.setTitle(tr("Your evening"))
+        self.reminder = QTimeEdit(QTime(settings.reminder_time.hour, settings.reminder_time.minute))
+        self.reminder.setDisplayFormat("HH:mm")
+        self.goal = QSpinBox()
+        self.goal.setRange(1, 30)
+        self.goal.setValue(settings.water_goal)
+        self.goal.setSuffix(tr(" glasses a day"))
+        sound = QPushButton(tr("Play a sound"))
+        sound.clicked.connect(test_sound)
+        form = QFormLayout(choices)
+        form.addRow(tr("Remind me at"), self.reminder)
+        form.addRow(tr("Water goal"), self.goal)
+        form.addRow(tr("Sound test"), sound)
+        self.addPage(choices)
+
+    def chosen(self) -> Settings:
+        """The settings with the choices made, and the welcome marked as seen."""
+        at = self.reminder.time()
+        return replace(
+            self._settings,
+            reminder_time=time(at.hour(), at.minute()),
+            water_goal=self.goal.value(),
+            app_welcomed=True,
+        )

@@ -1,0 +1,69 @@
+"""The first start and the health page."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from coach.core.settings import Settings
+from coach.store.settings_file import load_settings
+from coach.ui.health_page import HealthPage, notice
+from coach.ui.welcome import Welcome
+
+
+def test_the_notice_must_be_acknowledged_to_go_on(qtbot: QtBot) -> None:
+    played: list[bool] = []
+    wizard = Welcome(Settings(), lambda: played.append(True))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    assert wizard.currentId() == 1
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.understood.setChecked(True)
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.next()
+    wizard.reminder.setTime(QTime(21, 30))
+    wizard.goal.setValue(6)
+    wizard.button(QWizard.WizardButton.CustomButton1)  # no extra buttons
+    chosen = wizard.chosen()
+    assert (chosen.reminder_time, chosen.water_goal, chosen.app_welcomed) == (time(21, 30), 6, True)
+
+
+def test_first_start_shows_it_once_and_saves_the_choices(make_app, qtbot: QtBot) -> None:
+    desktop = make_app()
+    desktop.settings = Settings()  # a first start
+    desktop.start({"command": "show"})
+    wizards = [w for w in desktop.window.findChildren(Welcome) if w.isVisible()]
+    assert len(wizards) == 1
+    wizard = wizards[0]
+    wizard.next()
+    wizard.understood.setChecked(True)
+    wizard.next()
+    wizard.goal.setValue(7)
+    wizard.accept()
+    saved = load_settings(desktop._files.paths.settings_file, desktop._files.clock.now()).settings
+    assert (saved.water_goal, saved.app_welcomed) == (7, True)
+    assert desktop.settings.water_goal == 7
+    desktop.start({"command": "show"})
+    assert not [w for w in desktop.window.findChildren(Welcome) if w.isVisible()]
+
+
+def test_never_in_the_way_of_a_hidden_start(make_app) -> None:
+    desktop = make_app()
+    desktop.settings = Settings()
+    desktop.start({"command": "hidden"})
+    assert not [w for w in desktop.window.findChildren(Welcome) if w.isVisible()]
+
+
+def test_the_health_page_has_the_notice_the_signs_and_the_sources(qtbot: QtBot) -> None:
+    page = HealthPage()
+    qtbot.addWidget(page)
+    text = page.text.toPlainText()
+    assert notice()[:60] in text
+    assert "lasts more than 10 minutes" in text
+    assert "Hallegraeff et al., Journal of Physiotherapy 2012" in text
+    assert "quinine is not advised" in text
+    assert "feet raised" in text
