@@ -222,6 +222,11 @@ def _attribute(key: str) -> str:
     return key.replace(".", "_")
 
 
+def kind(key: str) -> Kind:
+    """How `key` is read, written and described."""
+    return _kind(key)
+
+
 def _kind(key: str) -> Kind:
     kind: Kind = Settings.__dataclass_fields__[_attribute(key)].metadata["kind"]
     return kind

@@ -8,8 +8,7 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from coach.audio import CuePlayer
@@ -19,6 +18,7 @@ from coach.core.schedule import ReminderPlan, next_reminder, night_of
 from coach.core.session import Cue, CueKind, RunRecord
 from coach.core.settings import Settings
 from coach.core.water import next_drink_reminder
+from coach.store import autostart
 from coach.store.history import History
 from coach.store.settings_file import load_settings, save_settings
 from coach.ui.diary_page import DiaryPage
@@ -26,6 +26,7 @@ from coach.ui.health_page import HealthPage
 from coach.ui.history_page import HistoryPage
 from coach.ui.main_window import MainWindow
 from coach.ui.reminder import ReminderTimer
+from coach.ui.settings_dialog import SettingsDialog
 from coach.ui.style import apply_look
 from coach.ui.tray import Tray
 from coach.ui.walking_page import WalkingPage
@@ -59,6 +60,7 @@ class DesktopApp(QObject):
         self.settings = settings
         self._due: datetime | None = None  # the reminder on show, until acted on
         self._said_keeps_running = False
+        self._settings_dialog: SettingsDialog | None = None
 
         self.window = MainWindow(
             routines, settings, files.clock, self._record_run, self._save_settings
@@ -82,6 +84,8 @@ class DesktopApp(QObject):
         history_menu = self.window.menuBar().addMenu("&History")
         history_menu.addAction("&Export as CSV…", self.export_history)
         history_menu.addAction("&Import CSV…", self.import_history)
+        settings_menu = self.window.menuBar().addMenu("&Settings")
+        settings_menu.addAction("&Preferences…", self.open_settings)
         help_menu = self.window.menuBar().addMenu("&Help")
         help_menu.addAction("&About the advice", self.show_health)
         self._apply_look()
@@ -220,6 +224,9 @@ class DesktopApp(QObject):
         self.sound.configure(self.settings.sound_enabled, self.settings.sound_volume)
         self.reminder.rearm()
         self.drinks.rearm()
+        if self._settings_dialog is not None:
+            self._settings_dialog.settings_changed_elsewhere(self.settings)
+        self.refresh()
 
     # -- the window -------------------------------------------------------------------
 
@@ -240,12 +247,23 @@ class DesktopApp(QObject):
         self.window.start_routine(routine)
         self.refresh()
 
-    def open_settings(self) -> None:
-        # The settings file, until the settings dialog comes.
-        path = self._files.paths.settings_file
-        if not path.exists():
-            save_settings(path, self.settings)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    def open_settings(self) -> SettingsDialog:
+        if self._settings_dialog is None:
+            self._settings_dialog = SettingsDialog(
+                self.settings, self.apply_settings, self._test_sound, self.window
+            )
+        self._settings_dialog.show_settings(self.settings)
+        self._settings_dialog.show()
+        self._settings_dialog.raise_()
+        return self._settings_dialog
+
+    def apply_settings(self, settings: Settings) -> None:
+        """From the settings dialog: saved, and in effect at once."""
+        login_changed = settings.app_start_at_login != self.settings.app_start_at_login
+        self._save_settings(settings)
+        if login_changed:
+            autostart.apply(settings.app_start_at_login, self._files.paths)
+        self.reload_settings()
 
     def _closed_to_tray(self) -> None:
         if not self._said_keeps_running and self.tray is not None:

@@ -1,0 +1,256 @@
+"""Settings: every preference, grouped in pages, checked where it is typed.
+
+The editors are made from the settings model itself (`coach.core.settings`), so the
+dialog, the file and the command line share one list of keys, ranges and defaults.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import time
+from typing import Any
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core import settings as model
+from coach.core.settings import KEYS, WEEKDAYS, ClockTime, Days, Flag, Settings, Whole
+
+LABELS = {
+    "reminder.enabled": "Remind me at bedtime",
+    "reminder.time": "Time",
+    "reminder.days": "Days",
+    "reminder.snooze_minutes": "Snooze for",
+    "reminder.grace_minutes": "Still remind me if late by up to",
+    "routine.default": "Routine",
+    "routine.hold_seconds": "Hold",
+    "routine.rest_seconds": "Rest",
+    "routine.reps": "Repetitions",
+    "routine.rounds": "Rounds",
+    "sound.enabled": "Play sounds",
+    "sound.volume": "Volume",
+    "water.goal": "Glasses a day",
+    "water.day_start": "A new day starts at",
+    "water.reminders": "Remind me to drink during the day",
+    "water.every_hours": "Every",
+    "water.from": "From",
+    "water.until": "Until",
+    "app.start_at_login": "Start at login",
+    "app.start_hidden": "Start in the tray",
+    "app.theme": "Look",
+}
+PAGES = (
+    ("Reminder", "reminder"),
+    ("Routine", "routine"),
+    ("Sound", "sound"),
+    ("Water", "water"),
+    ("General", "app"),
+)
+ROUTINE_NOTE = (
+    "The defaults are the advice's: hold 10 s, rest 5 s, 3 times each leg, one round "
+    "(the 2012 trial did one round a night). They change the evening routine; the trial "
+    "protocol and cramp relief run as published."
+)
+
+
+class DaysEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes = {}
+        for day in WEEKDAYS:
+            box = QCheckBox(day[:3].capitalize())
+            box.setAccessibleName(day.capitalize())
+            box.toggled.connect(self.changed)
+            layout.addWidget(box)
+            self.boxes[day] = box
+
+    def value(self) -> tuple[str, ...]:
+        return tuple(day for day, box in self.boxes.items() if box.isChecked())
+
+    def set_value(self, days: tuple[str, ...]) -> None:
+        for day, box in self.boxes.items():
+            box.setChecked(day in days)
+
+
+class SettingsDialog(QDialog):
+    """OK, Cancel, Apply and Restore Defaults, as on every desktop."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        apply: Callable[[Settings], None],
+        test_sound: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Bedtime Coach settings")
+        self._apply = apply
+        self._base = settings  # as last loaded: what "untouched" means
+        self._restored = False  # Restore Defaults pressed since the last apply
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("What needs changing")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Apply
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        self.buttons.clicked.connect(self._clicked)
+        self.editors: dict[str, Any] = {}
+        tabs = QTabWidget()
+        for title, section in PAGES:
+            page = QWidget()
+            form = QFormLayout(page)
+            for key in (k for k in KEYS if k.startswith(section + ".") and k in LABELS):
+                editor = self._editor(key)
+                self.editors[key] = editor
+                form.addRow(LABELS[key], editor)
+            if section == "routine":
+                note = QLabel(ROUTINE_NOTE)
+                note.setWordWrap(True)
+                form.addRow(note)
+            if section == "sound":
+                test = QPushButton("Test")
+                test.setAccessibleDescription("Plays the sound of a hold starting")
+                test.clicked.connect(test_sound)
+                form.addRow("", test)
+            tabs.addTab(page, title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.show_settings(settings)
+
+    # -- editors made from the model ------------------------------------------------
+
+    def _editor(self, key: str) -> Any:
+        kind = model.kind(key)
+        editor: Any
+        if isinstance(kind, Flag):
+            editor = QCheckBox()
+            editor.toggled.connect(self._check)
+        elif isinstance(kind, Whole):
+            editor = QSpinBox()
+            editor.setRange(kind.low, kind.high)
+            if kind.unit:
+                editor.setSuffix(f" {kind.unit}")
+            editor.valueChanged.connect(self._check)
+        elif isinstance(kind, ClockTime):
+            editor = QTimeEdit()
+            editor.setDisplayFormat("HH:mm")
+            editor.timeChanged.connect(self._check)
+        elif isinstance(kind, Days):
+            editor = DaysEditor()
+            editor.changed.connect(self._check)
+        else:
+            editor = QComboBox()
+            for option in kind.options:  # type: ignore[attr-defined]
+                editor.addItem(option.replace("-", " ").capitalize(), option)
+            editor.currentIndexChanged.connect(self._check)
+        editor.setAccessibleName(LABELS[key])
+        editor.setAccessibleDescription(f"{LABELS[key]}: {kind.allowed}")
+        editor.setToolTip(f"Allowed: {kind.allowed}")
+        return editor
+
+    def value(self, key: str) -> Any:
+        editor = self.editors[key]
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QSpinBox):
+            return editor.value()
+        if isinstance(editor, QTimeEdit):
+            at = editor.time()
+            return time(at.hour(), at.minute())
+        if isinstance(editor, DaysEditor):
+            return editor.value()
+        return editor.currentData()
+
+    def set_value(self, key: str, value: Any) -> None:
+        editor = self.editors[key]
+        if isinstance(editor, QCheckBox):
+            editor.setChecked(value)
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(value)
+        elif isinstance(editor, QTimeEdit):
+            editor.setTime(QTime(value.hour, value.minute))
+        elif isinstance(editor, DaysEditor):
+            editor.set_value(value)
+        else:
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+
+    # -- reading, checking, applying --------------------------------------------------
+
+    def show_settings(self, settings: Settings) -> None:
+        for key in self.editors:
+            self.set_value(key, settings.get(key))
+        self._check()
+
+    def settings_changed_elsewhere(self, settings: Settings) -> None:
+        """Take on changes made elsewhere (the command line) for what is not being edited."""
+        for key in self.editors:
+            if self.value(key) == self._base.get(key):
+                self.set_value(key, settings.get(key))
+        self._base = settings
+        self._check()
+
+    def problem(self) -> str:
+        """What is not allowed as the editors stand, in a sentence; empty if all is well."""
+        if not self.value("reminder.days"):
+            return "Pick at least one day for the reminder, or turn the reminder off."
+        if self.value("water.reminders") and self.value("water.until") < self.value("water.from"):
+            return "The reminders to drink must end after they start."
+        return ""
+
+    def _check(self) -> None:
+        problem = self.problem() if hasattr(self, "buttons") else ""
+        self.error.setText(problem) if hasattr(self, "error") else None
+        if hasattr(self, "buttons"):
+            for button in (
+                QDialogButtonBox.StandardButton.Ok,
+                QDialogButtonBox.StandardButton.Apply,
+            ):
+                self.buttons.button(button).setEnabled(not problem)
+
+    def chosen(self) -> Settings:
+        values = {key.replace(".", "_"): self.value(key) for key in self.editors}
+        return dataclasses.replace(self._base, **values)
+
+    def _clicked(self, button: QAbstractButton) -> None:
+        role = self.buttons.standardButton(button)
+        if role == QDialogButtonBox.StandardButton.RestoreDefaults:
+            self.show_settings(Settings())
+            self._restored = True
+            return
+        if role == QDialogButtonBox.StandardButton.Cancel:
+            self.reject()
+            return
+        if self.problem():
+            return
+        chosen = self.chosen()
+        if self._restored:  # Restore Defaults brings the welcome back, as on a first start
+            chosen = dataclasses.replace(chosen, app_welcomed=False)
+        self._apply(chosen)
+        self._base, self._restored = chosen, False
+        if role == QDialogButtonBox.StandardButton.Ok:
+            self.accept()
