@@ -11,6 +11,7 @@ import sys
 import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from coach.core.diary import Cramp
@@ -18,6 +19,9 @@ from coach.core.routine import StepKind
 from coach.core.session import RunRecord
 from coach.core.walking import Walk
 from coach.store.history import History
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 SIZE = (900, 640)
 HOLD_AT = 4.0  # seconds into a hold: the figure has eased into the stretch
@@ -36,6 +40,7 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
     from coach.core.settings import Settings
     from coach.store.paths import Paths
     from coach.ui.diary_page import DiaryPage
+    from coach.ui.health_page import HealthPage
     from coach.ui.history_page import HistoryPage
     from coach.ui.main_window import MainWindow
     from coach.ui.style import apply_look
@@ -71,6 +76,8 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
             page.refresh()
             if not isinstance(page, DiaryPage):
                 page.set_look(look)
+        health = HealthPage()
+        window.add_page(health, "About the advice")
         window.resize(*SIZE)
         window.show()
 
@@ -86,6 +93,9 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
             save(name)
         walking.go_on.click()
         save("walking-log")
+        window.show_page(health)
+        save("health")
+        written.extend(_dialogs(folder, window))
         window.show_page(window.pages)
         for routine in routines.values():
             for index, step in enumerate(routine.steps):
@@ -122,6 +132,39 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
         save("summary")
         window.close()
         history.close()
+    return written
+
+
+def _dialogs(folder: Path, parent: QWidget) -> list[Path]:
+    """The settings dialog, page by page, and the three screens of the first start."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from coach.core.settings import Settings
+    from coach.ui.settings_dialog import SettingsDialog
+    from coach.ui.welcome import Welcome
+
+    written = []
+    dialog = SettingsDialog(Settings(), lambda s: None, lambda: None, parent)
+    dialog.resize(560, 460)
+    dialog.show()
+    tabs = dialog.findChild(QTabWidget)
+    assert tabs is not None
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        path = folder / f"settings-{tabs.tabText(index).lower()}.png"
+        dialog.grab().save(str(path))
+        written.append(path)
+    dialog.close()
+    wizard = Welcome(Settings(), lambda: None, parent)
+    wizard.resize(620, 460)
+    wizard.show()
+    for number in range(1, 4):
+        path = folder / f"welcome-{number}.png"
+        wizard.grab().save(str(path))
+        written.append(path)
+        wizard.understood.setChecked(True)
+        wizard.next()
+    wizard.close()
     return written
 
 
