@@ -1,0 +1,111 @@
+"""Everyone can use it: names for screen readers, the keyboard alone, readable colours."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from coach.core.settings import Settings
+from coach.ui.style import DARK, LIGHT, NIGHT, PALETTES
+from coach.ui.welcome import Welcome
+
+INTERACTIVE = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QAbstractItemView)
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """Interactive widgets a screen reader would announce with no name."""
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or widget.objectName().startswith("qt_"):
+            continue
+        if widget.window().windowType() == Qt.WindowType.Popup or isinstance(widget, QHeaderView):
+            continue  # a combo box's list, a table's header: announced with their owner
+        face = QAccessible.queryAccessibleInterface(widget)
+        name = face.text(QAccessible.Text.Name) if face is not None else ""
+        if not name.strip():
+            missing.append(f"{type(widget).__name__} in {type(widget.parent()).__name__}")
+    return missing
+
+
+def test_every_control_of_every_page_has_a_name(make_app, qtbot: QtBot) -> None:
+    desktop = make_app()
+    desktop.start({"command": "show"})
+    desktop.walking.go_on.click()
+    assert unnamed(desktop.window) == []
+    dialog = desktop.open_settings()
+    assert unnamed(dialog) == []
+    wizard = Welcome(Settings(), lambda: None)
+    qtbot.addWidget(wizard)
+    assert unnamed(wizard) == []
+
+
+def test_the_figure_has_a_text_alternative(make_app) -> None:
+    desktop = make_app()
+    desktop.start({"command": "start-routine", "routine": "evening"})
+    figure = desktop.window.player.figure
+    assert figure.accessibleName() == "Figure showing: Wall calf stretch, left leg"
+    assert figure.accessibleDescription().startswith("Face a wall")
+
+
+def test_a_whole_routine_with_the_keyboard_alone(make_app, qtbot: QtBot) -> None:
+    desktop = make_app()
+    desktop.start({"command": "show"})
+    window = desktop.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)  # Start
+    player = window.player
+    assert player.shown_text["title"] == "Wall calf stretch, left leg"
+    qtbot.keyClick(player, Qt.Key.Key_Space)  # pause
+    assert player.shown_text["phase"] == "Paused"
+    qtbot.keyClick(player, Qt.Key.Key_Space)  # resume
+    for _ in range(5):
+        qtbot.keyClick(player, Qt.Key.Key_Right)
+    assert player.shown_text["phase"] == "Tip"
+    with qtbot.waitSignal(player.run_over):
+        qtbot.keyClick(player, Qt.Key.Key_Return)  # Done
+    assert window.pages.currentWidget() is window.summary
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)  # Back to routines
+    assert window.pages.currentWidget() is window.chooser
+
+
+def luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize(("name", "look"), [("light", LIGHT), ("dark", DARK), ("night", NIGHT)])
+def test_text_meets_wcag_aa_contrast(name: str, look) -> None:
+    palette = PALETTES[name]
+    window = palette.color(QPalette.ColorRole.Window)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        assert contrast(palette.color(role), window) >= 4.5, role
+    assert (
+        contrast(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base))
+        >= 4.5
+    )
+    # The phase words are large bold text: AA asks 3:1 of those.
+    for kind in ("hold", "rest", "timed", "tip"):
+        assert contrast(look.phase_colour(kind), window) >= 3.0, kind
