@@ -109,3 +109,32 @@ def test_text_meets_wcag_aa_contrast(name: str, look) -> None:
     # The phase words are large bold text: AA asks 3:1 of those.
     for kind in ("hold", "rest", "timed", "tip"):
         assert contrast(look.phase_colour(kind), window) >= 3.0, kind
+
+
+def test_the_layout_survives_200_percent_text_in_1024_by_600(qtbot: QtBot) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtWidgets import QApplication
+
+    from coach.assets import shipped_routines
+    from coach.core.clock import FakeClock
+    from coach.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    normal = app.font()
+    large = app.font()
+    large.setPointSizeF(normal.pointSizeF() * 2)
+    app.setFont(large)
+    try:
+        clock = FakeClock(datetime(2026, 11, 25, 21, 45, tzinfo=ZoneInfo("Europe/London")))
+        window = MainWindow(shipped_routines(), Settings(), clock, lambda r: None, lambda s: None)
+        qtbot.addWidget(window)
+        window.start_routine("evening")
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1024
+        assert hint.height() <= 600
+        window.player.stop()
+    finally:
+        app.setFont(normal)
