@@ -188,8 +188,9 @@ class DesktopApp(QObject):
             if reply.notice:
                 self.window.show_notice(reply.notice)
             if command == "config-set" and reply.code == 0:
-                self.reload_settings()
-            self.refresh()
+                self.reload_settings()  # which refreshes too
+            else:
+                self.refresh()
             return reply.to_json()
         if command == "show" or (command == "hidden" and self.tray is None):
             self.show_window()
