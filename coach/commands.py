@@ -10,13 +10,13 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from coach.core.clock import Clock
-from coach.core.diary import Cramp, DiaryError
-from coach.core.schedule import ReminderPlan, next_reminder
+from coach.core.diary import Cramp, DiaryError, Night, nights
+from coach.core.schedule import ReminderPlan, next_reminder, night_of
 from coach.core.settings import Settings, SettingsError
 from coach.core.water import day_span, water_day
 from coach.store import autostart, transfer
@@ -160,6 +160,27 @@ def _add_cramp(request: Mapping[str, Any], files: Files, notice: str | None) -> 
 def water_today(files: Files, settings: Settings) -> int:
     start, end = _today(files, settings)
     return files.history.glasses_between(start, end)
+
+
+def last_nights(files: Files, settings: Settings, count: int) -> list[Night]:
+    """The last `count` nights up to tonight, oldest first, each with its routine,
+    water and cramps."""
+    now = files.clock.now()
+    zone = now.tzinfo
+    assert zone is not None
+    last = night_of(now)
+    since = now - timedelta(days=count + 2)
+    until = now + timedelta(days=1)
+    history = files.history
+    return nights(
+        last - timedelta(days=count - 1),
+        last,
+        zone,
+        history.runs(since=since),
+        history.glass_times(since, until),
+        [cramp.started_at for cramp in history.cramps(since, until)],
+        settings.water_day_start,
+    )
 
 
 def status(files: Files, settings: Settings) -> dict[str, Any]:

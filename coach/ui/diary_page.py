@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.commands import Files
-from coach.core.diary import LEGS, MAX_MINUTES, Cramp, DiaryError, nights
-from coach.core.schedule import night_of
+from coach.commands import Files, last_nights
+from coach.core.diary import LEGS, MAX_MINUTES, Cramp, DiaryError
 from coach.core.settings import Settings
 from coach.ui.style import scaled_font
 
@@ -181,21 +180,7 @@ class DiaryPage(QWidget):
         self._show_nights()
 
     def _show_nights(self) -> None:
-        now = self._files.clock.now()
-        zone = now.tzinfo
-        assert zone is not None
-        last = night_of(now)
-        since = now - timedelta(days=NIGHTS_SHOWN + 2)
-        history = self._files.history
-        recent = nights(
-            last - timedelta(days=NIGHTS_SHOWN - 1),
-            last,
-            zone,
-            history.runs(since=since),
-            history.glass_times(since, now + timedelta(days=1)),
-            [cramp.started_at for cramp in self._cramps],
-            self._settings().water_day_start,
-        )
+        recent = last_nights(self._files, self._settings(), NIGHTS_SHOWN)
         self.nights.setRowCount(len(recent))
         for row, night in enumerate(reversed(recent)):
             cells = [

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, timedelta
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from coach.commands import Files
-from coach.core.diary import Night, compare, nights
-from coach.core.schedule import night_of
+from coach.commands import Files, last_nights
+from coach.core.diary import Night, compare
 from coach.core.settings import Settings
 from coach.ui.charts import BarChart
 from coach.ui.style import LIGHT, Look, scaled_font
@@ -52,23 +50,7 @@ class HistoryPage(QWidget):
 
     def history(self) -> list[Night]:
         """The nights shown, oldest first, up to last night."""
-        days = self.span.currentData() or RANGES[0]
-        now = self._files.clock.now()
-        zone = now.tzinfo
-        assert zone is not None
-        last = night_of(now)
-        first = last - timedelta(days=days - 1)
-        since = (now - timedelta(days=days + 2)).astimezone(UTC)
-        history = self._files.history
-        return nights(
-            first,
-            last,
-            zone,
-            history.runs(since=since),
-            history.glass_times(since, now + timedelta(days=1)),
-            [cramp.started_at for cramp in history.cramps(since, now + timedelta(days=1))],
-            self._settings().water_day_start,
-        )
+        return last_nights(self._files, self._settings(), self.span.currentData() or RANGES[0])
 
     def refresh(self) -> None:
         history = self.history()
