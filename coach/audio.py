@@ -101,7 +101,6 @@ class CuePlayer(QObject):
         self._lock = threading.Lock()
         self._playing: Any = None  # playsound3's Sound while a cue plays
         self._thread: threading.Thread | None = None
-        self.available: bool | None = None  # unknown until the worker has looked
 
     def configure(self, enabled: bool, volume: int) -> None:
         self._enabled, self._volume = enabled, volume
@@ -135,11 +134,6 @@ class CuePlayer(QObject):
             self._thread = None
         self._stop_playing()
 
-    @property
-    def is_playing(self) -> bool:
-        with self._lock:
-            return self._playing is not None and bool(self._playing.is_alive())
-
     # -- the worker thread ----------------------------------------------------------
 
     def _terminate(self) -> None:
@@ -161,7 +155,6 @@ class CuePlayer(QObject):
 
     def _work(self) -> None:
         playsound3 = _load_playsound3()
-        self.available = playsound3 is not None
         if playsound3 is None:
             self.unavailable.emit(NO_PLAYER)
         while (job := self._jobs.get()) is not None:
@@ -178,7 +171,6 @@ class CuePlayer(QObject):
             try:
                 sound = playsound3.playsound(path, block=False)
             except Exception as error:  # the helper failed: say so once, play no more
-                self.available = False
                 playsound3 = None
                 self.unavailable.emit(f"{NO_PLAYER} ({error})")
                 continue

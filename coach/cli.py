@@ -14,10 +14,14 @@ import sqlite3
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coach import __version__
 from coach.core.settings import THEMES, Settings
+
+if TYPE_CHECKING:
+    from coach.commands import Reply
+    from coach.store.paths import Paths
 
 HEADLESS_PLATFORMS = {"offscreen", "minimal", "vnc", "linuxfb", "eglfs", "vkkhrdisplay"}
 NO_DISPLAY = (
@@ -166,7 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_app(paths, request)
 
 
-def run_here(request: dict[str, Any], paths: Any) -> Any:
+def run_here(request: dict[str, Any], paths: Paths) -> Reply:
     """Run a file command in this process: no app is running."""
     from coach.commands import Files, Reply, execute
     from coach.core.clock import SystemClock

@@ -80,10 +80,6 @@ class InstanceServer(QObject):
         QLocalServer.removeServer(self.name)
         return self._server.listen(self.name)
 
-    @property
-    def socket_path(self) -> str:
-        return self._server.fullServerName()
-
     def close(self) -> None:
         self._server.close()
 

@@ -73,9 +73,9 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
         }
         for name, page in pages.items():
             window.add_page(page, name.capitalize())
-            page.refresh()
             if not isinstance(page, DiaryPage):
                 page.set_look(look)
+            page.refresh()
         health = HealthPage()
         window.add_page(health, "About the advice")
         window.resize(*SIZE)

@@ -174,7 +174,7 @@ class DesktopApp(QObject):
         tray.open_settings.connect(self.open_settings)
         tray.quit.connect(self._app.quit)
         tray.reminder_clicked.connect(self._message_clicked)
-        tray.menu.aboutToShow.connect(self.refresh)
+        tray.menu.aboutToShow.connect(self._refresh_tray)  # labels only: no page work
         tray.show()
         return tray
 
@@ -357,8 +357,12 @@ class DesktopApp(QObject):
         self.settings = settings
 
     def refresh(self) -> None:
+        """Show the current data everywhere: the pages and the tray."""
         for page in (self.water, self.diary, self.history_page, self.walking):
             page.refresh()
+        self._refresh_tray()
+
+    def _refresh_tray(self) -> None:
         if self.tray is None:
             return
         due = self.reminder.next_due

@@ -45,8 +45,8 @@ class HistoryPage(QWidget):
             layout.addWidget(chart, 1)
 
     def set_look(self, look: Look) -> None:
+        """Colours for the next refresh; the app refreshes every page once after."""
         self._look = look
-        self.refresh()
 
     def history(self) -> list[Night]:
         """The nights shown, oldest first, up to last night."""

@@ -89,8 +89,8 @@ class WalkingPage(QWidget):
         layout.addWidget(self.stack)
 
     def set_look(self, look: Look) -> None:
+        """Colours for the next refresh; the app refreshes every page once after."""
         self._look = look
-        self.refresh()
 
     def log_walk(self) -> None:
         try:

@@ -92,8 +92,8 @@ class WaterPage(QWidget):
         self._rollover.timeout.connect(self.refresh)
 
     def set_look(self, look: Look) -> None:
+        """Colours for the next refresh; the app refreshes every page once after."""
         self._look = look
-        self.refresh()
 
     @property
     def count(self) -> int:

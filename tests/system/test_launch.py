@@ -44,3 +44,20 @@ def test_a_bad_option_is_refused_with_usage(app_env: dict[str, str]) -> None:
     assert result.returncode == 2
     assert "usage: bedtime-coach" in result.stderr
     assert "unrecognized arguments: --colour" in result.stderr
+
+
+def test_a_history_that_is_not_a_database_is_reported(
+    app_env: dict[str, str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "history.sqlite3").write_text("{}")
+    result = subprocess.run(
+        coach_command("--data-dir", str(data), "status"),
+        env=app_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == "Bedtime Coach cannot open its history: file is not a database\n"
