@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint resources screenshots bench clean
+.PHONY: run test lint resources translations screenshots bench clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,17 @@ test: lint
 # Fixed date: the compiled file changes only when an asset does.
 resources: $(INSTALLED)
 	QT_RCC_SOURCE_DATE_OVERRIDE=1 $(BIN)/pyside6-rcc resources.qrc -o coach/resources_rc.py
+
+# After changing user-visible text: refresh the .ts sources (translate the new entries in
+# Qt Linguist or any editor), then compile them into the resources.
+SOURCES = $(shell find coach -name '*.py' ! -name resources_rc.py | sort)
+translations: $(INSTALLED)
+	$(BIN)/python tools/routine_text.py
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -target-language es $(SOURCES) \
+	  -ts translations/bedtime-coach_es.ts
+	$(BIN)/pyside6-lrelease -silent translations/bedtime-coach_es.ts \
+	  -qm assets/i18n/bedtime-coach_es.qm
+	$(MAKE) resources
 
 # The README's pictures, drawn offscreen by the app itself.
 screenshots: $(INSTALLED)

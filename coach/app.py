@@ -15,10 +15,12 @@ from coach import __version__
 from coach.assets import app_icon, shipped_routines
 from coach.commands import Files
 from coach.core.clock import SystemClock
+from coach.core.text import translate
 from coach.instance import InstanceServer, send, server_name
 from coach.store.history import History, HistoryError
 from coach.store.paths import Paths
 from coach.store.settings_file import load_settings, save_settings
+from coach.translations import install_translations
 from coach.ui.desktop import DesktopApp
 
 
@@ -30,15 +32,18 @@ def run_app(paths: Paths, request: dict[str, Any]) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("bedtime-coach")
     app.setWindowIcon(app_icon())
+    install_translations(app)
 
     clock = SystemClock()
     try:
         paths.create()
         history = History(paths.history_file)
     except (OSError, sqlite3.Error, HistoryError) as error:
-        message = f"Bedtime Coach cannot open its history, so it cannot start: {error}"
+        message = translate(
+            "App", "Bedtime Coach cannot open its history, so it cannot start: {error}"
+        ).format(error=error)
         print(message, file=sys.stderr)
-        QMessageBox.critical(None, "Bedtime Coach", message)
+        QMessageBox.critical(None, translate("App", "Bedtime Coach"), message)
         return 1
 
     desktop: DesktopApp | None = None

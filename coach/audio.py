@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 
 from coach.assets import read_resource
 from coach.core.session import Cue, CueKind
+from coach.core.text import QT_TRANSLATE_NOOP, translate
 from coach.store.files import write_atomically
 
 # When several cues fall on one instant (a step ends as the next hold starts), the one
@@ -42,10 +43,11 @@ SOUND_FILES = {
     CueKind.STEP_DONE: "step-done",
     CueKind.COUNTDOWN: "tick",
 }
-NO_PLAYER = (
+NO_PLAYER = QT_TRANSLATE_NOOP(
+    "Audio",
     "No sound player was found, so the cues are shown as a flash of the ring instead. "
     "On Linux, installing gst-play-1.0 (package gstreamer1.0-plugins-base-apps) brings "
-    "the sounds."
+    "the sounds.",
 )
 
 
@@ -172,7 +174,7 @@ class CuePlayer(QObject):
                 sound = playsound3.playsound(path, block=False)
             except Exception as error:  # the helper failed: say so once, play no more
                 playsound3 = None
-                self.unavailable.emit(f"{NO_PLAYER} ({error})")
+                self.unavailable.emit(f"{translate('Audio', NO_PLAYER)} ({error})")
                 continue
             with self._lock:
                 self._playing = sound

@@ -18,16 +18,18 @@ from typing import TYPE_CHECKING, Any
 
 from coach import __version__
 from coach.core.settings import THEMES, Settings
+from coach.core.text import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from coach.commands import Reply
     from coach.store.paths import Paths
 
 HEADLESS_PLATFORMS = {"offscreen", "minimal", "vnc", "linuxfb", "eglfs", "vkkhrdisplay"}
-NO_DISPLAY = (
+NO_DISPLAY = QT_TRANSLATE_NOOP(
+    "CLI",
     "Bedtime Coach needs a desktop session to show its window and found none "
     "(neither DISPLAY nor WAYLAND_DISPLAY is set); to try it without one, run it "
-    "under xvfb-run, for example: xvfb-run bedtime-coach"
+    "under xvfb-run, for example: xvfb-run bedtime-coach",
 )
 ROUTINES = Settings.__dataclass_fields__["routine_default"].metadata["kind"].options
 
@@ -35,62 +37,86 @@ ROUTINES = Settings.__dataclass_fields__["routine_default"].metadata["kind"].opt
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="bedtime-coach",
-        description="A bedtime stretching coach for people with night-time leg cramps.",
+        description=translate(
+            "CLI", "A bedtime stretching coach for people with night-time leg cramps."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir",
         type=Path,
         metavar="DIR",
-        help="keep settings, history and cache in DIR instead of the usual folders",
+        help=translate(
+            "CLI", "keep settings, history and cache in DIR instead of the usual folders"
+        ),
     )
-    parser.add_argument("--hidden", action="store_true", help="start in the tray")
+    parser.add_argument("--hidden", action="store_true", help=translate("CLI", "start in the tray"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    start = commands.add_parser("start-routine", help="start a routine (the usual one)")
+    start = commands.add_parser(
+        "start-routine", help=translate("CLI", "start a routine (the usual one)")
+    )
     start.add_argument("--routine", choices=ROUTINES)
-    commands.add_parser("cramp-relief", help="start the cramp relief routine")
+    commands.add_parser("cramp-relief", help=translate("CLI", "start the cramp relief routine"))
 
-    water = commands.add_parser("water", help="glasses of water today")
+    water = commands.add_parser("water", help=translate("CLI", "glasses of water today"))
     water_commands = water.add_subparsers(dest="water_command", metavar="ACTION", required=True)
-    add = water_commands.add_parser("add", help="add glasses (one by default)")
+    add = water_commands.add_parser("add", help=translate("CLI", "add glasses (one by default)"))
     add.add_argument("count", type=int, nargs="?", default=1, metavar="N")
-    water_commands.add_parser("undo", help="take back the last glass of today")
+    water_commands.add_parser("undo", help=translate("CLI", "take back the last glass of today"))
 
-    status = commands.add_parser("status", help="water today, next reminder, last routine")
-    status.add_argument("--json", action="store_true", help="as JSON")
+    status = commands.add_parser(
+        "status", help=translate("CLI", "water today, next reminder, last routine")
+    )
+    status.add_argument("--json", action="store_true", help=translate("CLI", "as JSON"))
 
-    config = commands.add_parser("config", help="read or change a setting")
+    config = commands.add_parser("config", help=translate("CLI", "read or change a setting"))
     config_commands = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
-    config_commands.add_parser("get", help="print a setting").add_argument("key", metavar="KEY")
-    set_ = config_commands.add_parser("set", help="change a setting")
+    config_commands.add_parser("get", help=translate("CLI", "print a setting")).add_argument(
+        "key", metavar="KEY"
+    )
+    set_ = config_commands.add_parser("set", help=translate("CLI", "change a setting"))
     set_.add_argument("key", metavar="KEY")
     set_.add_argument("value", metavar="VALUE")
 
-    cramp = commands.add_parser("cramp", help="the cramp diary")
+    cramp = commands.add_parser("cramp", help=translate("CLI", "the cramp diary"))
     cramp_commands = cramp.add_subparsers(dest="cramp_command", metavar="ACTION", required=True)
-    log = cramp_commands.add_parser("add", help="log a cramp (now, unless --at says when)")
-    log.add_argument("--leg", help="left, right or both (both by default)")
-    log.add_argument("--severity", type=int, default=5, metavar="N", help="how bad, 1-10")
-    log.add_argument("--minutes", type=float, metavar="M", help="how long it lasted")
+    log = cramp_commands.add_parser(
+        "add", help=translate("CLI", "log a cramp (now, unless --at says when)")
+    )
+    log.add_argument("--leg", help=translate("CLI", "left, right or both (both by default)"))
+    log.add_argument(
+        "--severity", type=int, default=5, metavar="N", help=translate("CLI", "how bad, 1-10")
+    )
+    log.add_argument(
+        "--minutes", type=float, metavar="M", help=translate("CLI", "how long it lasted")
+    )
     log.add_argument("--note", default="", metavar="TEXT")
-    log.add_argument("--at", metavar="TIME", help="when, ISO 8601 with offset")
+    log.add_argument("--at", metavar="TIME", help=translate("CLI", "when, ISO 8601 with offset"))
 
-    export = commands.add_parser("export", help="write the history as CSV files to DIR")
+    export = commands.add_parser(
+        "export", help=translate("CLI", "write the history as CSV files to DIR")
+    )
     export.add_argument("folder", type=Path, metavar="DIR")
-    import_ = commands.add_parser("import", help="read CSV files written by export")
+    import_ = commands.add_parser(
+        "import", help=translate("CLI", "read CSV files written by export")
+    )
     import_.add_argument("folder", type=Path, metavar="DIR")
 
     snapshot = commands.add_parser(
-        "snapshot", help="draw the main screens to PNG files in DIR (needs no display)"
+        "snapshot",
+        help=translate("CLI", "draw the main screens to PNG files in DIR (needs no display)"),
     )
     snapshot.add_argument("folder", type=Path, metavar="DIR")
     snapshot.add_argument("--theme", choices=THEMES, default="light")
 
     desktop = commands.add_parser(
-        "install-desktop", help="add Bedtime Coach to the desktop's menu of applications"
+        "install-desktop",
+        help=translate("CLI", "add Bedtime Coach to the desktop's menu of applications"),
     )
-    desktop.add_argument("--uninstall", action="store_true", help="remove it again")
+    desktop.add_argument(
+        "--uninstall", action="store_true", help=translate("CLI", "remove it again")
+    )
     return parser.parse_args(argv)
 
 
@@ -136,6 +162,9 @@ def has_display(environ: Mapping[str, str], platform: str = sys.platform) -> boo
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from coach.translations import install_translations
+
+    install_translations()  # the help and every message in the person's language
     arguments = parse_arguments(argv)
     from coach.store.paths import Paths
 
@@ -163,7 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if answer is not None:
         return 0  # the running app took it over
     if not has_display(os.environ):
-        print(NO_DISPLAY, file=sys.stderr)
+        print(translate("CLI", NO_DISPLAY), file=sys.stderr)
         return 2
     from coach.app import run_app
 
@@ -180,7 +209,8 @@ def run_here(request: dict[str, Any], paths: Paths) -> Reply:
         paths.create()
         history = History(paths.history_file)
     except (OSError, sqlite3.Error, HistoryError) as error:
-        return Reply(1, f"Bedtime Coach cannot open its history: {error}")
+        message = translate("CLI", "Bedtime Coach cannot open its history: {error}")
+        return Reply(1, message.format(error=error))
     try:
         return execute(request, Files(paths, SystemClock(), history))
     finally:

@@ -18,6 +18,7 @@ from coach.core.clock import Clock
 from coach.core.diary import Cramp, DiaryError, Night, nights
 from coach.core.schedule import ReminderPlan, next_reminder, night_of
 from coach.core.settings import Settings, SettingsError
+from coach.core.text import translate
 from coach.core.water import day_span, water_day
 from coach.store import autostart, transfer
 from coach.store.history import History
@@ -76,7 +77,9 @@ def execute(request: Mapping[str, Any], files: Files) -> Reply:
         if not isinstance(count, int) or not 1 <= count <= MAX_GLASSES_AT_ONCE:
             return Reply(
                 2,
-                f"The number of glasses must be a whole number from 1 to {MAX_GLASSES_AT_ONCE}.",
+                translate(
+                    "Commands", "The number of glasses must be a whole number from 1 to {most}."
+                ).format(most=MAX_GLASSES_AT_ONCE),
                 notice,
             )
         files.history.add_glasses(files.clock.now(), count)
@@ -84,8 +87,9 @@ def execute(request: Mapping[str, Any], files: Files) -> Reply:
     if command == "water-undo":
         start, end = _today(files, settings)
         if not files.history.remove_last_glass(start, end):
-            return Reply(2, "There is no glass to take back today.", notice)
-        return Reply(0, "Took back a glass. " + _water_line(files, settings), notice)
+            return Reply(2, translate("Commands", "There is no glass to take back today."), notice)
+        took_back = translate("Commands", "Took back a glass.")
+        return Reply(0, f"{took_back} {_water_line(files, settings)}", notice)
     if command == "status":
         data = status(files, settings)
         if request.get("json"):
@@ -105,22 +109,25 @@ def execute(request: Mapping[str, Any], files: Files) -> Reply:
         save_settings(files.paths.settings_file, changed)
         if key == "app.start_at_login":
             autostart.apply(changed.app_start_at_login, files.paths)
-        return Reply(0, f"{key} is now {changed.text(key)}.", notice)
+        message = translate("Commands", "{key} is now {value}.")
+        return Reply(0, message.format(key=key, value=changed.text(key)), notice)
     if command == "cramp-add":
         return _add_cramp(request, files, notice)
     if command == "export":
         folder = Path(str(request.get("folder")))
         written = transfer.export(files.history, folder)
-        return Reply(0, f"Wrote {len(written)} files to {folder}.", notice)
+        message = translate("Commands", "Wrote {count} files to {folder}.")
+        return Reply(0, message.format(count=len(written), folder=folder), notice)
     if command == "import":
         try:
             result = transfer.import_(files.history, Path(str(request.get("folder"))))
         except transfer.TransferError as error:
-            return Reply(2, f"Nothing was imported: {error}", notice)
-        return Reply(
-            0, f"Imported {result.added} entries; {result.skipped} were here already.", notice
-        )
-    return Reply(2, f"Unknown command {command!r}.", notice)
+            message = translate("Commands", "Nothing was imported: {error}")
+            return Reply(2, message.format(error=error), notice)
+        message = translate("Commands", "Imported {added} entries; {skipped} were here already.")
+        return Reply(0, message.format(added=result.added, skipped=result.skipped), notice)
+    message = translate("Commands", "Unknown command '{command}'.")
+    return Reply(2, message.format(command=command), notice)
 
 
 def _add_cramp(request: Mapping[str, Any], files: Files, notice: str | None) -> Reply:
@@ -133,7 +140,10 @@ def _add_cramp(request: Mapping[str, Any], files: Files, notice: str | None) -> 
         if when.tzinfo is None:
             return Reply(
                 2,
-                "The time must be ISO 8601 with its offset, such as 2026-11-26T03:10:00+00:00.",
+                translate(
+                    "Commands",
+                    "The time must be ISO 8601 with its offset, such as 2026-11-26T03:10:00+00:00.",
+                ),
                 notice,
             )
     try:
@@ -148,13 +158,16 @@ def _add_cramp(request: Mapping[str, Any], files: Files, notice: str | None) -> 
         return Reply(2, str(error), notice)
     files.history.add_cramp(cramp)
     local = cramp.started_at.astimezone(files.clock.now().tzinfo)
-    return Reply(
-        0,
-        f"Logged a cramp: {'both legs' if cramp.leg == 'both' else cramp.leg + ' leg'}, "
-        f"{cramp.severity} of 10, at "
-        f"{local.strftime('%Y-%m-%d %H:%M')}.",
-        notice,
+    legs = {
+        "left": translate("Commands", "left leg"),
+        "right": translate("Commands", "right leg"),
+        "both": translate("Commands", "both legs"),
+    }
+    message = translate("Commands", "Logged a cramp: {leg}, {severity} of 10, at {time}.")
+    text = message.format(
+        leg=legs[cramp.leg], severity=cramp.severity, time=local.strftime("%Y-%m-%d %H:%M")
     )
+    return Reply(0, text, notice)
 
 
 def water_today(files: Files, settings: Settings) -> int:
@@ -211,20 +224,32 @@ def _today(files: Files, settings: Settings) -> tuple[Any, Any]:
 
 
 def _water_line(files: Files, settings: Settings) -> str:
-    return f"{water_today(files, settings)} of {settings.water_goal} glasses today."
+    return translate("Commands", "{today} of {goal} glasses today.").format(
+        today=water_today(files, settings), goal=settings.water_goal
+    )
 
 
 def _status_text(data: dict[str, Any]) -> str:
     water = data["water"]
-    lines = [f"Water: {water['today']} of {water['goal']} glasses today."]
-    lines.append(f"Next reminder: {data['next_reminder'] or 'none'}.")
+    lines = [translate("Commands", "Water: {today} of {goal} glasses today.").format(**water)]
+    reminder = data["next_reminder"] or translate("Commands", "none")
+    lines.append(translate("Commands", "Next reminder: {when}.").format(when=reminder))
     last = data["last_run"]
     if last is None:
-        lines.append("Last routine: none yet.")
-    else:
-        how = "completed" if last["completed"] else "stopped"
+        lines.append(translate("Commands", "Last routine: none yet."))
+    elif last["completed"]:
+        message = translate(
+            "Commands",
+            "Last routine: {routine}, {started_at}, completed ({done} of {total} steps).",
+        )
         lines.append(
-            f"Last routine: {last['routine']}, {last['started_at']}, {how} "
-            f"({last['steps_completed']} of {last['steps_total']} steps)."
+            message.format(**last, done=last["steps_completed"], total=last["steps_total"])
+        )
+    else:
+        message = translate(
+            "Commands", "Last routine: {routine}, {started_at}, stopped ({done} of {total} steps)."
+        )
+        lines.append(
+            message.format(**last, done=last["steps_completed"], total=last["steps_total"])
         )
     return "\n".join(lines)

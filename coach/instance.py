@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from coach.core.text import translate
 from coach.store.paths import Paths
 
 MAX_MESSAGE = 64 * 1024
@@ -54,7 +55,8 @@ def send(name: str, request: dict[str, Any]) -> dict[str, Any] | None:
         reply = None
     # Connected but no sensible answer: the app is running but busy or broken.
     if not isinstance(reply, dict):
-        return {"code": 1, "text": "The running Bedtime Coach did not answer.", "notice": None}
+        text = translate("Instance", "The running Bedtime Coach did not answer.")
+        return {"code": 1, "text": text, "notice": None}
     return reply
 
 
@@ -113,7 +115,8 @@ class InstanceServer(QObject):
             reply = self._handler(request)
         except Exception as error:  # one bad request must not stop the server
             logging.getLogger(__name__).exception("request %r failed", request)
-            reply = {"code": 1, "text": f"Bedtime Coach could not do that: {error}", "notice": None}
+            text = translate("Instance", "Bedtime Coach could not do that: {error}")
+            reply = {"code": 1, "text": text.format(error=error), "notice": None}
         client.write(json.dumps(reply).encode() + b"\n")
         client.flush()
         client.disconnectFromServer()

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from coach.core.diary import Cramp
 from coach.core.routine import StepKind
 from coach.core.session import RunRecord
+from coach.core.text import translate
 from coach.core.walking import Walk
 from coach.store.history import History
 
@@ -39,6 +40,8 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
     from coach.core.clock import FakeClock
     from coach.core.settings import Settings
     from coach.store.paths import Paths
+    from coach.translations import install_translations
+    from coach.ui.desktop import PAGE_TITLES
     from coach.ui.diary_page import DiaryPage
     from coach.ui.health_page import HealthPage
     from coach.ui.history_page import HistoryPage
@@ -51,6 +54,7 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
     qInstallMessageHandler(_quiet_size_hints)
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
+    install_translations(app)
     look = apply_look(app, theme)
     folder.mkdir(parents=True, exist_ok=True)
     clock = FakeClock(datetime(2026, 11, 25, 21, 45, tzinfo=ZoneInfo("Europe/London")))
@@ -72,12 +76,12 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
             "walking": walking,
         }
         for name, page in pages.items():
-            window.add_page(page, name.capitalize())
+            window.add_page(page, translate("Desktop", PAGE_TITLES[name]))
             if not isinstance(page, DiaryPage):
                 page.set_look(look)
             page.refresh()
         health = HealthPage()
-        window.add_page(health, "About the advice")
+        window.add_page(health, translate("Desktop", PAGE_TITLES["health"]))
         window.resize(*SIZE)
         window.show()
 
@@ -140,7 +144,7 @@ def _dialogs(folder: Path, parent: QWidget) -> list[Path]:
     from PySide6.QtWidgets import QTabWidget
 
     from coach.core.settings import Settings
-    from coach.ui.settings_dialog import SettingsDialog
+    from coach.ui.settings_dialog import PAGES, SettingsDialog
     from coach.ui.welcome import Welcome
 
     written = []
@@ -149,9 +153,9 @@ def _dialogs(folder: Path, parent: QWidget) -> list[Path]:
     dialog.show()
     tabs = dialog.findChild(QTabWidget)
     assert tabs is not None
-    for index in range(tabs.count()):
+    for index, (_, section) in enumerate(PAGES):
         tabs.setCurrentIndex(index)
-        path = folder / f"settings-{tabs.tabText(index).lower()}.png"
+        path = folder / f"settings-{section}.png"
         dialog.grab().save(str(path))
         written.append(path)
     dialog.close()

@@ -23,6 +23,11 @@ _HOME = Path(tempfile.mkdtemp(prefix="bedtime-coach-tests-home-"))
 for _name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_name] = str(_HOME / _name.lower())
 
+# Tests speak English, whatever the machine's language; the Spanish tests ask for theirs.
+os.environ["LANG"] = "C.UTF-8"
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+
 # Property tests check behaviour, not speed: a busy 2-core CI machine must not fail them.
 settings.register_profile("default", deadline=None)
 settings.load_profile("default")

@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from coach.core.schedule import night_of
 from coach.core.session import RunRecord
+from coach.core.text import translate
 from coach.core.water import water_day
 
 LEGS = ("left", "right", "both")
@@ -38,24 +39,27 @@ class Cramp:
 
     def __post_init__(self) -> None:
         if self.started_at.tzinfo is None:
-            raise DiaryError("A cramp's time needs its time zone.")
+            raise DiaryError(translate("Diary", "A cramp's time needs its time zone."))
         if self.leg not in LEGS:
-            raise DiaryError(f"The leg must be one of {', '.join(LEGS)}; '{self.leg}' is not.")
+            message = translate("Diary", "The leg must be one of {legs}; '{leg}' is not.")
+            raise DiaryError(message.format(legs=", ".join(LEGS), leg=self.leg))
         if (
             isinstance(self.severity, bool)
             or not isinstance(self.severity, int)
             or not (1 <= self.severity <= 10)
         ):
-            raise DiaryError(
-                f"How bad must be a whole number from 1 to 10; {self.severity!r} is not."
+            message = translate(
+                "Diary", "How bad must be a whole number from 1 to 10; {value} is not."
             )
+            raise DiaryError(message.format(value=repr(self.severity)))
         if self.minutes is not None and not 0 < self.minutes <= MAX_MINUTES:
-            raise DiaryError(
-                f"How long must be more than 0 and at most {MAX_MINUTES:.0f} minutes; "
-                f"{self.minutes!r} is not."
+            message = translate(
+                "Diary", "How long must be more than 0 and at most {most} minutes; {value} is not."
             )
+            raise DiaryError(message.format(most=f"{MAX_MINUTES:.0f}", value=repr(self.minutes)))
         if len(self.note) > MAX_NOTE:
-            raise DiaryError(f"A note can be at most {MAX_NOTE} characters long.")
+            message = translate("Diary", "A note can be at most {most} characters long.")
+            raise DiaryError(message.format(most=MAX_NOTE))
 
 
 @dataclass(frozen=True)
@@ -104,14 +108,24 @@ class Comparison:
 
     def sentence(self) -> str:
         if not self.enough:
-            return (
-                f"Not enough nights yet to compare: {self.after_nights} after the routine "
-                f"and {self.other_nights} without it; at least {MIN_NIGHTS} of each are needed."
+            message = translate(
+                "Diary",
+                "Not enough nights yet to compare: {after} after the routine and {other} "
+                "without it; at least {least} of each are needed.",
             )
-        return (
-            f"Nights after the routine: {self.after:.1f} cramps a night "
-            f"({self.after_nights} nights); other nights: {self.other:.1f} "
-            f"({self.other_nights} nights)."
+            return message.format(
+                after=self.after_nights, other=self.other_nights, least=MIN_NIGHTS
+            )
+        message = translate(
+            "Diary",
+            "Nights after the routine: {after} cramps a night ({after_nights} nights); "
+            "other nights: {other} ({other_nights} nights).",
+        )
+        return message.format(
+            after=f"{self.after:.1f}",
+            after_nights=self.after_nights,
+            other=f"{self.other:.1f}",
+            other_nights=self.other_nights,
         )
 
 

@@ -14,9 +14,16 @@ from enum import StrEnum
 from coach.core.clock import Clock
 from coach.core.routine import Routine, Step, StepKind
 from coach.core.settings import Settings
+from coach.core.text import QT_TRANSLATE_NOOP
 
 COUNTDOWN_SECONDS = 3  # a tick in each of a phase's last three seconds
 BACK_RESTARTS_AFTER = 3.0  # Back within this many seconds of a step's start goes one further
+
+
+# The words the ring shows; the player translates them with the routines' texts.
+HOLD_WORD = QT_TRANSLATE_NOOP("Routine", "Hold")
+REST_WORD = QT_TRANSLATE_NOOP("Routine", "Rest")
+TIP_WORD = QT_TRANSLATE_NOOP("Routine", "Tip")
 
 
 class PhaseKind(StrEnum):
@@ -145,12 +152,12 @@ def build_phases(steps: tuple[SessionStep, ...]) -> tuple[Phase, ...]:
         step = session_step.step
         if step.kind == StepKind.HOLD_REST:
             for rep in range(1, step.reps + 1):
-                add(index, PhaseKind.HOLD, "Hold", step.hold_seconds, rep, step.reps)
-                add(index, PhaseKind.REST, "Rest", step.rest_seconds, rep, step.reps)
+                add(index, PhaseKind.HOLD, HOLD_WORD, step.hold_seconds, rep, step.reps)
+                add(index, PhaseKind.REST, REST_WORD, step.rest_seconds, rep, step.reps)
         elif step.kind == StepKind.TIMED:
             add(index, PhaseKind.TIMED, step.word, step.seconds, 1, 1)
         else:
-            add(index, PhaseKind.TIP, "Tip", 0.0, 1, 1)
+            add(index, PhaseKind.TIP, TIP_WORD, 0.0, 1, 1)
     return tuple(phases)
 
 

@@ -11,11 +11,15 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import time
-from typing import Any, ClassVar, Protocol
+from typing import Any, Protocol
+
+from coach.core.text import QT_TRANSLATE_NOOP, translate
 
 VERSION = 1
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 THEMES = ("system", "light", "dark", "night")
+MINUTES = QT_TRANSLATE_NOOP("Settings", "minutes")
+SECONDS = QT_TRANSLATE_NOOP("Settings", "seconds")
 
 
 class SettingsError(ValueError):
@@ -35,7 +39,9 @@ class Kind(Protocol):
 
 @dataclass(frozen=True)
 class Flag:
-    allowed: ClassVar[str] = "on or off"
+    @property
+    def allowed(self) -> str:
+        return translate("Settings", "on or off")
 
     def from_text(self, text: str) -> bool:
         word = text.strip().lower()
@@ -62,8 +68,9 @@ class Whole:
 
     @property
     def allowed(self) -> str:
-        unit = f" {self.unit}" if self.unit else ""
-        return f"a whole number from {self.low} to {self.high}{unit}"
+        allowed = translate("Settings", "a whole number from {low} to {high}")
+        unit = f" {translate('Settings', self.unit)}" if self.unit else ""
+        return allowed.format(low=self.low, high=self.high) + unit
 
     def _checked(self, value: int) -> int:
         if not self.low <= value <= self.high:
@@ -84,7 +91,9 @@ class Whole:
 
 @dataclass(frozen=True)
 class ClockTime:
-    allowed: ClassVar[str] = "a time of day as HH:MM on the 24-hour clock, such as 22:00"
+    @property
+    def allowed(self) -> str:
+        return translate("Settings", "a time of day as HH:MM on the 24-hour clock, such as 22:00")
 
     def from_text(self, text: str) -> time:
         hours, sep, minutes = text.strip().partition(":")
@@ -107,7 +116,7 @@ class Choice:
 
     @property
     def allowed(self) -> str:
-        return "one of " + ", ".join(self.options)
+        return translate("Settings", "one of {options}").format(options=", ".join(self.options))
 
     def from_text(self, text: str) -> str:
         word = text.strip().lower()
@@ -126,10 +135,13 @@ class Choice:
 
 @dataclass(frozen=True)
 class Days:
-    allowed: ClassVar[str] = (
-        "weekday names separated by commas, such as mon,tue,fri, or 'every day' "
-        "(at least one day; to turn reminders off use reminder.enabled)"
-    )
+    @property
+    def allowed(self) -> str:
+        return translate(
+            "Settings",
+            "weekday names separated by commas, such as mon,tue,fri, or 'every day' "
+            "(at least one day; to turn reminders off use reminder.enabled)",
+        )
 
     def _normalised(self, names: list[str]) -> tuple[str, ...]:
         chosen = set()
@@ -170,19 +182,19 @@ class Settings:
     reminder_enabled: bool = _pref(True, Flag())
     reminder_time: time = _pref(time(22, 0), ClockTime())
     reminder_days: tuple[str, ...] = _pref(WEEKDAYS, Days())
-    reminder_snooze_minutes: int = _pref(10, Whole(1, 120, "minutes"))
-    reminder_grace_minutes: int = _pref(120, Whole(0, 720, "minutes"))
+    reminder_snooze_minutes: int = _pref(10, Whole(1, 120, MINUTES))
+    reminder_grace_minutes: int = _pref(120, Whole(0, 720, MINUTES))
     routine_default: str = _pref("evening", Choice(("evening", "trial", "cramp-relief")))
-    routine_hold_seconds: int = _pref(10, Whole(1, 120, "seconds"))
-    routine_rest_seconds: int = _pref(5, Whole(1, 120, "seconds"))
+    routine_hold_seconds: int = _pref(10, Whole(1, 120, SECONDS))
+    routine_rest_seconds: int = _pref(5, Whole(1, 120, SECONDS))
     routine_reps: int = _pref(3, Whole(1, 20))
     routine_rounds: int = _pref(1, Whole(1, 10))
     sound_enabled: bool = _pref(True, Flag())
-    sound_volume: int = _pref(70, Whole(0, 100, "percent"))
-    water_goal: int = _pref(8, Whole(1, 30, "glasses"))
+    sound_volume: int = _pref(70, Whole(0, 100, QT_TRANSLATE_NOOP("Settings", "percent")))
+    water_goal: int = _pref(8, Whole(1, 30, QT_TRANSLATE_NOOP("Settings", "glasses")))
     water_day_start: time = _pref(time(4, 0), ClockTime())
     water_reminders: bool = _pref(False, Flag())  # daytime reminders to drink
-    water_every_hours: int = _pref(2, Whole(1, 6, "hours"))
+    water_every_hours: int = _pref(2, Whole(1, 6, QT_TRANSLATE_NOOP("Settings", "hours")))
     water_from: time = _pref(time(9, 0), ClockTime())
     water_until: time = _pref(time(20, 0), ClockTime())
     app_start_at_login: bool = _pref(False, Flag())
@@ -209,7 +221,8 @@ class Settings:
         try:
             value = kind.from_text(text)
         except ValueError:
-            raise SettingsError(f"{key} must be {kind.allowed}; '{text}' is not.") from None
+            message = translate("Settings", "{key} must be {allowed}; '{value}' is not.")
+            raise SettingsError(message.format(key=key, allowed=kind.allowed, value=text)) from None
         return dataclasses.replace(self, **{_attribute(key): value})
 
 
@@ -218,7 +231,8 @@ KEYS: tuple[str, ...] = tuple(f.name.replace("_", ".", 1) for f in dataclasses.f
 
 def _attribute(key: str) -> str:
     if key not in KEYS:
-        raise SettingsError(f"There is no setting '{key}'. The settings are: {', '.join(KEYS)}.")
+        message = translate("Settings", "There is no setting '{key}'. The settings are: {keys}.")
+        raise SettingsError(message.format(key=key, keys=", ".join(KEYS)))
     return key.replace(".", "_")
 
 
@@ -249,21 +263,26 @@ def to_json(settings: Settings) -> dict[str, object]:
 def from_json(data: object) -> Settings:
     """Settings from the parsed settings.json; keys it lacks take their defaults."""
     if not isinstance(data, Mapping):
-        raise SettingsError("The settings must be a JSON object.")
+        raise SettingsError(translate("Settings", "The settings must be a JSON object."))
     version = data.get("version")
     if version != VERSION:
-        raise SettingsError(f"The settings version must be {VERSION}, not {version!r}.")
+        message = translate("Settings", "The settings version must be {expected}, not {found}.")
+        raise SettingsError(message.format(expected=VERSION, found=repr(version)))
     values: dict[str, Any] = {}
     for section, table in data.items():
         if section == "version":
             continue
         if not isinstance(table, Mapping):
-            raise SettingsError(f"'{section}' must be a JSON object of settings.")
+            message = translate("Settings", "'{section}' must be a JSON object of settings.")
+            raise SettingsError(message.format(section=section))
         for name, raw in table.items():
             key = f"{section}.{name}"
             kind = _kind(key)
             try:
                 values[_attribute(key)] = kind.from_json(raw)
             except ValueError:
-                raise SettingsError(f"{key} must be {kind.allowed}; {raw!r} is not.") from None
+                message = translate("Settings", "{key} must be {allowed}; {value} is not.")
+                raise SettingsError(
+                    message.format(key=key, allowed=kind.allowed, value=repr(raw))
+                ) from None
     return Settings(**values)

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from coach.core.text import translate
+
 GOAL_LOW, GOAL_HIGH = 30, 45  # minutes a walk
 TIMES_A_WEEK = 3
 START_MINUTES = 10
@@ -33,13 +35,17 @@ class Walk:
 
     def __post_init__(self) -> None:
         if self.walked_at.tzinfo is None:
-            raise WalkError("A walk's time needs its time zone.")
+            raise WalkError(translate("Walking", "A walk's time needs its time zone."))
         if not 0 < self.total_minutes <= MAX_MINUTES:
-            raise WalkError("A walk lasts more than 0 minutes and at most a day.")
+            raise WalkError(
+                translate("Walking", "A walk lasts more than 0 minutes and at most a day.")
+            )
         if self.minutes_to_pain is not None and not (
             0 <= self.minutes_to_pain <= self.total_minutes
         ):
-            raise WalkError("The pain must start during the walk: from 0 to its length.")
+            raise WalkError(
+                translate("Walking", "The pain must start during the walk: from 0 to its length.")
+            )
 
 
 @dataclass(frozen=True)
@@ -50,15 +56,19 @@ class Plan:
 
     def sentence(self) -> str:
         if self.minutes >= GOAL_LOW:
-            return (
-                f"Keep to walks of about {self.minutes} minutes, at least {self.times} times a "
-                f"week: walk until the pain is moderate, rest until it goes, then go on."
+            message = translate(
+                "Walking",
+                "Keep to walks of about {minutes} minutes, at least {times} times a week: walk "
+                "until the pain is moderate, rest until it goes, then go on.",
             )
-        return (
-            f"This week: walk about {self.minutes} minutes, at least {self.times} times. "
-            f"Walk until the pain is moderate, rest until it goes, then go on. "
-            f"Little by little, the aim is {GOAL_LOW}-{GOAL_HIGH} minutes."
+            return message.format(minutes=self.minutes, times=self.times)
+        message = translate(
+            "Walking",
+            "This week: walk about {minutes} minutes, at least {times} times. Walk until the "
+            "pain is moderate, rest until it goes, then go on. Little by little, the aim is "
+            "{low}-{high} minutes.",
         )
+        return message.format(minutes=self.minutes, times=self.times, low=GOAL_LOW, high=GOAL_HIGH)
 
 
 def plan(walks: Iterable[Walk], now: datetime) -> Plan:

@@ -18,6 +18,7 @@ from typing import Any
 from coach.core.diary import NOT_THE_ROUTINE, Cramp
 from coach.core.schedule import Tonight, night_of
 from coach.core.session import RunRecord
+from coach.core.text import translate
 from coach.core.walking import Walk
 from coach.store.paths import FILE_MODE, make_private_folder
 
@@ -104,10 +105,12 @@ class History:
     def _migrate(self) -> None:
         version = self.schema_version
         if version > SCHEMA_VERSION:
-            raise HistoryError(
-                f"{self.path} was written by a newer version of Bedtime Coach "
-                f"(schema {version}; this version knows up to {SCHEMA_VERSION})."
+            message = translate(
+                "History",
+                "{path} was written by a newer version of Bedtime Coach (schema {found}; this "
+                "version knows up to {known}).",
             )
+            raise HistoryError(message.format(path=self.path, found=version, known=SCHEMA_VERSION))
         for number in range(version + 1, SCHEMA_VERSION + 1):
             script = MIGRATIONS[number - 1]
             try:

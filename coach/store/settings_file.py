@@ -10,6 +10,7 @@ from pathlib import Path
 
 from coach.core import settings as model
 from coach.core.settings import Settings, SettingsError
+from coach.core.text import translate
 from coach.store.files import write_atomically
 
 MAX_BYTES = 1_000_000  # a real settings file is under 2 kB
@@ -34,19 +35,22 @@ def load_settings(path: Path, now: datetime) -> Loaded:
         return Loaded(Settings())
     try:
         if len(raw) > MAX_BYTES:
-            raise SettingsError(f"The file is larger than {MAX_BYTES} bytes.")
+            message = translate("SettingsFile", "The file is larger than {most} bytes.")
+            raise SettingsError(message.format(most=MAX_BYTES))
         try:
             data = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise SettingsError(f"It is not valid JSON ({error}).") from None
+            message = translate("SettingsFile", "It is not valid JSON ({error}).")
+            raise SettingsError(message.format(error=error)) from None
         return Loaded(model.from_json(data))
     except SettingsError as error:
         kept = set_aside(path, now)
-        notice = (
-            f"Your settings file could not be used, so Bedtime Coach started with the "
-            f"default settings. {error} The file was kept as {kept}."
+        notice = translate(
+            "SettingsFile",
+            "Your settings file could not be used, so Bedtime Coach started with the default "
+            "settings. {problem} The file was kept as {kept}.",
         )
-        return Loaded(Settings(), notice)
+        return Loaded(Settings(), notice.format(problem=error, kept=kept))
 
 
 def set_aside(path: Path, now: datetime) -> Path:

@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from coach.core.diary import LEGS, MAX_MINUTES, MAX_NOTE
+from coach.core.text import translate
 from coach.store.files import write_atomically
 from coach.store.history import History
 
@@ -35,9 +36,13 @@ def _instant(text: str) -> str:
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError("is not an ISO 8601 time, such as 2026-11-25T22:00:00+00:00") from None
+        raise ValueError(
+            translate("Transfer", "is not an ISO 8601 time, such as 2026-11-25T22:00:00+00:00")
+        ) from None
     if value.tzinfo is None:
-        raise ValueError("needs its UTC offset, such as 2026-11-25T22:00:00+00:00")
+        raise ValueError(
+            translate("Transfer", "needs its UTC offset, such as 2026-11-25T22:00:00+00:00")
+        )
     return value.astimezone(UTC).isoformat()
 
 
@@ -45,7 +50,7 @@ def _day(text: str) -> str:
     try:
         return date.fromisoformat(text).isoformat()
     except ValueError:
-        raise ValueError("is not a date such as 2026-11-25") from None
+        raise ValueError(translate("Transfer", "is not a date such as 2026-11-25")) from None
 
 
 def _whole(low: int, high: int) -> Parse:
@@ -55,7 +60,8 @@ def _whole(low: int, high: int) -> Parse:
         except ValueError:
             value = low - 1
         if not low <= value <= high:
-            raise ValueError(f"is not a whole number from {low} to {high}")
+            message = translate("Transfer", "is not a whole number from {low} to {high}")
+            raise ValueError(message.format(low=low, high=high))
         return value
 
     return parse
@@ -68,7 +74,8 @@ def _number(low: float, high: float, low_open: bool = False) -> Parse:
         except ValueError:
             value = math.nan
         if not (low < value if low_open else low <= value) or not value <= high:
-            raise ValueError(f"is not a number from {low:g} to {high:g}")
+            message = translate("Transfer", "is not a number from {low} to {high}")
+            raise ValueError(message.format(low=f"{low:g}", high=f"{high:g}"))
         return value
 
     return parse
@@ -77,7 +84,8 @@ def _number(low: float, high: float, low_open: bool = False) -> Parse:
 def _choice(*options: str) -> Parse:
     def parse(text: str) -> str:
         if text not in options:
-            raise ValueError(f"is not one of {', '.join(options)}")
+            message = translate("Transfer", "is not one of {options}")
+            raise ValueError(message.format(options=", ".join(options)))
         return text
 
     return parse
@@ -86,11 +94,12 @@ def _choice(*options: str) -> Parse:
 def _text(limit: int, empty: bool = True) -> Parse:
     def parse(text: str) -> str:
         if len(text) > limit or (not empty and not text):
-            raise ValueError(
-                f"is not text of 1 to {limit} characters"
-                if not empty
-                else f"is longer than {limit} characters"
+            message = (
+                translate("Transfer", "is longer than {limit} characters")
+                if empty
+                else translate("Transfer", "is not text of 1 to {limit} characters")
             )
+            raise ValueError(message.format(limit=limit))
         return text
 
     return parse
@@ -174,7 +183,10 @@ def import_(history: History, folder: Path) -> Imported:
     """Read the files `export` writes; all or nothing."""
     tables = {table: _read(folder / f"{table}.csv", columns) for table, columns in TABLES.items()}
     if all(rows is None for rows in tables.values()):
-        raise TransferError(f"{folder}: no exported files here (such as routine_runs.csv).")
+        message = translate(
+            "Transfer", "{folder}: no exported files here (such as routine_runs.csv)."
+        )
+        raise TransferError(message.format(folder=folder))
     added = skipped = 0
     with history.transaction() as db:
         for table, rows in tables.items():
@@ -207,12 +219,14 @@ def _read(path: Path, columns: tuple[Column, ...]) -> list[list[object]] | None:
     if not path.exists():
         return None
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise TransferError(f"{path}: larger than {MAX_FILE_BYTES // 2**20} MB.")
+        message = translate("Transfer", "{path}: larger than {most} MB.")
+        raise TransferError(message.format(path=path, most=MAX_FILE_BYTES // 2**20))
     try:
         # Bytes, not read_text: a note may hold a carriage return that must stay one.
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as error:
-        raise TransferError(f"{path}: not UTF-8 text ({error}).") from None
+        message = translate("Transfer", "{path}: not UTF-8 text ({error}).")
+        raise TransferError(message.format(path=path, error=error)) from None
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     names = [column.name for column in columns]
     rows: list[list[object]] = []
@@ -221,26 +235,43 @@ def _read(path: Path, columns: tuple[Column, ...]) -> list[list[object]] | None:
             line = reader.line_num
             if line == 1:
                 if record != names:
+                    message = translate(
+                        "Transfer", "{path}: line 1: the header must be {expected}, not {found}."
+                    )
                     raise TransferError(
-                        f"{path}: line 1: the header must be {','.join(names)}, not "
-                        f"{','.join(record)}."
+                        message.format(path=path, expected=",".join(names), found=",".join(record))
                     )
                 continue
             if len(record) != len(columns):
+                message = translate(
+                    "Transfer", "{path}: line {line}: {found} columns where {expected} belong."
+                )
                 raise TransferError(
-                    f"{path}: line {line}: {len(record)} columns where {len(columns)} belong."
+                    message.format(path=path, line=line, found=len(record), expected=len(columns))
                 )
             row = []
             for number, (column, cell) in enumerate(zip(columns, record, strict=True), 1):
                 try:
                     row.append(column.parse(cell))
                 except ValueError as error:
+                    message = translate(
+                        "Transfer", "{path}: line {line}, column {number} ({name}): {cell} {error}."
+                    )
                     raise TransferError(
-                        f"{path}: line {line}, column {number} ({column.name}): {cell!r} {error}."
+                        message.format(
+                            path=path,
+                            line=line,
+                            number=number,
+                            name=column.name,
+                            cell=repr(cell),
+                            error=error,
+                        )
                     ) from None
             rows.append(row)
     except csv.Error as error:
-        raise TransferError(f"{path}: line {reader.line_num}: {error}.") from None
+        message = translate("Transfer", "{path}: line {line}: {error}.")
+        raise TransferError(message.format(path=path, line=reader.line_num, error=error)) from None
     if reader.line_num == 0:
-        raise TransferError(f"{path}: line 1: the header row is missing.")
+        message = translate("Transfer", "{path}: line 1: the header row is missing.")
+        raise TransferError(message.format(path=path))
     return rows

@@ -8,6 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from coach.core.text import translate
+
 
 class BarChart(QWidget):
     def __init__(self, title: str, y_label: str, parent: QWidget | None = None) -> None:
@@ -35,8 +37,12 @@ class BarChart(QWidget):
         self._values, self._labels, self._colour, self._goal = values, labels, colour, goal
         total = sum(values)
         self.setAccessibleDescription(
-            f"{len(values)} bars, from {labels[0] if labels else '-'} to "
-            f"{labels[-1] if labels else '-'}; total {total:g}"
+            translate("Chart", "{count} bars, from {first} to {last}; total {total}").format(
+                count=len(values),
+                first=labels[0] if labels else "-",
+                last=labels[-1] if labels else "-",
+                total=f"{total:g}",
+            )
         )
         self.update()
 

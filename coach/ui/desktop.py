@@ -17,10 +17,12 @@ from coach.core.routine import Routine
 from coach.core.schedule import ReminderPlan, next_reminder, night_of
 from coach.core.session import Cue, CueKind, RunRecord
 from coach.core.settings import Settings
+from coach.core.text import QT_TRANSLATE_NOOP, translate
 from coach.core.water import next_drink_reminder
 from coach.store import autostart
 from coach.store.history import History
 from coach.store.settings_file import load_settings, save_settings
+from coach.ui.dates import local_text
 from coach.ui.diary_page import DiaryPage
 from coach.ui.health_page import HealthPage
 from coach.ui.history_page import HistoryPage
@@ -33,13 +35,23 @@ from coach.ui.walking_page import WalkingPage
 from coach.ui.water_page import WaterPage
 from coach.ui.welcome import Welcome
 
-KEEPS_RUNNING = (
+KEEPS_RUNNING = QT_TRANSLATE_NOOP(
+    "Desktop",
     "Bedtime Coach keeps running in the tray so that it can remind you at bedtime. "
-    "Quit it from the tray menu."
+    "Quit it from the tray menu.",
 )
-NO_TRAY = (
+# The window's tabs after "Tonight", by page.
+PAGE_TITLES = {
+    "water": QT_TRANSLATE_NOOP("Desktop", "Water"),
+    "diary": QT_TRANSLATE_NOOP("Desktop", "Diary"),
+    "history": QT_TRANSLATE_NOOP("Desktop", "History"),
+    "walking": QT_TRANSLATE_NOOP("Desktop", "Walking"),
+    "health": QT_TRANSLATE_NOOP("Desktop", "About the advice"),
+}
+NO_TRAY = QT_TRANSLATE_NOOP(
+    "Desktop",
     "No system tray was found, so Bedtime Coach is a plain window here: reminders only "
-    "come while this window is open, and closing it quits."
+    "come while this window is open, and closing it quits.",
 )
 
 
@@ -70,24 +82,24 @@ class DesktopApp(QObject):
         self.history_page = HistoryPage(files, lambda: self.settings)
         self.walking = WalkingPage(files)
         self.health = HealthPage()
-        for page, title in (
-            (self.water, "Water"),
-            (self.diary, "Diary"),
-            (self.history_page, "History"),
-            (self.walking, "Walking"),
-            (self.health, "About the advice"),
+        for page, name in (
+            (self.water, "water"),
+            (self.diary, "diary"),
+            (self.history_page, "history"),
+            (self.walking, "walking"),
+            (self.health, "health"),
         ):
-            self.window.add_page(page, title)
+            self.window.add_page(page, translate("Desktop", PAGE_TITLES[name]))
         self.water.changed.connect(self.refresh)
         self.diary.changed.connect(self.refresh)
         self.window.log_cramp_requested.connect(self.log_cramp)
-        history_menu = self.window.menuBar().addMenu("&History")
-        history_menu.addAction("&Export as CSV…", self.export_history)
-        history_menu.addAction("&Import CSV…", self.import_history)
-        settings_menu = self.window.menuBar().addMenu("&Settings")
-        settings_menu.addAction("&Preferences…", self.open_settings)
-        help_menu = self.window.menuBar().addMenu("&Help")
-        help_menu.addAction("&About the advice", self.show_health)
+        history_menu = self.window.menuBar().addMenu(translate("Desktop", "&History"))
+        history_menu.addAction(translate("Desktop", "&Export as CSV…"), self.export_history)
+        history_menu.addAction(translate("Desktop", "&Import CSV…"), self.import_history)
+        settings_menu = self.window.menuBar().addMenu(translate("Desktop", "&Settings"))
+        settings_menu.addAction(translate("Desktop", "&Preferences…"), self.open_settings)
+        help_menu = self.window.menuBar().addMenu(translate("Desktop", "&Help"))
+        help_menu.addAction(translate("Desktop", "&About the advice"), self.show_health)
         self._apply_look()
         self.sound = CuePlayer(files.paths.cache_dir, settings.sound_enabled, settings.sound_volume)
         self.window.player.set_sound(self.sound)
@@ -106,7 +118,7 @@ class DesktopApp(QObject):
             self.window.keep_running_in_tray = True
             self.window.closed_to_tray.connect(self._closed_to_tray)
         else:
-            self.window.show_notice(NO_TRAY)
+            self.window.show_notice(translate("Desktop", NO_TRAY))
 
         # Quitting mid-run records the run as stopped, as closing does; then the cue
         # player ends, and with it any sound still playing.
@@ -122,12 +134,16 @@ class DesktopApp(QObject):
             page.set_look(look)
 
     def export_history(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Export the history to")
+        folder = QFileDialog.getExistingDirectory(
+            self.window, translate("Desktop", "Export the history to")
+        )
         if folder:
             self._say(self.handle({"command": "export", "folder": folder}))
 
     def import_history(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Import the history from")
+        folder = QFileDialog.getExistingDirectory(
+            self.window, translate("Desktop", "Import the history from")
+        )
         if folder:
             self._say(self.handle({"command": "import", "folder": folder}))
 
@@ -197,10 +213,12 @@ class DesktopApp(QObject):
         elif command == "start-routine":
             routine = request.get("routine")
             if routine is not None and routine not in self._routines:
-                return Reply(2, f"There is no routine {routine!r}.").to_json()
+                message = translate("Desktop", "There is no routine '{routine}'.")
+                return Reply(2, message.format(routine=routine)).to_json()
             self.start_routine(routine)
         elif command not in ("hidden", "ping"):
-            return Reply(2, f"Unknown command {command!r}.").to_json()
+            message = translate("Desktop", "Unknown command '{command}'.")
+            return Reply(2, message.format(command=command)).to_json()
         return Reply(0, "").to_json()
 
     def start(self, request: dict[str, Any]) -> None:
@@ -269,7 +287,7 @@ class DesktopApp(QObject):
     def _closed_to_tray(self) -> None:
         if not self._said_keeps_running and self.tray is not None:
             self._said_keeps_running = True
-            self.tray.say(KEEPS_RUNNING)
+            self.tray.say(translate("Desktop", KEEPS_RUNNING))
 
     def _no_sound(self, message: str) -> None:
         print(message, file=sys.stderr)
@@ -299,28 +317,33 @@ class DesktopApp(QObject):
     def _remind_to_drink(self, due: datetime) -> None:
         count = water_today(self._files, self.settings)
         if count < self.settings.water_goal:
-            text = (
-                f"{count} of {self.settings.water_goal} glasses so far today. "
-                "Click here to add a glass."
-            )
+            text = translate(
+                "Desktop", "{count} of {goal} glasses so far today. Click here to add a glass."
+            ).format(count=count, goal=self.settings.water_goal)
+            title = translate("Desktop", "Time for a glass of water")
             if self.tray is not None:
                 self._last_message = "water"
-                self.tray.show_reminder("Time for a glass of water", text)
+                self.tray.show_reminder(title, text)
             else:
-                self.window.show_notice(f"Time for a glass of water: {text}")
+                self.window.show_notice(f"{title}: {text}")
         self.drinks.rearm()
 
     def _remind(self, due: datetime) -> None:
         now = self._files.clock.now()
         self._history.record_reminder(night_of(due), "shown", now)
         self._due = due
-        title = "Time for your evening stretches"
-        text = "Click here to start the evening routine."
+        title = translate("Desktop", "Time for your evening stretches")
         if self.tray is not None:
             self._last_message = "routine"
-            self.tray.show_reminder(title, text)
+            self.tray.show_reminder(
+                title, translate("Desktop", "Click here to start the evening routine.")
+            )
         else:
-            self.window.show_notice(f"{title}. Press Start when you are ready.")
+            self.window.show_notice(
+                translate("Desktop", "{reminder}. Press Start when you are ready.").format(
+                    reminder=title
+                )
+            )
             self.show_window()
         self.reminder.rearm()
         self.refresh()
@@ -366,10 +389,10 @@ class DesktopApp(QObject):
         if self.tray is None:
             return
         due = self.reminder.next_due
-        when = "none" if due is None else due.strftime("%a %H:%M")
+        when = translate("Desktop", "none") if due is None else local_text(due, "ddd HH:mm")
         routine = self._routines[self.settings.routine_default]
         self.tray.update(
-            routine_title=routine.title,
+            routine_title=translate("Routine", routine.title),
             water_today=water_today(self._files, self.settings),
             water_goal=self.settings.water_goal,
             next_reminder=when,

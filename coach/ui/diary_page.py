@@ -29,15 +29,28 @@ from PySide6.QtWidgets import (
 from coach.commands import Files, last_nights
 from coach.core.diary import LEGS, MAX_MINUTES, Cramp, DiaryError
 from coach.core.settings import Settings
+from coach.core.text import QT_TRANSLATE_NOOP, translate
+from coach.ui.dates import local_text
 from coach.ui.style import scaled_font
 
 SHOWN_DAYS = 365
 NIGHTS_SHOWN = 14
-WARNING = (
+WARNING = QT_TRANSLATE_NOOP(
+    "Diary",
     "Get help at once for a cramp that lasts more than 10 minutes and does not ease, or a "
     "calf that is painful, swollen, warm and red. See a doctor if cramps keep disturbing "
-    "your sleep."
+    "your sleep.",
 )
+
+
+def leg_name(leg: str) -> str:
+    """How the diary names a leg ("left", "right" or "both")."""
+    names = {
+        "left": translate("Diary", "Left leg"),
+        "right": translate("Diary", "Right leg"),
+        "both": translate("Diary", "Both legs"),
+    }
+    return names[leg]
 
 
 class CrampDialog(QDialog):
@@ -45,7 +58,11 @@ class CrampDialog(QDialog):
 
     def __init__(self, cramp: Cramp, zone: tzinfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Log a cramp" if cramp.id is None else "Change this cramp")
+        self.setWindowTitle(
+            translate("Diary", "Log a cramp")
+            if cramp.id is None
+            else translate("Diary", "Change this cramp")
+        )
         self._id = cramp.id
         self._zone = zone
         local = cramp.started_at.astimezone(zone)
@@ -56,33 +73,33 @@ class CrampDialog(QDialog):
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.leg = QComboBox()
         for leg in LEGS:
-            self.leg.addItem({"both": "Both legs"}.get(leg, f"{leg.capitalize()} leg"), leg)
+            self.leg.addItem(leg_name(leg), leg)
         self.leg.setCurrentIndex(LEGS.index(cramp.leg))
         self.severity = QSpinBox()
         self.severity.setRange(1, 10)
         self.severity.setValue(cramp.severity)
-        self.severity.setSuffix(" of 10")
+        self.severity.setSuffix(translate("Diary", " of 10"))
         self.minutes = QDoubleSpinBox()
         self.minutes.setRange(0, MAX_MINUTES)
         self.minutes.setDecimals(0)
-        self.minutes.setSpecialValueText("not given")
-        self.minutes.setSuffix(" minutes")
+        self.minutes.setSpecialValueText(translate("Diary", "not given"))
+        self.minutes.setSuffix(translate("Diary", " minutes"))
         self.minutes.setValue(cramp.minutes or 0)
         self.note = QLineEdit(cramp.note)
         self.error = QLabel()
         self.error.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("When", self.when)
-        form.addRow("Which leg", self.leg)
-        form.addRow("How bad", self.severity)
-        form.addRow("How long", self.minutes)
-        form.addRow("Note", self.note)
+        form.addRow(translate("Diary", "When"), self.when)
+        form.addRow(translate("Diary", "Which leg"), self.leg)
+        form.addRow(translate("Diary", "How bad"), self.severity)
+        form.addRow(translate("Diary", "How long"), self.minutes)
+        form.addRow(translate("Diary", "Note"), self.note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        warning = QLabel(WARNING)
+        warning = QLabel(translate("Diary", WARNING))
         warning.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -117,10 +134,18 @@ class DiaryPage(QWidget):
         super().__init__()
         self._files = files
         self._settings = settings
-        heading = QLabel("Cramp diary")
+        heading = QLabel(translate("Diary", "Cramp diary"))
         heading.setFont(scaled_font(self.font(), 1.6, bold=True))
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["When", "Leg", "How bad", "Minutes", "Note"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("Diary", "When"),
+                translate("Diary", "Leg"),
+                translate("Diary", "How bad"),
+                translate("Diary", "Minutes"),
+                translate("Diary", "Note"),
+            ]
+        )
         header = self.table.horizontalHeader()
         for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -129,26 +154,37 @@ class DiaryPage(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName("Cramps, newest first")
+        self.table.setAccessibleName(translate("Diary", "Cramps, newest first"))
         self.table.doubleClicked.connect(self.edit_selected)
-        log = QPushButton("Log a cramp…")
+        log = QPushButton(translate("Diary", "Log a cramp…"))
         log.clicked.connect(self.log_cramp)
-        edit = QPushButton("Change…")
+        edit = QPushButton(translate("Diary", "Change…"))
         edit.clicked.connect(self.edit_selected)
-        delete = QPushButton("Delete")
+        delete = QPushButton(translate("Diary", "Delete"))
         delete.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         for button in (log, edit, delete):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        nights_heading = QLabel(f"The last {NIGHTS_SHOWN} nights")
+        nights_heading = QLabel(
+            translate("Diary", "The last {count} nights").format(count=NIGHTS_SHOWN)
+        )
         nights_heading.setFont(scaled_font(self.font(), 1.2, bold=True))
         self.nights = QTableWidget(0, 4)
-        self.nights.setHorizontalHeaderLabels(["Night", "Routine", "Glasses that day", "Cramps"])
+        self.nights.setHorizontalHeaderLabels(
+            [
+                translate("Diary", "Night"),
+                translate("Diary", "Routine"),
+                translate("Diary", "Glasses that day"),
+                translate("Diary", "Cramps"),
+            ]
+        )
         self.nights.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.nights.verticalHeader().hide()
         self.nights.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.nights.setAccessibleName("The last nights: routine, water and cramps")
+        self.nights.setAccessibleName(
+            translate("Diary", "The last nights: routine, water and cramps")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(buttons)
@@ -167,9 +203,9 @@ class DiaryPage(QWidget):
         for row, cramp in enumerate(self._cramps):
             local = cramp.started_at.astimezone(now.tzinfo)
             cells = [
-                local.strftime("%a %d %b %Y, %H:%M"),
-                cramp.leg,
-                f"{cramp.severity} of 10",
+                local_text(local, "ddd d MMM yyyy, HH:mm"),
+                leg_name(cramp.leg),
+                translate("Diary", "{severity} of 10").format(severity=cramp.severity),
                 "" if cramp.minutes is None else f"{cramp.minutes:g}",
                 cramp.note,
             ]
@@ -184,8 +220,10 @@ class DiaryPage(QWidget):
         self.nights.setRowCount(len(recent))
         for row, night in enumerate(reversed(recent)):
             cells = [
-                night.night.strftime("%a %d %b"),
-                "done" if night.routine_done else "not done",
+                local_text(night.night, "ddd d MMM"),
+                translate("Diary", "done")
+                if night.routine_done
+                else translate("Diary", "not done"),
                 str(night.glasses),
                 str(night.cramps),
             ]
@@ -204,7 +242,9 @@ class DiaryPage(QWidget):
         if selected is None or selected.id is None:
             return
         answer = QMessageBox.question(
-            self, "Delete this cramp?", "Delete this entry from the diary?"
+            self,
+            translate("Diary", "Delete this cramp?"),
+            translate("Diary", "Delete this entry from the diary?"),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._files.history.delete_cramp(selected.id)

@@ -3,24 +3,22 @@ warning signs; the notice. In the app's own plain words, as shared/HEALTH.md lay
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Health", text)
+from coach.core.text import translate
 
 
 def notice() -> str:
     """The notice shown on first start and on the health page."""
-    return tr(
+    return translate(
+        "Health",
         "Bedtime Coach gives general information about stretching and sleep habits. It is "
         "not medical advice, and it does not diagnose or treat anything. Night cramps are "
         "usually harmless, but they can be linked to other conditions or to medicines. "
         "Talk to a doctor before taking supplements or starting a new exercise programme, "
         "especially with heart, kidney or circulation problems, diabetes, pregnancy or "
         "blood thinners. Stop any exercise that hurts sharply. With a warning sign, stop "
-        "and get medical help."
+        "and get medical help.",
     )
 
 
@@ -28,87 +26,96 @@ def advice() -> list[tuple[str, str, str]]:
     """(title, what the app does and why, sources)."""
     return [
         (
-            tr("The wall calf stretch"),
-            tr(
+            translate("Health", "The wall calf stretch"),
+            translate(
+                "Health",
                 "Hands on the wall, the back leg straight with its heel on the floor, the "
                 "front knee bent: hold 10 seconds, rest 5, three times for each leg. The "
                 "back leg is the one being stretched. You can change the times in the "
-                "settings; the trial below did one round a night."
+                "settings; the trial below did one round a night.",
             ),
             "Hallegraeff et al., Journal of Physiotherapy 2012 (PubMed 22341378).",
         ),
         (
-            tr("The trial protocol"),
-            tr(
+            translate("Health", "The trial protocol"),
+            translate(
+                "Health",
                 "Calf and hamstring stretches for each leg, hold 10 seconds, rest 10, three "
                 "times, just before sleep: about 3 minutes in all. In a trial of 80 adults "
                 "over 55, people who did this for six weeks had about one cramp a night "
                 "fewer than those who did not, and less pain. Other reviews find the "
                 "evidence for stretching mixed. Stretch to a moderate, not a painful, "
-                "intensity, and breathe calmly."
+                "intensity, and breathe calmly.",
             ),
             "Hallegraeff 2012; Cochrane review CD008496 (2021); Allen & Kirby, AFP 2012.",
         ),
         (
-            tr("A short, slow walk"),
-            tr(
+            translate("Health", "A short, slow walk"),
+            translate(
+                "Health",
                 "Two minutes of slow walking to loosen up. There is no trial of it; it is "
-                "harmless, and often suggested as a warm-up."
+                "harmless, and often suggested as a warm-up.",
             ),
             "Mayo Clinic: night leg cramps.",
         ),
         (
-            tr("A calf massage"),
-            tr(
+            translate("Health", "A calf massage"),
+            translate(
+                "Health",
                 "Knead each calf gently. Massage is widely advised; a warm bath or shower "
-                "works too. There is no evidence for warming ointments, so they are optional."
+                "works too. There is no evidence for warming ointments, so they are optional.",
             ),
             "Mayo Clinic; NICE Clinical Knowledge Summaries: leg cramps.",
         ),
         (
-            tr("In bed"),
-            tr(
+            translate("Health", "In bed"),
+            translate(
+                "Health",
                 "Avoid lying for long with your toes pointed, and keep the covers loose at "
-                "the foot of the bed. (Advice not to sleep on your stomach has no good source.)"
+                "the foot of the bed. (Advice not to sleep on your stomach has no good source.)",
             ),
             "Mayo Clinic: night leg cramps.",
         ),
         (
-            tr("Water"),
-            tr(
+            translate("Health", "Water"),
+            translate(
+                "Health",
                 "6 to 8 glasses a day is the usual advice, unless your doctor has limited your "
-                "fluids. Cramps are rarely caused by a lack of salts."
+                "fluids. Cramps are rarely caused by a lack of salts.",
             ),
             "NHS: water, drinks and your health; Allen & Kirby, AFP 2012.",
         ),
         (
-            tr("During a cramp"),
-            tr(
+            translate("Health", "During a cramp"),
+            translate(
+                "Health",
                 "Sit with the leg straight, loop a towel around the ball of the foot and pull "
                 "your toes towards you until the cramp passes; then walk a few steps and "
-                "massage the calf."
+                "massage the calf.",
             ),
             "Mayo Clinic; NICE CKS: leg cramps.",
         ),
         (
-            tr("What the app does not recommend"),
-            tr(
+            translate("Health", "What the app does not recommend"),
+            translate(
+                "Health",
                 "Ask a doctor before any supplement. Adults need about 1,000-1,200 mg of "
                 "calcium a day in all, and no more than 2,000 mg after 50. Vitamin E has no "
                 "good evidence for cramps and high doses carry risks; magnesium did no better "
                 "than a placebo; quinine is not advised. Do not sleep with your feet raised "
                 "above your head: with poor circulation in the legs it can make night pain "
-                "worse."
+                "worse.",
             ),
             "Institute of Medicine 2011; NIH ODS vitamin E; Cochrane CD009402 (2020); "
             "AAN 2010 and FDA on quinine.",
         ),
         (
-            tr("Pain when walking that eases with rest"),
-            tr(
+            translate("Health", "Pain when walking that eases with rest"),
+            translate(
+                "Health",
                 "Calf or hip pain that comes on when you walk and goes when you rest needs a "
                 "doctor first. Then a walking plan helps: walk until the pain is moderate, "
-                "rest until it goes, go on; 30-45 minutes at least 3 times a week for 12 weeks."
+                "rest until it goes, go on; 30-45 minutes at least 3 times a week for 12 weeks.",
             ),
             "NHS: peripheral arterial disease; AHA/ACC 2016; SVS 2015.",
         ),
@@ -117,27 +124,31 @@ def advice() -> list[tuple[str, str, str]]:
 
 def warning_signs() -> list[str]:
     return [
-        tr(
+        translate(
+            "Health",
             "Get help at once: a cramp that lasts more than 10 minutes and does not ease; one "
             "calf that is painful, swollen, warm and red (call emergency services if you are "
             "breathless or have chest pain); a leg that suddenly goes cold, numb or cannot "
-            "move; pain in the leg at rest that keeps getting worse."
+            "move; pain in the leg at rest that keeps getting worse.",
         ),
-        tr(
+        translate(
+            "Health",
             "See a doctor: cramps that keep disturbing your sleep; numbness or swelling; muscle "
             "weakness; cramps that started with a new medicine, such as a statin or a "
             "diuretic; calf pain on walking that eases with rest, especially with diabetes, "
-            "smoking, high blood pressure or high cholesterol."
+            "smoking, high blood pressure or high cholesterol.",
         ),
     ]
 
 
 def as_html() -> str:
-    parts = [f"<h2>{tr('About the advice')}</h2>", f"<p><b>{notice()}</b></p>"]
-    parts.append(f"<h3>{tr('Warning signs')}</h3>")
+    parts = [f"<h2>{translate('Health', 'About the advice')}</h2>", f"<p><b>{notice()}</b></p>"]
+    parts.append(f"<h3>{translate('Health', 'Warning signs')}</h3>")
     parts += [f"<p>{sign}</p>" for sign in warning_signs()]
     for title, text, source in advice():
-        parts.append(f"<h3>{title}</h3><p>{text}</p><p><i>{tr('Source')}: {source}</i></p>")
+        parts.append(
+            f"<h3>{title}</h3><p>{text}</p><p><i>{translate('Health', 'Source')}: {source}</i></p>"
+        )
     return "\n".join(parts)
 
 
@@ -147,6 +158,6 @@ class HealthPage(QWidget):
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(False)
         self.text.setHtml(as_html())
-        self.text.setAccessibleName(tr("About the advice"))
+        self.text.setAccessibleName(translate("Health", "About the advice"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from coach.commands import Files, last_nights
 from coach.core.diary import Night, compare
 from coach.core.settings import Settings
+from coach.core.text import translate
 from coach.ui.charts import BarChart
+from coach.ui.dates import local_text
 from coach.ui.style import LIGHT, Look, scaled_font
 
 RANGES = (7, 30, 90)
@@ -21,12 +23,12 @@ class HistoryPage(QWidget):
         self._files = files
         self._settings = settings
         self._look = LIGHT
-        heading = QLabel("History")
+        heading = QLabel(translate("History", "History"))
         heading.setFont(scaled_font(self.font(), 1.6, bold=True))
         self.span = QComboBox()
-        self.span.setAccessibleName("Days shown")
+        self.span.setAccessibleName(translate("History", "Days shown"))
         for days in RANGES:
-            self.span.addItem(f"Last {days} days", days)
+            self.span.addItem(translate("History", "Last {days} days").format(days=days), days)
         self.span.setCurrentIndex(1)  # a month: enough nights for the comparison to say much
         self.span.currentIndexChanged.connect(self.refresh)
         top = QHBoxLayout()
@@ -35,9 +37,16 @@ class HistoryPage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setFont(scaled_font(self.font(), 1.1))
-        self.water = BarChart("Glasses of water a day (dashed: your goal)", "glasses")
-        self.routine = BarChart("Evening routine done", "done")
-        self.cramps = BarChart("Cramps a night", "cramps")
+        self.water = BarChart(
+            translate("History", "Glasses of water a day (dashed: your goal)"),
+            translate("History", "glasses"),
+        )
+        self.routine = BarChart(
+            translate("History", "Evening routine done"), translate("History", "done")
+        )
+        self.cramps = BarChart(
+            translate("History", "Cramps a night"), translate("History", "cramps")
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -54,7 +63,7 @@ class HistoryPage(QWidget):
 
     def refresh(self) -> None:
         history = self.history()
-        labels = [night.night.strftime("%d %b") for night in history]
+        labels = [local_text(night.night, "d MMM") for night in history]
         settings = self._settings()
         self.water.set_data(
             [night.glasses for night in history], labels, self._look.water, settings.water_goal

@@ -25,6 +25,7 @@ from coach.core.clock import Clock
 from coach.core.routine import Routine
 from coach.core.session import Overrides, RoutineSession, RunRecord
 from coach.core.settings import Settings
+from coach.core.text import translate
 from coach.ui.player import PlayerPage
 from coach.ui.style import Look, scaled_font
 
@@ -43,7 +44,7 @@ class NoticeBanner(QFrame):
         self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QToolButton()
         close.setText("✕")
-        close.setAccessibleName("Close this message")
+        close.setAccessibleName(translate("MainWindow", "Close this message"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.addWidget(self._text, 1)
@@ -64,15 +65,15 @@ class ChooserPage(QWidget):
     def __init__(self, routines: Mapping[str, Routine], chosen: str) -> None:
         super().__init__()
         self._routines = routines
-        heading = QLabel("Tonight's routine")
+        heading = QLabel(translate("MainWindow", "Tonight's routine"))
         heading.setFont(scaled_font(heading.font(), 1.6, bold=True))
         self.picker = QComboBox()
-        self.picker.setAccessibleName("Routine")
+        self.picker.setAccessibleName(translate("MainWindow", "Routine"))
         for routine in routines.values():
-            self.picker.addItem(routine.title, routine.id)
+            self.picker.addItem(translate("Routine", routine.title), routine.id)
         self._description = QLabel()
         self._description.setWordWrap(True)
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(translate("MainWindow", "Start"))
         self.start_button.setDefault(True)
         self.start_button.setMinimumHeight(self.start_button.sizeHint().height() * 2)
         self.start_button.clicked.connect(self._start)
@@ -96,7 +97,8 @@ class ChooserPage(QWidget):
         self.picker.setCurrentIndex(max(0, self.picker.findData(routine_id)))
 
     def _describe(self) -> None:
-        self._description.setText(self._routines[self.picker.currentData()].description)
+        routine = self._routines[self.picker.currentData()]
+        self._description.setText(translate("Routine", routine.description))
 
     def _start(self) -> None:
         self.start_requested.emit(self.picker.currentData())
@@ -114,11 +116,11 @@ class SummaryPage(QWidget):
         self._details = QLabel()
         self._details.setWordWrap(True)
         self._details.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.back_button = QPushButton("Back to routines")
+        self.back_button = QPushButton(translate("MainWindow", "Back to routines"))
         self.back_button.setDefault(True)
         self.back_button.clicked.connect(self.done)
         # After cramp relief, the diary is one click away.
-        self.log_button = QPushButton("Log this cramp in the diary…")
+        self.log_button = QPushButton(translate("MainWindow", "Log this cramp in the diary…"))
         self.log_button.clicked.connect(self.log_cramp)
         self.log_button.hide()
         layout = QVBoxLayout(self)
@@ -132,14 +134,22 @@ class SummaryPage(QWidget):
     def show_run(self, title: str, run: RunRecord, offer_cramp_log: bool = False) -> None:
         self.log_button.setVisible(offer_cramp_log)
         minutes = round((run.ended_at - run.started_at).total_seconds() / 60)
-        took = "less than a minute" if minutes < 1 else f"about {minutes} minute"
-        took += "s" if minutes > 1 else ""
-        if run.completed:
-            self._heading.setText("Well done. Sleep well.")
+        if minutes < 1:
+            took = translate("MainWindow", "less than a minute")
+        elif minutes == 1:
+            took = translate("MainWindow", "about a minute")
         else:
-            self._heading.setText("Stopped. That's fine: tomorrow is another evening.")
+            took = translate("MainWindow", "about {minutes} minutes").format(minutes=minutes)
+        if run.completed:
+            self._heading.setText(translate("MainWindow", "Well done. Sleep well."))
+        else:
+            self._heading.setText(
+                translate("MainWindow", "Stopped. That's fine: tomorrow is another evening.")
+            )
         self._details.setText(
-            f"{title}: {run.steps_completed} of {run.steps_total} steps done, in {took}."
+            translate("MainWindow", "{routine}: {done} of {total} steps done, in {took}.").format(
+                routine=title, done=run.steps_completed, total=run.steps_total, took=took
+            )
         )
 
     def text(self) -> str:
@@ -161,7 +171,7 @@ class MainWindow(QMainWindow):
         save_settings: Callable[[Settings], None],
     ) -> None:
         super().__init__()
-        self.setWindowTitle("Bedtime Coach")
+        self.setWindowTitle(translate("MainWindow", "Bedtime Coach"))
         self._routines = routines
         self._settings = settings
         self._clock = clock
@@ -179,7 +189,7 @@ class MainWindow(QMainWindow):
         # Tonight's routine first; the app adds water, diary and history beside it.
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.pages, "Tonight")
+        self.tabs.addTab(self.pages, translate("MainWindow", "Tonight"))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
@@ -237,19 +247,28 @@ class MainWindow(QMainWindow):
 
     def _run_over(self, run: RunRecord) -> None:
         relief = run.routine_id == "cramp-relief"
-        self.summary.show_run(self._routines[run.routine_id].title, run, offer_cramp_log=relief)
+        title = translate("Routine", self._routines[run.routine_id].title)
+        self.summary.show_run(title, run, offer_cramp_log=relief)
         self.pages.setCurrentWidget(self.summary)
         self.summary.back_button.setFocus()
         try:
             self._record_run(run)
         except (OSError, sqlite3.Error) as error:  # a full disk must not take the app down
-            self.show_notice(f"This run could not be saved to your history: {error}")
+            self.show_notice(
+                translate(
+                    "MainWindow", "This run could not be saved to your history: {error}"
+                ).format(error=error)
+            )
 
     def _save(self, settings: Settings) -> None:
         try:
             self._save_settings(settings)
         except OSError as error:
-            self.show_notice(f"Your settings could not be saved: {error}")
+            self.show_notice(
+                translate("MainWindow", "Your settings could not be saved: {error}").format(
+                    error=error
+                )
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing mid-run counts as stopping: the run is recorded, not lost.

@@ -27,6 +27,7 @@ from coach.core import poses
 from coach.core.clock import Clock
 from coach.core.routine import Side, StepKind
 from coach.core.session import Cue, PhaseKind, RoutineSession, SessionState
+from coach.core.text import translate
 from coach.ui.figure import FigureWidget
 from coach.ui.ring import CountdownRing
 from coach.ui.style import LIGHT, Look, scaled_font
@@ -83,15 +84,15 @@ class PlayerPage(QWidget):
         self._progress = QProgressBar()
         self._progress.setRange(0, PROGRESS_STEPS)
         self._progress.setTextVisible(False)
-        self._progress.setAccessibleName("Progress through the routine")
+        self._progress.setAccessibleName(translate("Player", "Progress through the routine"))
 
         # Each control has a one-key shortcut, shown in its label; the buttons take no
         # focus so that Space always means Pause/Resume.
-        self._done = self._button("Done  (Enter)", self.confirm_tip)
-        self._back = self._button("Back  (←)", self.back)
-        self._pause = self._button("Pause  (Space)", self.toggle_pause)
-        self._skip = self._button("Skip  (→)", self.skip)
-        self._stop = self._button("Stop  (Esc)", self.stop)
+        self._done = self._button(translate("Player", "Done  (Enter)"), self.confirm_tip)
+        self._back = self._button(translate("Player", "Back  (←)"), self.back)
+        self._pause = self._button(translate("Player", "Pause  (Space)"), self.toggle_pause)
+        self._skip = self._button(translate("Player", "Skip  (→)"), self.skip)
+        self._stop = self._button(translate("Player", "Stop  (Esc)"), self.stop)
         for key, slot in (
             (Qt.Key.Key_Space, self.toggle_pause),
             (Qt.Key.Key_Right, self.skip),
@@ -225,19 +226,34 @@ class PlayerPage(QWidget):
             self._shown_phase = session.phase_index
             self.phase_shown.emit(step.step.id, phase.word)
         paused = session.state == SessionState.PAUSED
-        self._title.setText(step.step.title)
-        self._instructions.setText(step.step.instructions)
-        self.figure.setAccessibleName(f"Figure showing: {step.step.title}")
-        self.figure.setAccessibleDescription(step.step.instructions)
-        count = f"Step {session.step_index + 1} of {len(session.steps)}"
+        title = translate("Routine", step.step.title)
+        instructions = translate("Routine", step.step.instructions)
+        self._title.setText(title)
+        self._instructions.setText(instructions)
+        self.figure.setAccessibleName(
+            translate("Player", "Figure showing: {step}").format(step=title)
+        )
+        self.figure.setAccessibleDescription(instructions)
+        count = translate("Player", "Step {number} of {count}").format(
+            number=session.step_index + 1, count=len(session.steps)
+        )
         if step.rounds > 1:
-            count += f"\nRound {step.round} of {step.rounds}"
+            count += "\n" + translate("Player", "Round {number} of {count}").format(
+                number=step.round, count=step.rounds
+            )
         self._step_count.setText(count)
         is_tip = phase.kind == PhaseKind.TIP
         hold_rest = step.step.kind == StepKind.HOLD_REST
-        self._repetition.setText(f"Repetition {phase.rep} of {phase.reps}" if hold_rest else "")
+        repetition = translate("Player", "Repetition {number} of {count}")
+        self._repetition.setText(
+            repetition.format(number=phase.rep, count=phase.reps) if hold_rest else ""
+        )
         self._done.setVisible(is_tip)
-        self._pause.setText("Resume  (Space)" if paused else "Pause  (Space)")
+        self._pause.setText(
+            translate("Player", "Resume  (Space)")
+            if paused
+            else translate("Player", "Pause  (Space)")
+        )
         self._progress.setValue(round(session.progress * PROGRESS_STEPS))
         self._animate()
 
@@ -250,7 +266,7 @@ class PlayerPage(QWidget):
         step = session.step.step
         colour = self._look.phase_colour(phase.kind)
         paused = session.state == SessionState.PAUSED
-        word = "Paused" if paused else phase.word
+        word = translate("Player", "Paused") if paused else translate("Routine", phase.word)
         left = session.time_left
         if left is None:
             self.ring.show_phase(word, None, 0.0, colour)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from coach.core.text import translate
 from coach.ui.style import LIGHT, Look, scaled_font
 
 
@@ -46,7 +47,13 @@ class CountdownRing(QWidget):
             return
         self._word, self._seconds, self._colour = word, seconds, colour
         self._fraction_left = max(0.0, min(1.0, fraction_left))
-        spoken = word if seconds is None else f"{word}, {seconds} seconds left"
+        spoken = (
+            word
+            if seconds is None
+            else translate("Ring", "{phase}, {seconds} seconds left").format(
+                phase=word, seconds=seconds
+            )
+        )
         self.setAccessibleName(spoken)
         self.update()
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -31,41 +31,55 @@ from PySide6.QtWidgets import (
 
 from coach.core import settings as model
 from coach.core.settings import KEYS, WEEKDAYS, ClockTime, Days, Flag, Settings, Whole
+from coach.core.text import QT_TRANSLATE_NOOP, translate
 
 LABELS = {
-    "reminder.enabled": "Remind me at bedtime",
-    "reminder.time": "Time",
-    "reminder.days": "Days",
-    "reminder.snooze_minutes": "Snooze for",
-    "reminder.grace_minutes": "Still remind me if late by up to",
-    "routine.default": "Routine",
-    "routine.hold_seconds": "Hold",
-    "routine.rest_seconds": "Rest",
-    "routine.reps": "Repetitions",
-    "routine.rounds": "Rounds",
-    "sound.enabled": "Play sounds",
-    "sound.volume": "Volume",
-    "water.goal": "Glasses a day",
-    "water.day_start": "A new day starts at",
-    "water.reminders": "Remind me to drink during the day",
-    "water.every_hours": "Every",
-    "water.from": "From",
-    "water.until": "Until",
-    "app.start_at_login": "Start at login",
-    "app.start_hidden": "Start in the tray",
-    "app.theme": "Look",
+    "reminder.enabled": QT_TRANSLATE_NOOP("SettingsDialog", "Remind me at bedtime"),
+    "reminder.time": QT_TRANSLATE_NOOP("SettingsDialog", "Time"),
+    "reminder.days": QT_TRANSLATE_NOOP("SettingsDialog", "Days"),
+    "reminder.snooze_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "Snooze for"),
+    "reminder.grace_minutes": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Still remind me if late by up to"
+    ),
+    "routine.default": QT_TRANSLATE_NOOP("SettingsDialog", "Routine"),
+    "routine.hold_seconds": QT_TRANSLATE_NOOP("SettingsDialog", "Hold"),
+    "routine.rest_seconds": QT_TRANSLATE_NOOP("SettingsDialog", "Rest"),
+    "routine.reps": QT_TRANSLATE_NOOP("SettingsDialog", "Repetitions"),
+    "routine.rounds": QT_TRANSLATE_NOOP("SettingsDialog", "Rounds"),
+    "sound.enabled": QT_TRANSLATE_NOOP("SettingsDialog", "Play sounds"),
+    "sound.volume": QT_TRANSLATE_NOOP("SettingsDialog", "Volume"),
+    "water.goal": QT_TRANSLATE_NOOP("SettingsDialog", "Glasses a day"),
+    "water.day_start": QT_TRANSLATE_NOOP("SettingsDialog", "A new day starts at"),
+    "water.reminders": QT_TRANSLATE_NOOP("SettingsDialog", "Remind me to drink during the day"),
+    "water.every_hours": QT_TRANSLATE_NOOP("SettingsDialog", "Every"),
+    "water.from": QT_TRANSLATE_NOOP("SettingsDialog", "From"),
+    "water.until": QT_TRANSLATE_NOOP("SettingsDialog", "Until"),
+    "app.start_at_login": QT_TRANSLATE_NOOP("SettingsDialog", "Start at login"),
+    "app.start_hidden": QT_TRANSLATE_NOOP("SettingsDialog", "Start in the tray"),
+    "app.theme": QT_TRANSLATE_NOOP("SettingsDialog", "Look"),
 }
 PAGES = (
-    ("Reminder", "reminder"),
-    ("Routine", "routine"),
-    ("Sound", "sound"),
-    ("Water", "water"),
-    ("General", "app"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Reminder"), "reminder"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Routine"), "routine"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Sound"), "sound"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Water"), "water"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "General"), "app"),
 )
-ROUTINE_NOTE = (
+# How the choices of routine.default and app.theme read in the dialog.
+OPTIONS = {
+    "evening": QT_TRANSLATE_NOOP("SettingsDialog", "Evening routine"),
+    "trial": QT_TRANSLATE_NOOP("SettingsDialog", "Trial protocol"),
+    "cramp-relief": QT_TRANSLATE_NOOP("SettingsDialog", "Cramp relief"),
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "As the system"),
+    "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+    "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
+    "night": QT_TRANSLATE_NOOP("SettingsDialog", "Night (dim and warm)"),
+}
+ROUTINE_NOTE = QT_TRANSLATE_NOOP(
+    "SettingsDialog",
     "The defaults are the advice's: hold 10 s, rest 5 s, 3 times each leg, one round "
     "(the 2012 trial did one round a night). They change the evening routine; the trial "
-    "protocol and cramp relief run as published."
+    "protocol and cramp relief run as published.",
 )
 
 
@@ -77,9 +91,10 @@ class DaysEditor(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes = {}
-        for day in WEEKDAYS:
-            box = QCheckBox(day[:3].capitalize())
-            box.setAccessibleName(day.capitalize())
+        locale = QLocale()
+        for number, day in enumerate(WEEKDAYS, start=1):  # Qt counts Monday as 1
+            box = QCheckBox(locale.dayName(number, QLocale.FormatType.ShortFormat))
+            box.setAccessibleName(locale.dayName(number))
             box.toggled.connect(self.changed)
             layout.addWidget(box)
             self.boxes[day] = box
@@ -103,13 +118,13 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Bedtime Coach settings")
+        self.setWindowTitle(translate("SettingsDialog", "Bedtime Coach settings"))
         self._apply = apply
         self._base = settings  # as last loaded: what "untouched" means
         self._restored = False  # Restore Defaults pressed since the last apply
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("What needs changing")
+        self.error.setAccessibleName(translate("SettingsDialog", "What needs changing"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -125,17 +140,19 @@ class SettingsDialog(QDialog):
             for key in (k for k in KEYS if k.startswith(section + ".") and k in LABELS):
                 editor = self._editor(key)
                 self.editors[key] = editor
-                form.addRow(LABELS[key], editor)
+                form.addRow(translate("SettingsDialog", LABELS[key]), editor)
             if section == "routine":
-                note = QLabel(ROUTINE_NOTE)
+                note = QLabel(translate("SettingsDialog", ROUTINE_NOTE))
                 note.setWordWrap(True)
                 form.addRow(note)
             if section == "sound":
-                test = QPushButton("Test")
-                test.setAccessibleDescription("Plays the sound of a hold starting")
+                test = QPushButton(translate("SettingsDialog", "Test"))
+                test.setAccessibleDescription(
+                    translate("SettingsDialog", "Plays the sound of a hold starting")
+                )
                 test.clicked.connect(test_sound)
                 form.addRow("", test)
-            tabs.addTab(page, title)
+            tabs.addTab(page, translate("SettingsDialog", title))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.error)
@@ -154,7 +171,7 @@ class SettingsDialog(QDialog):
             editor = QSpinBox()
             editor.setRange(kind.low, kind.high)
             if kind.unit:
-                editor.setSuffix(f" {kind.unit}")
+                editor.setSuffix(" " + translate("Settings", kind.unit))
             editor.valueChanged.connect(self._check)
         elif isinstance(kind, ClockTime):
             editor = QTimeEdit()
@@ -166,11 +183,14 @@ class SettingsDialog(QDialog):
         else:
             editor = QComboBox()
             for option in kind.options:  # type: ignore[attr-defined]
-                editor.addItem(option.replace("-", " ").capitalize(), option)
+                editor.addItem(translate("SettingsDialog", OPTIONS[option]), option)
             editor.currentIndexChanged.connect(self._check)
-        editor.setAccessibleName(LABELS[key])
-        editor.setAccessibleDescription(f"{LABELS[key]}: {kind.allowed}")
-        editor.setToolTip(f"Allowed: {kind.allowed}")
+        label = translate("SettingsDialog", LABELS[key])
+        editor.setAccessibleName(label)
+        editor.setAccessibleDescription(f"{label}: {kind.allowed}")
+        editor.setToolTip(
+            translate("SettingsDialog", "Allowed: {values}").format(values=kind.allowed)
+        )
         return editor
 
     def value(self, key: str) -> Any:
@@ -217,9 +237,12 @@ class SettingsDialog(QDialog):
     def problem(self) -> str:
         """What is not allowed as the editors stand, in a sentence; empty if all is well."""
         if not self.value("reminder.days"):
-            return "Pick at least one day for the reminder, or turn the reminder off."
+            return translate(
+                "SettingsDialog",
+                "Pick at least one day for the reminder, or turn the reminder off.",
+            )
         if self.value("water.reminders") and self.value("water.until") < self.value("water.from"):
-            return "The reminders to drink must end after they start."
+            return translate("SettingsDialog", "The reminders to drink must end after they start.")
         return ""
 
     def _check(self) -> None:

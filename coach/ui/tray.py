@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from coach.assets import app_icon
+from coach.core.text import translate
 
 
 class Tray(QObject):
@@ -29,20 +30,20 @@ class Tray(QObject):
         super().__init__(parent)
         self.icon = QSystemTrayIcon(app_icon(), self)
         self.menu = QMenu()
-        self._start = self._add("Start evening routine", self.start_routine)
-        self._relief = self._add("Cramp relief", self.cramp_relief)
+        self._start = self._add(translate("Tray", "Start evening routine"), self.start_routine)
+        self._relief = self._add(translate("Tray", "Cramp relief"), self.cramp_relief)
         self.menu.addSeparator()
-        self._water = self._add("Add a glass of water", self.add_glass)
-        self._add("Log a cramp…", self.log_cramp)
+        self._water = self._add(translate("Tray", "Add a glass of water"), self.add_glass)
+        self._add(translate("Tray", "Log a cramp…"), self.log_cramp)
         self.menu.addSeparator()
-        self._snooze = self._add("Snooze 10 minutes", self.snooze)
-        self._skip = self._add("Skip tonight", self.skip_tonight)
+        self._snooze = self._add(translate("Tray", "Snooze 10 minutes"), self.snooze)
+        self._skip = self._add(translate("Tray", "Skip tonight"), self.skip_tonight)
         self.menu.addSeparator()
-        self._add("Open Bedtime Coach", self.open_window)
-        self._add("About the advice", self.about_advice)
-        self._add("Settings…", self.open_settings)
+        self._add(translate("Tray", "Open Bedtime Coach"), self.open_window)
+        self._add(translate("Tray", "About the advice"), self.about_advice)
+        self._add(translate("Tray", "Settings…"), self.open_settings)
         self.menu.addSeparator()
-        self._add("Quit", self.quit)
+        self._add(translate("Tray", "Quit"), self.quit)
         self._snooze.setVisible(False)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
@@ -73,21 +74,30 @@ class Tray(QObject):
         due: bool,
     ) -> None:
         """Refresh the labels, the tooltip and the icon from the app's state."""
-        self._start.setText(f"Start {routine_title.lower()}")
-        self._water.setText(f"Add a glass of water ({water_today} of {water_goal} today)")
-        self._snooze.setText(f"Snooze {snooze_minutes} minutes")
+        water = {"today": water_today, "goal": water_goal}
+        self._start.setText(
+            translate("Tray", "Start {routine}").format(routine=routine_title.lower())
+        )
+        self._water.setText(
+            translate("Tray", "Add a glass of water ({today} of {goal} today)").format(**water)
+        )
+        self._snooze.setText(
+            translate("Tray", "Snooze {minutes} minutes").format(minutes=snooze_minutes)
+        )
         self._snooze.setVisible(due)
         self.icon.setIcon(app_icon(due=due))
         self.icon.setToolTip(
-            f"Bedtime Coach\nNext reminder: {next_reminder}\n"
-            f"Water: {water_today} of {water_goal} glasses today"
+            translate(
+                "Tray",
+                "Bedtime Coach\nNext reminder: {reminder}\nWater: {today} of {goal} glasses today",
+            ).format(reminder=next_reminder, **water)
         )
 
     def show_reminder(self, title: str, text: str) -> None:
         self.icon.showMessage(title, text, app_icon(due=True), 60_000)
 
     def say(self, text: str) -> None:
-        self.icon.showMessage("Bedtime Coach", text, app_icon(), 8000)
+        self.icon.showMessage(translate("Tray", "Bedtime Coach"), text, app_icon(), 8000)
 
     def texts(self) -> list[str]:
         """The visible menu entries, for tests."""

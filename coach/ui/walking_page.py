@@ -17,17 +17,20 @@ from PySide6.QtWidgets import (
 )
 
 from coach.commands import Files
+from coach.core.text import QT_TRANSLATE_NOOP, translate
 from coach.core.walking import MAX_MINUTES, Walk, WalkError, plan
 from coach.ui.charts import BarChart
+from coach.ui.dates import local_text
 from coach.ui.style import LIGHT, Look, scaled_font
 
 CHART_WEEKS = 12
-SEE_A_DOCTOR = (
+SEE_A_DOCTOR = QT_TRANSLATE_NOOP(
+    "Walking",
     "This log is for calf or hip pain that comes on when you walk and eases when you rest. "
     "That pain can mean the arteries of the legs are narrowed, which needs a diagnosis: "
     "see a doctor about it before you start, especially with diabetes, if you smoke, or "
     "with high blood pressure or cholesterol. Get help at once for a leg that suddenly "
-    "goes cold, numb or cannot move, or pain at rest that keeps getting worse."
+    "goes cold, numb or cannot move, or pain at rest that keeps getting worse.",
 )
 
 
@@ -41,11 +44,13 @@ class WalkingPage(QWidget):
         self.stack = QStackedWidget()
 
         warning = QWidget()
-        heading = QLabel("Walking log")
+        heading = QLabel(translate("Walking", "Walking log"))
         heading.setFont(scaled_font(self.font(), 1.6, bold=True))
-        text = QLabel(SEE_A_DOCTOR)
+        text = QLabel(translate("Walking", SEE_A_DOCTOR))
         text.setWordWrap(True)
-        self.go_on = QPushButton("A doctor has seen this pain: show the walking log")
+        self.go_on = QPushButton(
+            translate("Walking", "A doctor has seen this pain: show the walking log")
+        )
         self.go_on.clicked.connect(lambda: self.stack.setCurrentIndex(1))
         warning_layout = QVBoxLayout(warning)
         warning_layout.addWidget(heading)
@@ -61,21 +66,26 @@ class WalkingPage(QWidget):
         self.minutes.setRange(1, MAX_MINUTES)
         self.minutes.setDecimals(0)
         self.minutes.setValue(10)
-        self.minutes.setSuffix(" minutes")
+        self.minutes.setSuffix(translate("Walking", " minutes"))
         self.pain = QDoubleSpinBox()
         self.pain.setRange(0, MAX_MINUTES)
         self.pain.setDecimals(0)
-        self.pain.setSpecialValueText("no pain")
-        self.pain.setSuffix(" minutes")
-        self.rests = QCheckBox("I needed to rest on the way")
+        self.pain.setSpecialValueText(translate("Walking", "no pain"))
+        self.pain.setSuffix(translate("Walking", " minutes"))
+        self.rests = QCheckBox(translate("Walking", "I needed to rest on the way"))
         self.error = QLabel()
-        add = QPushButton("Log this walk")
+        add = QPushButton(translate("Walking", "Log this walk"))
         add.clicked.connect(self.log_walk)
         form = QFormLayout()
-        form.addRow("Walked for", self.minutes)
-        form.addRow("Pain began after", self.pain)
+        form.addRow(translate("Walking", "Walked for"), self.minutes)
+        form.addRow(translate("Walking", "Pain began after"), self.pain)
         form.addRow("", self.rests)
-        self.chart = BarChart(f"Minutes walked, the last {CHART_WEEKS} weeks", "minutes")
+        self.chart = BarChart(
+            translate("Walking", "Minutes walked, the last {weeks} weeks").format(
+                weeks=CHART_WEEKS
+            ),
+            translate("Walking", "minutes"),
+        )
         log_layout = QVBoxLayout(log)
         log_layout.addWidget(self.plan)
         log_layout.addLayout(form)
@@ -114,5 +124,5 @@ class WalkingPage(QWidget):
             now - timedelta(weeks=CHART_WEEKS), now + timedelta(days=1)
         )
         self.plan.setText(plan(walks, now).sentence())
-        labels = [walk.walked_at.astimezone(now.tzinfo).strftime("%d %b") for walk in walks]
+        labels = [local_text(walk.walked_at.astimezone(now.tzinfo), "d MMM") for walk in walks]
         self.chart.set_data([walk.total_minutes for walk in walks], labels, self._look.rest, 30)

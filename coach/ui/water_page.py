@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from coach.commands import Files, execute, water_today
 from coach.core.diary import goal_streak
 from coach.core.settings import Settings
+from coach.core.text import translate
 from coach.core.water import day_span, water_day
 from coach.ui.style import LIGHT, Look, scaled_font
 
@@ -61,22 +62,26 @@ class WaterPage(QWidget):
         self._settings = settings
         self._count = 0
         self._look = LIGHT
-        heading = QLabel("Water today")
+        heading = QLabel(translate("Water", "Water today"))
         heading.setFont(scaled_font(self.font(), 1.6, bold=True))
         self._summary = QLabel()
         self._summary.setWordWrap(True)
         self._glasses = QGridLayout()
         self._buttons: list[QToolButton] = []
-        add = QPushButton("Add a glass")
+        add = QPushButton(translate("Water", "Add a glass"))
         add.clicked.connect(self.add_glass)
-        undo = QPushButton("Undo")
+        undo = QPushButton(translate("Water", "Undo"))
         undo.clicked.connect(self.undo)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(undo)
         buttons.addStretch(1)
         note = QLabel(
-            "6-8 glasses a day is the usual advice, unless your doctor has limited your fluids."
+            translate(
+                "Water",
+                "6-8 glasses a day is the usual advice, unless your doctor has limited your "
+                "fluids.",
+            )
         )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -141,13 +146,26 @@ class WaterPage(QWidget):
             button.setVisible(index < shown)
             ticked = index < self._count
             button.setIcon(full if ticked else empty)
-            button.setAccessibleName(f"Glass {index + 1}, {'drunk' if ticked else 'not yet'}")
+            name = (
+                translate("Water", "Glass {number}, drunk")
+                if ticked
+                else translate("Water", "Glass {number}, not yet")
+            )
+            button.setAccessibleName(name.format(number=index + 1))
         streak = self._streak(settings)
-        lines = [f"{self._count} of {goal} glasses today."]
+        lines = [
+            translate("Water", "{count} of {goal} glasses today.").format(
+                count=self._count, goal=goal
+            )
+        ]
         if self._count < min(LOWER_MARK, goal):
-            lines.append(f"{LOWER_MARK} is the lower mark.")
-        if streak:
-            lines.append(f"{streak} day{'s' if streak != 1 else ''} in a row at your goal.")
+            lines.append(translate("Water", "{mark} is the lower mark.").format(mark=LOWER_MARK))
+        if streak == 1:
+            lines.append(translate("Water", "1 day in a row at your goal."))
+        elif streak:
+            lines.append(
+                translate("Water", "{days} days in a row at your goal.").format(days=streak)
+            )
         self._summary.setText(" ".join(lines))
         self._aim_rollover(settings)
 

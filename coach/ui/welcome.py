@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.settings import Settings
-from coach.ui.health_page import notice, tr
+from coach.core.text import translate
+from coach.ui.health_page import notice
 
 
 def _text_page(title: str, text: str) -> QWizardPage:
@@ -40,25 +41,26 @@ class Welcome(QWizard):
         self, settings: Settings, test_sound: Callable[[], None], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Welcome to Bedtime Coach"))
+        self.setWindowTitle(translate("Welcome", "Welcome to Bedtime Coach"))
         self._settings = settings
         self.addPage(
             _text_page(
-                tr("Welcome to Bedtime Coach"),
-                tr(
+                translate("Welcome", "Welcome to Bedtime Coach"),
+                translate(
+                    "Welcome",
                     "Each evening Bedtime Coach walks you through a few minutes of calf "
                     "stretches before bed, with a figure to follow and sounds that say when "
                     "to hold and when to rest. It reminds you at bedtime from the tray, keeps "
                     "count of your glasses of water, and keeps a private diary of cramps, so "
-                    "you can see whether the routine helps. Everything stays on this computer."
+                    "you can see whether the routine helps. Everything stays on this computer.",
                 ),
             )
         )
         notice_page = QWizardPage()
-        notice_page.setTitle(tr("Please read this first"))
+        notice_page.setTitle(translate("Welcome", "Please read this first"))
         text = QLabel(notice())
         text.setWordWrap(True)
-        self.understood = QCheckBox(tr("I have read and understood this"))
+        self.understood = QCheckBox(translate("Welcome", "I have read and understood this"))
         layout = QVBoxLayout(notice_page)
         layout.addWidget(text)
         layout.addWidget(self.understood)
@@ -66,19 +68,19 @@ class Welcome(QWizard):
         self.addPage(notice_page)
 
         choices = QWizardPage()
-        choices.setTitle(tr("Your evening"))
+        choices.setTitle(translate("Welcome", "Your evening"))
         self.reminder = QTimeEdit(QTime(settings.reminder_time.hour, settings.reminder_time.minute))
         self.reminder.setDisplayFormat("HH:mm")
         self.goal = QSpinBox()
         self.goal.setRange(1, 30)
         self.goal.setValue(settings.water_goal)
-        self.goal.setSuffix(tr(" glasses a day"))
-        sound = QPushButton(tr("Play a sound"))
+        self.goal.setSuffix(translate("Welcome", " glasses a day"))
+        sound = QPushButton(translate("Welcome", "Play a sound"))
         sound.clicked.connect(test_sound)
         form = QFormLayout(choices)
-        form.addRow(tr("Remind me at"), self.reminder)
-        form.addRow(tr("Water goal"), self.goal)
-        form.addRow(tr("Sound test"), sound)
+        form.addRow(translate("Welcome", "Remind me at"), self.reminder)
+        form.addRow(translate("Welcome", "Water goal"), self.goal)
+        form.addRow(translate("Welcome", "Sound test"), sound)
         self.addPage(choices)
 
     def chosen(self) -> Settings:

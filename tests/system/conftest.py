@@ -76,6 +76,7 @@ def app_env(tmp_path: Path) -> dict[str, str]:
     }
     env["HOME"] = str(tmp_path / "home")
     env["PYTHONPATH"] = str(ROOT)
+    env["LANG"] = "C.UTF-8"  # English, unless a test asks for another language
     return env
 
 

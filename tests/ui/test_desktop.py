@@ -165,5 +165,5 @@ def test_the_end_of_cramp_relief_offers_to_log_the_cramp(make_app, monkeypatch) 
     monkeypatch.setattr(diary_page.CrampDialog, "exec", log)
     summary.log_button.click()
     assert desktop.diary.table.rowCount() == 1
-    assert desktop.diary.table.item(0, 1).text() == "right"
+    assert desktop.diary.table.item(0, 1).text() == "Right leg"
     assert desktop.window.tabs.currentWidget() is desktop.diary

@@ -136,7 +136,7 @@ def test_the_diary_adds_changes_and_deletes(
 
     monkeypatch.setattr(diary_page.CrampDialog, "exec", change)
     page.edit_selected()
-    assert page.table.item(0, 1).text() == "left"
+    assert page.table.item(0, 1).text() == "Left leg"
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     page.table.selectRow(0)
     page.delete_selected()

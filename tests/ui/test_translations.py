@@ -1,0 +1,234 @@
+"""The Spanish translation: complete, current, well-formed, and what the app shows."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QMenu,
+    QSpinBox,
+    QTableWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from coach.core.text import translate
+from coach.translations import install_translations, language, remove_translations
+from coach.ui.desktop import DesktopApp
+from tests.conftest import ROOT
+
+TS = ROOT / "translations" / "bedtime-coach_es.ts"
+QM = ROOT / "assets" / "i18n" / "bedtime-coach_es.qm"
+BIN = Path(sys.executable).parent
+SOURCES = sorted(
+    str(path.relative_to(ROOT))
+    for path in (ROOT / "coach").rglob("*.py")
+    if path.name != "resources_rc.py"
+)
+SPANISH = QLocale(QLocale.Language.Spanish, QLocale.Country.Spain)
+
+
+def messages(path: Path) -> list[tuple[str, str, str, str | None]]:
+    """(context, source, translation, type) for every message of a .ts file."""
+    found = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            found.append(
+                (
+                    name,
+                    message.findtext("source") or "",
+                    translation.text or "",
+                    translation.get("type"),
+                )
+            )
+    return found
+
+
+def test_every_source_string_has_a_finished_translation() -> None:
+    found = messages(TS)
+    assert len(found) > 300
+    unfinished = [(context, source) for context, source, text, kind in found if kind or not text]
+    assert unfinished == []
+
+
+def test_the_translation_file_lists_exactly_the_strings_in_the_code(tmp_path: Path) -> None:
+    # lupdate on a copy: a new string would come in unfinished, a removed one would
+    # disappear; either way the copy would differ from the committed file.
+    copy = tmp_path / TS.name
+    shutil.copy(TS, copy)
+    subprocess.run(
+        [
+            str(BIN / "pyside6-lupdate"),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *SOURCES,
+            "-ts",
+            str(copy),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    assert messages(copy) == messages(TS)
+
+
+def test_translations_keep_placeholders_accelerators_and_spacing() -> None:
+    for context, source, text, _ in messages(TS):
+        where = f"{context}: {source!r}"
+        assert sorted(re.findall(r"{\w+}", text)) == sorted(re.findall(r"{\w+}", source)), where
+        assert text.count("&") == source.count("&"), where
+        assert text.count("\n") == source.count("\n"), where
+        assert (text.startswith(" "), text.endswith(" ")) == (
+            source.startswith(" "),
+            source.endswith(" "),
+        ), where
+
+
+def test_the_compiled_translation_is_current(tmp_path: Path) -> None:
+    compiled = tmp_path / QM.name
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), "-silent", str(TS), "-qm", str(compiled)], check=True
+    )
+    assert compiled.read_bytes() == QM.read_bytes(), "run `make translations`"
+
+
+def test_the_routines_texts_are_listed_for_translation() -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import routine_text
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    assert (ROOT / "coach" / "routine_text.py").read_text(encoding="utf-8") == routine_text.module()
+
+
+@pytest.mark.parametrize(
+    ("languages", "expected"),
+    [
+        ("es_ES", "es"),
+        ("es_MX", "es"),
+        ("en_GB", None),
+        ("fr_FR", None),
+        ("C", None),
+    ],
+)
+def test_the_language_follows_the_locale(languages: str, expected: str | None) -> None:
+    assert language(QLocale(languages)) == expected
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    assert install_translations(qapp, SPANISH) == "es"
+    yield
+    remove_translations()
+    QLocale.setDefault(QLocale.c())
+
+
+def visible_texts(root: QWidget) -> set[str]:
+    """Every text a person can see or hear from `root` and the widgets in it."""
+    texts: set[str] = set()
+    for widget in [root, *root.findChildren(QWidget)]:
+        texts |= {widget.windowTitle(), widget.accessibleName(), widget.accessibleDescription()}
+        texts.add(widget.toolTip())
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.add(widget.text())
+        if isinstance(widget, QTabWidget):
+            texts |= {widget.tabText(index) for index in range(widget.count())}
+        if isinstance(widget, QComboBox):
+            texts |= {widget.itemText(index) for index in range(widget.count())}
+        if isinstance(widget, QSpinBox):
+            texts |= {widget.suffix().strip(), widget.specialValueText()}
+        if isinstance(widget, QTableWidget):
+            for column in range(widget.columnCount()):
+                header = widget.horizontalHeaderItem(column)
+                texts.add(header.text() if header else "")
+        if isinstance(widget, QMenu):
+            texts |= {action.text() for action in widget.actions()}
+    return texts
+
+
+def test_the_app_starts_in_spanish(spanish: None, make_app) -> None:
+    desktop: DesktopApp = make_app()
+    window = desktop.window
+    tabs = [window.tabs.tabText(index) for index in range(window.tabs.count())]
+    assert tabs == ["Esta noche", "Agua", "Diario", "Historial", "Caminar", "Sobre los consejos"]
+    assert window.chooser.start_button.text() == "Empezar"
+    assert desktop.tray is not None
+    desktop.refresh()
+    assert desktop.tray.texts()[:3] == [
+        "Empezar: rutina de la noche",
+        "Alivio del calambre",
+        "Añadir un vaso de agua (0 de 8 hoy)",
+    ]
+    window.start_routine("evening")
+    shown = window.player.shown_text
+    assert (shown["title"], shown["phase"]) == (
+        "Estiramiento de pantorrilla en la pared, pierna izquierda",
+        "Mantén",
+    )
+    assert shown["steps"] == "Paso 1 de 6"
+
+
+def test_nothing_the_app_shows_is_left_in_english(spanish: None, make_app) -> None:
+    desktop: DesktopApp = make_app()
+    desktop.open_settings()
+    dialog = desktop._settings_dialog
+    assert dialog is not None
+    shown = visible_texts(desktop.window) | visible_texts(dialog)
+    assert desktop.tray is not None
+    shown |= visible_texts(desktop.tray.menu)
+    english = {source for _, source, text, _ in messages(TS) if text != source}
+    assert shown & english == set()
+    # Qt's own buttons speak Spanish too.
+    assert "Cancelar" in shown
+    dialog.reject()
+
+
+def test_untranslated_text_stays_english_when_no_translation_is_loaded() -> None:
+    remove_translations()
+    assert translate("MainWindow", "Tonight") == "Tonight"
+
+
+def test_the_command_line_speaks_the_systems_language(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "LANG": "es_ES.UTF-8"}
+    run = subprocess.run(
+        [sys.executable, "-m", "coach", "--data-dir", str(tmp_path / "data"), "water", "add"],
+        env={**env, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (run.returncode, run.stdout) == (0, "1 de 8 vasos hoy.\n")
+    refused = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "coach",
+            "--data-dir",
+            str(tmp_path / "data"),
+            "config",
+            "set",
+            "water.goal",
+            "x",
+        ],
+        env={**env, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert refused.stderr == "water.goal debe ser un número entero de 1 a 30 vasos; 'x' no lo es.\n"

@@ -1,0 +1,1438 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>App</name>
+    <message>
+        <source>Bedtime Coach cannot open its history, so it cannot start: {error}</source>
+        <translation>Bedtime Coach no puede abrir su historial, así que no puede arrancar: {error}</translation>
+    </message>
+    <message>
+        <source>Bedtime Coach</source>
+        <translation>Bedtime Coach</translation>
+    </message>
+</context>
+<context>
+    <name>Audio</name>
+    <message>
+        <source>No sound player was found, so the cues are shown as a flash of the ring instead. On Linux, installing gst-play-1.0 (package gstreamer1.0-plugins-base-apps) brings the sounds.</source>
+        <translation>No se encontró ningún reproductor de sonido, así que los avisos se muestran con un destello del anillo. En Linux, instalar gst-play-1.0 (paquete gstreamer1.0-plugins-base-apps) trae los sonidos.</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>Bedtime Coach needs a desktop session to show its window and found none (neither DISPLAY nor WAYLAND_DISPLAY is set); to try it without one, run it under xvfb-run, for example: xvfb-run bedtime-coach</source>
+        <translation>Bedtime Coach necesita una sesión de escritorio para mostrar su ventana y no encontró ninguna (no están definidas ni DISPLAY ni WAYLAND_DISPLAY); para probarlo sin ella, ejecútalo con xvfb-run, por ejemplo: xvfb-run bedtime-coach</translation>
+    </message>
+    <message>
+        <source>A bedtime stretching coach for people with night-time leg cramps.</source>
+        <translation>Un entrenador de estiramientos antes de dormir para personas con calambres nocturnos en las piernas.</translation>
+    </message>
+    <message>
+        <source>keep settings, history and cache in DIR instead of the usual folders</source>
+        <translation>guardar la configuración, el historial y la caché en DIR en lugar de las carpetas habituales</translation>
+    </message>
+    <message>
+        <source>start in the tray</source>
+        <translation>arrancar en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>start a routine (the usual one)</source>
+        <translation>empezar una rutina (la habitual)</translation>
+    </message>
+    <message>
+        <source>start the cramp relief routine</source>
+        <translation>empezar la rutina de alivio del calambre</translation>
+    </message>
+    <message>
+        <source>glasses of water today</source>
+        <translation>vasos de agua de hoy</translation>
+    </message>
+    <message>
+        <source>add glasses (one by default)</source>
+        <translation>añadir vasos (uno si no se indica)</translation>
+    </message>
+    <message>
+        <source>take back the last glass of today</source>
+        <translation>quitar el último vaso de hoy</translation>
+    </message>
+    <message>
+        <source>water today, next reminder, last routine</source>
+        <translation>agua de hoy, próximo recordatorio, última rutina</translation>
+    </message>
+    <message>
+        <source>as JSON</source>
+        <translation>en JSON</translation>
+    </message>
+    <message>
+        <source>read or change a setting</source>
+        <translation>leer o cambiar un ajuste</translation>
+    </message>
+    <message>
+        <source>print a setting</source>
+        <translation>mostrar un ajuste</translation>
+    </message>
+    <message>
+        <source>change a setting</source>
+        <translation>cambiar un ajuste</translation>
+    </message>
+    <message>
+        <source>the cramp diary</source>
+        <translation>el diario de calambres</translation>
+    </message>
+    <message>
+        <source>log a cramp (now, unless --at says when)</source>
+        <translation>anotar un calambre (ahora, salvo que --at diga cuándo)</translation>
+    </message>
+    <message>
+        <source>left, right or both (both by default)</source>
+        <translation>left (izquierda), right (derecha) o both (ambas; por defecto)</translation>
+    </message>
+    <message>
+        <source>how bad, 1-10</source>
+        <translation>intensidad, de 1 a 10</translation>
+    </message>
+    <message>
+        <source>how long it lasted</source>
+        <translation>cuánto duró</translation>
+    </message>
+    <message>
+        <source>when, ISO 8601 with offset</source>
+        <translation>cuándo, en ISO 8601 con desfase horario</translation>
+    </message>
+    <message>
+        <source>write the history as CSV files to DIR</source>
+        <translation>escribir el historial como archivos CSV en DIR</translation>
+    </message>
+    <message>
+        <source>read CSV files written by export</source>
+        <translation>leer archivos CSV escritos por export</translation>
+    </message>
+    <message>
+        <source>draw the main screens to PNG files in DIR (needs no display)</source>
+        <translation>dibujar las pantallas principales en archivos PNG en DIR (no necesita pantalla)</translation>
+    </message>
+    <message>
+        <source>add Bedtime Coach to the desktop&apos;s menu of applications</source>
+        <translation>añadir Bedtime Coach al menú de aplicaciones del escritorio</translation>
+    </message>
+    <message>
+        <source>remove it again</source>
+        <translation>quitarlo de nuevo</translation>
+    </message>
+    <message>
+        <source>Bedtime Coach cannot open its history: {error}</source>
+        <translation>Bedtime Coach no puede abrir su historial: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>{count} bars, from {first} to {last}; total {total}</source>
+        <translation>{count} barras, del {first} al {last}; total {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>The number of glasses must be a whole number from 1 to {most}.</source>
+        <translation>El número de vasos debe ser un número entero de 1 a {most}.</translation>
+    </message>
+    <message>
+        <source>There is no glass to take back today.</source>
+        <translation>Hoy no hay ningún vaso que quitar.</translation>
+    </message>
+    <message>
+        <source>Took back a glass.</source>
+        <translation>Se quitó un vaso.</translation>
+    </message>
+    <message>
+        <source>{key} is now {value}.</source>
+        <translation>{key} es ahora {value}.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} files to {folder}.</source>
+        <translation>Se escribieron {count} archivos en {folder}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>No se importó nada: {error}</translation>
+    </message>
+    <message>
+        <source>Imported {added} entries; {skipped} were here already.</source>
+        <translation>Se importaron {added} entradas; {skipped} ya estaban aquí.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;{command}&apos;.</source>
+        <translation>Orden desconocida: &apos;{command}&apos;.</translation>
+    </message>
+    <message>
+        <source>The time must be ISO 8601 with its offset, such as 2026-11-26T03:10:00+00:00.</source>
+        <translation>La hora debe estar en ISO 8601 con su desfase horario, como 2026-11-26T03:10:00+00:00.</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>pierna izquierda</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>pierna derecha</translation>
+    </message>
+    <message>
+        <source>both legs</source>
+        <translation>ambas piernas</translation>
+    </message>
+    <message>
+        <source>Logged a cramp: {leg}, {severity} of 10, at {time}.</source>
+        <translation>Calambre anotado: {leg}, {severity} de 10, a las {time}.</translation>
+    </message>
+    <message>
+        <source>{today} of {goal} glasses today.</source>
+        <translation>{today} de {goal} vasos hoy.</translation>
+    </message>
+    <message>
+        <source>Water: {today} of {goal} glasses today.</source>
+        <translation>Agua: {today} de {goal} vasos hoy.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Next reminder: {when}.</source>
+        <translation>Próximo recordatorio: {when}.</translation>
+    </message>
+    <message>
+        <source>Last routine: none yet.</source>
+        <translation>Última rutina: ninguna todavía.</translation>
+    </message>
+    <message>
+        <source>Last routine: {routine}, {started_at}, completed ({done} of {total} steps).</source>
+        <translation>Última rutina: {routine}, {started_at}, completada ({done} de {total} pasos).</translation>
+    </message>
+    <message>
+        <source>Last routine: {routine}, {started_at}, stopped ({done} of {total} steps).</source>
+        <translation>Última rutina: {routine}, {started_at}, detenida ({done} de {total} pasos).</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>Bedtime Coach keeps running in the tray so that it can remind you at bedtime. Quit it from the tray menu.</source>
+        <translation>Bedtime Coach sigue funcionando en la bandeja del sistema para poder recordártelo a la hora de dormir. Ciérralo desde el menú de la bandeja.</translation>
+    </message>
+    <message>
+        <source>No system tray was found, so Bedtime Coach is a plain window here: reminders only come while this window is open, and closing it quits.</source>
+        <translation>No se encontró la bandeja del sistema, así que aquí Bedtime Coach es una ventana normal: los recordatorios solo llegan mientras esta ventana está abierta, y al cerrarla se sale.</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Agua</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Caminar</translation>
+    </message>
+    <message>
+        <source>About the advice</source>
+        <translation>Sobre los consejos</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Exportar como CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About the advice</source>
+        <translation>&amp;Sobre los consejos</translation>
+    </message>
+    <message>
+        <source>Export the history to</source>
+        <translation>Exportar el historial a</translation>
+    </message>
+    <message>
+        <source>Import the history from</source>
+        <translation>Importar el historial desde</translation>
+    </message>
+    <message>
+        <source>There is no routine &apos;{routine}&apos;.</source>
+        <translation>No existe la rutina &apos;{routine}&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;{command}&apos;.</source>
+        <translation>Orden desconocida: &apos;{command}&apos;.</translation>
+    </message>
+    <message>
+        <source>{count} of {goal} glasses so far today. Click here to add a glass.</source>
+        <translation>{count} de {goal} vasos hoy hasta ahora. Haz clic aquí para añadir un vaso.</translation>
+    </message>
+    <message>
+        <source>Time for a glass of water</source>
+        <translation>Es hora de un vaso de agua</translation>
+    </message>
+    <message>
+        <source>Time for your evening stretches</source>
+        <translation>Es hora de tus estiramientos de la noche</translation>
+    </message>
+    <message>
+        <source>Click here to start the evening routine.</source>
+        <translation>Haz clic aquí para empezar la rutina de la noche.</translation>
+    </message>
+    <message>
+        <source>{reminder}. Press Start when you are ready.</source>
+        <translation>{reminder}. Pulsa Empezar cuando estés listo.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>Diary</name>
+    <message>
+        <source>A cramp&apos;s time needs its time zone.</source>
+        <translation>La hora de un calambre necesita su zona horaria.</translation>
+    </message>
+    <message>
+        <source>The leg must be one of {legs}; &apos;{leg}&apos; is not.</source>
+        <translation>La pierna debe ser una de {legs}; &apos;{leg}&apos; no lo es.</translation>
+    </message>
+    <message>
+        <source>How bad must be a whole number from 1 to 10; {value} is not.</source>
+        <translation>La intensidad debe ser un número entero de 1 a 10; {value} no lo es.</translation>
+    </message>
+    <message>
+        <source>How long must be more than 0 and at most {most} minutes; {value} is not.</source>
+        <translation>La duración debe ser mayor que 0 y como mucho {most} minutos; {value} no lo es.</translation>
+    </message>
+    <message>
+        <source>A note can be at most {most} characters long.</source>
+        <translation>Una nota puede tener como mucho {most} caracteres.</translation>
+    </message>
+    <message>
+        <source>Not enough nights yet to compare: {after} after the routine and {other} without it; at least {least} of each are needed.</source>
+        <translation>Todavía no hay noches suficientes para comparar: {after} después de la rutina y {other} sin ella; hacen falta al menos {least} de cada.</translation>
+    </message>
+    <message>
+        <source>Nights after the routine: {after} cramps a night ({after_nights} nights); other nights: {other} ({other_nights} nights).</source>
+        <translation>Noches después de la rutina: {after} calambres por noche ({after_nights} noches); otras noches: {other} ({other_nights} noches).</translation>
+    </message>
+    <message>
+        <source>Get help at once for a cramp that lasts more than 10 minutes and does not ease, or a calf that is painful, swollen, warm and red. See a doctor if cramps keep disturbing your sleep.</source>
+        <translation>Busca ayuda enseguida si un calambre dura más de 10 minutos y no cede, o si una pantorrilla está dolorida, hinchada, caliente y roja. Consulta a un médico si los calambres siguen alterando tu sueño.</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Pierna derecha</translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation>Ambas piernas</translation>
+    </message>
+    <message>
+        <source>Log a cramp</source>
+        <translation>Anotar un calambre</translation>
+    </message>
+    <message>
+        <source>Change this cramp</source>
+        <translation>Cambiar este calambre</translation>
+    </message>
+    <message>
+        <source> of 10</source>
+        <translation> de 10</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Which leg</source>
+        <translation>Qué pierna</translation>
+    </message>
+    <message>
+        <source>How bad</source>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Cramp diary</source>
+        <translation>Diario de calambres</translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation>Pierna</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Cramps, newest first</source>
+        <translation>Calambres, los más recientes primero</translation>
+    </message>
+    <message>
+        <source>Log a cramp…</source>
+        <translation>Anotar un calambre…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>The last {count} nights</source>
+        <translation>Las últimas {count} noches</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Glasses that day</source>
+        <translation>Vasos ese día</translation>
+    </message>
+    <message>
+        <source>Cramps</source>
+        <translation>Calambres</translation>
+    </message>
+    <message>
+        <source>The last nights: routine, water and cramps</source>
+        <translation>Las últimas noches: rutina, agua y calambres</translation>
+    </message>
+    <message>
+        <source>{severity} of 10</source>
+        <translation>{severity} de 10</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>no hecha</translation>
+    </message>
+    <message>
+        <source>Delete this cramp?</source>
+        <translation>¿Borrar este calambre?</translation>
+    </message>
+    <message>
+        <source>Delete this entry from the diary?</source>
+        <translation>¿Borrar esta entrada del diario?</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>Bedtime Coach gives general information about stretching and sleep habits. It is not medical advice, and it does not diagnose or treat anything. Night cramps are usually harmless, but they can be linked to other conditions or to medicines. Talk to a doctor before taking supplements or starting a new exercise programme, especially with heart, kidney or circulation problems, diabetes, pregnancy or blood thinners. Stop any exercise that hurts sharply. With a warning sign, stop and get medical help.</source>
+        <translation>Bedtime Coach ofrece información general sobre estiramientos y hábitos de sueño. No es consejo médico, y no diagnostica ni trata nada. Los calambres nocturnos suelen ser inofensivos, pero pueden estar relacionados con otras enfermedades o con medicamentos. Habla con un médico antes de tomar suplementos o de empezar un nuevo programa de ejercicio, sobre todo si tienes problemas de corazón, de riñón o de circulación, diabetes, un embarazo o tomas anticoagulantes. Deja cualquier ejercicio que produzca un dolor agudo. Ante una señal de alarma, para y busca ayuda médica.</translation>
+    </message>
+    <message>
+        <source>The wall calf stretch</source>
+        <translation>El estiramiento de pantorrilla en la pared</translation>
+    </message>
+    <message>
+        <source>Hands on the wall, the back leg straight with its heel on the floor, the front knee bent: hold 10 seconds, rest 5, three times for each leg. The back leg is the one being stretched. You can change the times in the settings; the trial below did one round a night.</source>
+        <translation>Las manos en la pared, la pierna de atrás recta con el talón en el suelo y la rodilla de delante doblada: mantén 10 segundos, descansa 5, tres veces con cada pierna. La pierna que se estira es la de atrás. Puedes cambiar los tiempos en la configuración; el ensayo de abajo hacía una ronda por noche.</translation>
+    </message>
+    <message>
+        <source>The trial protocol</source>
+        <translation>El protocolo del ensayo</translation>
+    </message>
+    <message>
+        <source>Calf and hamstring stretches for each leg, hold 10 seconds, rest 10, three times, just before sleep: about 3 minutes in all. In a trial of 80 adults over 55, people who did this for six weeks had about one cramp a night fewer than those who did not, and less pain. Other reviews find the evidence for stretching mixed. Stretch to a moderate, not a painful, intensity, and breathe calmly.</source>
+        <translation>Estiramientos de pantorrilla y de isquiotibiales con cada pierna, mantener 10 segundos, descansar 10, tres veces, justo antes de dormir: unos 3 minutos en total. En un ensayo con 80 adultos de más de 55 años, quienes lo hicieron durante seis semanas tuvieron cerca de un calambre menos por noche que quienes no, y menos dolor. Otras revisiones encuentran pruebas dispares a favor de los estiramientos. Estira con una intensidad moderada, no dolorosa, y respira con calma.</translation>
+    </message>
+    <message>
+        <source>A short, slow walk</source>
+        <translation>Un paseo corto y lento</translation>
+    </message>
+    <message>
+        <source>Two minutes of slow walking to loosen up. There is no trial of it; it is harmless, and often suggested as a warm-up.</source>
+        <translation>Dos minutos de caminar despacio para soltarse. No hay ningún ensayo sobre ello; es inofensivo y se suele sugerir como calentamiento.</translation>
+    </message>
+    <message>
+        <source>A calf massage</source>
+        <translation>Un masaje de pantorrilla</translation>
+    </message>
+    <message>
+        <source>Knead each calf gently. Massage is widely advised; a warm bath or shower works too. There is no evidence for warming ointments, so they are optional.</source>
+        <translation>Amasa con suavidad cada pantorrilla. El masaje se aconseja mucho; un baño o una ducha calientes también sirven. No hay pruebas a favor de las pomadas de calor, así que son opcionales.</translation>
+    </message>
+    <message>
+        <source>In bed</source>
+        <translation>En la cama</translation>
+    </message>
+    <message>
+        <source>Avoid lying for long with your toes pointed, and keep the covers loose at the foot of the bed. (Advice not to sleep on your stomach has no good source.)</source>
+        <translation>Evita estar mucho rato tumbado con las puntas de los pies estiradas, y deja la ropa de cama suelta a los pies. (El consejo de no dormir boca abajo no tiene una buena fuente.)</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Agua</translation>
+    </message>
+    <message>
+        <source>6 to 8 glasses a day is the usual advice, unless your doctor has limited your fluids. Cramps are rarely caused by a lack of salts.</source>
+        <translation>De 6 a 8 vasos al día es el consejo habitual, salvo que tu médico te haya limitado los líquidos. Los calambres rara vez se deben a una falta de sales.</translation>
+    </message>
+    <message>
+        <source>During a cramp</source>
+        <translation>Durante un calambre</translation>
+    </message>
+    <message>
+        <source>Sit with the leg straight, loop a towel around the ball of the foot and pull your toes towards you until the cramp passes; then walk a few steps and massage the calf.</source>
+        <translation>Siéntate con la pierna recta, pasa una toalla por la planta del pie, bajo los dedos, y tira de los dedos hacia ti hasta que pase el calambre; luego camina unos pasos y masajea la pantorrilla.</translation>
+    </message>
+    <message>
+        <source>What the app does not recommend</source>
+        <translation>Lo que la aplicación no recomienda</translation>
+    </message>
+    <message>
+        <source>Ask a doctor before any supplement. Adults need about 1,000-1,200 mg of calcium a day in all, and no more than 2,000 mg after 50. Vitamin E has no good evidence for cramps and high doses carry risks; magnesium did no better than a placebo; quinine is not advised. Do not sleep with your feet raised above your head: with poor circulation in the legs it can make night pain worse.</source>
+        <translation>Consulta a un médico antes de tomar cualquier suplemento. Los adultos necesitan en total unos 1.000-1.200 mg de calcio al día, y no más de 2.000 mg a partir de los 50. La vitamina E no tiene buenas pruebas contra los calambres y las dosis altas tienen riesgos; el magnesio no funcionó mejor que un placebo; la quinina no se recomienda. No duermas con los pies más altos que la cabeza: con mala circulación en las piernas puede empeorar el dolor nocturno.</translation>
+    </message>
+    <message>
+        <source>Pain when walking that eases with rest</source>
+        <translation>Dolor al caminar que se alivia al descansar</translation>
+    </message>
+    <message>
+        <source>Calf or hip pain that comes on when you walk and goes when you rest needs a doctor first. Then a walking plan helps: walk until the pain is moderate, rest until it goes, go on; 30-45 minutes at least 3 times a week for 12 weeks.</source>
+        <translation>El dolor de pantorrilla o de cadera que aparece al caminar y se va al descansar necesita primero un médico. Después ayuda un plan de paseos: camina hasta que el dolor sea moderado, descansa hasta que se vaya y sigue; de 30 a 45 minutos al menos 3 veces por semana durante 12 semanas.</translation>
+    </message>
+    <message>
+        <source>Get help at once: a cramp that lasts more than 10 minutes and does not ease; one calf that is painful, swollen, warm and red (call emergency services if you are breathless or have chest pain); a leg that suddenly goes cold, numb or cannot move; pain in the leg at rest that keeps getting worse.</source>
+        <translation>Busca ayuda enseguida: un calambre que dura más de 10 minutos y no cede; una pantorrilla dolorida, hinchada, caliente y roja (llama a emergencias si te falta el aire o tienes dolor en el pecho); una pierna que de repente se queda fría, dormida o no se puede mover; dolor en la pierna en reposo que va a peor.</translation>
+    </message>
+    <message>
+        <source>See a doctor: cramps that keep disturbing your sleep; numbness or swelling; muscle weakness; cramps that started with a new medicine, such as a statin or a diuretic; calf pain on walking that eases with rest, especially with diabetes, smoking, high blood pressure or high cholesterol.</source>
+        <translation>Consulta a un médico: calambres que siguen alterando tu sueño; entumecimiento o hinchazón; debilidad muscular; calambres que empezaron con un medicamento nuevo, como una estatina o un diurético; dolor de pantorrilla al caminar que se alivia al descansar, sobre todo con diabetes, tabaco, tensión alta o colesterol alto.</translation>
+    </message>
+    <message>
+        <source>About the advice</source>
+        <translation>Sobre los consejos</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>{path} was written by a newer version of Bedtime Coach (schema {found}; this version knows up to {known}).</source>
+        <translation>{path} lo escribió una versión más reciente de Bedtime Coach (esquema {found}; esta versión conoce hasta el {known}).</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation>Días mostrados</translation>
+    </message>
+    <message>
+        <source>Last {days} days</source>
+        <translation>Últimos {days} días</translation>
+    </message>
+    <message>
+        <source>Glasses of water a day (dashed: your goal)</source>
+        <translation>Vasos de agua al día (a trazos: tu objetivo)</translation>
+    </message>
+    <message>
+        <source>glasses</source>
+        <translation>vasos</translation>
+    </message>
+    <message>
+        <source>Evening routine done</source>
+        <translation>Rutina de la noche hecha</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <source>Cramps a night</source>
+        <translation>Calambres por noche</translation>
+    </message>
+    <message>
+        <source>cramps</source>
+        <translation>calambres</translation>
+    </message>
+</context>
+<context>
+    <name>Instance</name>
+    <message>
+        <source>The running Bedtime Coach did not answer.</source>
+        <translation>El Bedtime Coach en marcha no respondió.</translation>
+    </message>
+    <message>
+        <source>Bedtime Coach could not do that: {error}</source>
+        <translation>Bedtime Coach no pudo hacerlo: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Cerrar este mensaje</translation>
+    </message>
+    <message>
+        <source>Tonight&apos;s routine</source>
+        <translation>La rutina de esta noche</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Back to routines</source>
+        <translation>Volver a las rutinas</translation>
+    </message>
+    <message>
+        <source>Log this cramp in the diary…</source>
+        <translation>Anotar este calambre en el diario…</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <source>about a minute</source>
+        <translation>un minuto, más o menos</translation>
+    </message>
+    <message>
+        <source>about {minutes} minutes</source>
+        <translation>unos {minutes} minutos</translation>
+    </message>
+    <message>
+        <source>Well done. Sleep well.</source>
+        <translation>Bien hecho. Que duermas bien.</translation>
+    </message>
+    <message>
+        <source>Stopped. That&apos;s fine: tomorrow is another evening.</source>
+        <translation>Detenida. No pasa nada: mañana es otra noche.</translation>
+    </message>
+    <message>
+        <source>{routine}: {done} of {total} steps done, in {took}.</source>
+        <translation>{routine}: {done} de {total} pasos hechos, en {took}.</translation>
+    </message>
+    <message>
+        <source>Bedtime Coach</source>
+        <translation>Bedtime Coach</translation>
+    </message>
+    <message>
+        <source>Tonight</source>
+        <translation>Esta noche</translation>
+    </message>
+    <message>
+        <source>This run could not be saved to your history: {error}</source>
+        <translation>Esta sesión no se pudo guardar en tu historial: {error}</translation>
+    </message>
+    <message>
+        <source>Your settings could not be saved: {error}</source>
+        <translation>No se pudo guardar tu configuración: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Player</name>
+    <message>
+        <source>Progress through the routine</source>
+        <translation>Avance de la rutina</translation>
+    </message>
+    <message>
+        <source>Done  (Enter)</source>
+        <translation>Hecho  (Intro)</translation>
+    </message>
+    <message>
+        <source>Back  (←)</source>
+        <translation>Atrás  (←)</translation>
+    </message>
+    <message>
+        <source>Pause  (Space)</source>
+        <translation>Pausa  (Espacio)</translation>
+    </message>
+    <message>
+        <source>Skip  (→)</source>
+        <translation>Saltar  (→)</translation>
+    </message>
+    <message>
+        <source>Stop  (Esc)</source>
+        <translation>Parar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Figure showing: {step}</source>
+        <translation>La figura muestra: {step}</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Paso {number} de {count}</translation>
+    </message>
+    <message>
+        <source>Round {number} of {count}</source>
+        <translation>Ronda {number} de {count}</translation>
+    </message>
+    <message>
+        <source>Repetition {number} of {count}</source>
+        <translation>Repetición {number} de {count}</translation>
+    </message>
+    <message>
+        <source>Resume  (Space)</source>
+        <translation>Seguir  (Espacio)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+</context>
+<context>
+    <name>Ring</name>
+    <message>
+        <source>{phase}, {seconds} seconds left</source>
+        <translation>{phase}, quedan {seconds} segundos</translation>
+    </message>
+</context>
+<context>
+    <name>Routine</name>
+    <message>
+        <source>Hold</source>
+        <translation>Mantén</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Descansa</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Consejo</translation>
+    </message>
+    <message>
+        <source>Cramp relief</source>
+        <translation>Alivio del calambre</translation>
+    </message>
+    <message>
+        <source>For a cramp in the night: a towel stretch until it eases, a few steps, a gentle massage.</source>
+        <translation>Para un calambre por la noche: un estiramiento con toalla hasta que ceda, unos pasos y un masaje suave.</translation>
+    </message>
+    <message>
+        <source>Towel stretch</source>
+        <translation>Estiramiento con toalla</translation>
+    </message>
+    <message>
+        <source>Sit with the cramping leg straight out in front of you. Loop a towel (or a belt) around the ball of the foot and gently pull your toes towards you until the cramp eases.</source>
+        <translation>Siéntate con la pierna del calambre estirada delante de ti. Pasa una toalla (o un cinturón) por la planta del pie, bajo los dedos, y tira suavemente de los dedos hacia ti hasta que el calambre ceda.</translation>
+    </message>
+    <message>
+        <source>A few steps</source>
+        <translation>Unos pasos</translation>
+    </message>
+    <message>
+        <source>Stand up carefully and walk a few slow steps, putting your weight on the leg that cramped.</source>
+        <translation>Levántate con cuidado y da unos pasos lentos, apoyando el peso en la pierna del calambre.</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation>Camina</translation>
+    </message>
+    <message>
+        <source>Gentle massage</source>
+        <translation>Masaje suave</translation>
+    </message>
+    <message>
+        <source>Sit down and gently knead the calf that cramped, from the ankle up towards the knee.</source>
+        <translation>Siéntate y amasa con suavidad la pantorrilla del calambre, desde el tobillo hacia la rodilla.</translation>
+    </message>
+    <message>
+        <source>Massage</source>
+        <translation>Masaje</translation>
+    </message>
+    <message>
+        <source>When to get help</source>
+        <translation>Cuándo buscar ayuda</translation>
+    </message>
+    <message>
+        <source>Get medical help at once if a cramp lasts more than 10 minutes and does not ease, or if one calf is painful, swollen, warm and red. Otherwise, back to bed: keep the sheets loose at the foot of the bed.</source>
+        <translation>Busca ayuda médica enseguida si un calambre dura más de 10 minutos y no cede, o si una pantorrilla está dolorida, hinchada, caliente y roja. Si no, vuelve a la cama: deja las sábanas sueltas a los pies.</translation>
+    </message>
+    <message>
+        <source>Evening routine</source>
+        <translation>Rutina de la noche</translation>
+    </message>
+    <message>
+        <source>Wall calf stretch for each leg, a slow walk, a calf massage and a tip for bed. About 8 minutes.</source>
+        <translation>Estiramiento de pantorrilla en la pared con cada pierna, un paseo lento, un masaje de pantorrilla y un consejo para la cama. Unos 8 minutos.</translation>
+    </message>
+    <message>
+        <source>Wall calf stretch, left leg</source>
+        <translation>Estiramiento de pantorrilla en la pared, pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Face a wall and put both hands on it at chest height. Put your right foot about 2 ft (60 cm) from the wall and your left foot about 3 ft (90 cm) back. Bend the right knee, keep the left leg straight and its heel on the floor, and lean in until you feel a gentle stretch in the left calf. Breathe calmly; it should never hurt.</source>
+        <translation>Ponte de cara a una pared y apoya las dos manos en ella a la altura del pecho. Pon el pie derecho a unos 60 cm de la pared y el izquierdo unos 90 cm más atrás. Dobla la rodilla derecha, mantén la pierna izquierda recta con el talón en el suelo e inclínate hasta notar un estiramiento suave en la pantorrilla izquierda. Respira con calma; nunca debe doler.</translation>
+    </message>
+    <message>
+        <source>Wall calf stretch, right leg</source>
+        <translation>Estiramiento de pantorrilla en la pared, pierna derecha</translation>
+    </message>
+    <message>
+        <source>Now the other way round: left foot about 2 ft (60 cm) from the wall, right foot about 3 ft (90 cm) back. Bend the left knee, keep the right leg straight and its heel on the floor, and lean in until you feel a gentle stretch in the right calf.</source>
+        <translation>Ahora al revés: el pie izquierdo a unos 60 cm de la pared y el derecho unos 90 cm más atrás. Dobla la rodilla izquierda, mantén la pierna derecha recta con el talón en el suelo e inclínate hasta notar un estiramiento suave en la pantorrilla derecha.</translation>
+    </message>
+    <message>
+        <source>A short, slow walk</source>
+        <translation>Un paseo corto y lento</translation>
+    </message>
+    <message>
+        <source>Walk slowly around the room. Don&apos;t overdo it: this is to loosen up, not to exercise.</source>
+        <translation>Camina despacio por la habitación. Sin pasarte: es para soltarte, no para hacer ejercicio.</translation>
+    </message>
+    <message>
+        <source>Calf massage, left leg</source>
+        <translation>Masaje de pantorrilla, pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Sit down and gently knead your left calf with both hands, working from the ankle up towards the knee. A warming ointment is optional; a warm bath or shower works too.</source>
+        <translation>Siéntate y amasa con suavidad la pantorrilla izquierda con las dos manos, desde el tobillo hacia la rodilla. Una pomada de calor es opcional; un baño o una ducha calientes también sirven.</translation>
+    </message>
+    <message>
+        <source>Calf massage, right leg</source>
+        <translation>Masaje de pantorrilla, pierna derecha</translation>
+    </message>
+    <message>
+        <source>Now the right calf: knead it gently with both hands, from the ankle up towards the knee.</source>
+        <translation>Ahora la pantorrilla derecha: amásala con suavidad con las dos manos, desde el tobillo hacia la rodilla.</translation>
+    </message>
+    <message>
+        <source>In bed</source>
+        <translation>En la cama</translation>
+    </message>
+    <message>
+        <source>Try not to lie for long with your toes pointed. Keep the sheets and blankets loose at the foot of the bed so they don&apos;t push your feet down. Sleep well.</source>
+        <translation>Intenta no estar mucho rato tumbado con las puntas de los pies estiradas. Deja las sábanas y las mantas sueltas a los pies de la cama para que no te empujen los pies hacia abajo. Que duermas bien.</translation>
+    </message>
+    <message>
+        <source>Trial protocol (calf and hamstring)</source>
+        <translation>Protocolo del ensayo (pantorrilla e isquiotibiales)</translation>
+    </message>
+    <message>
+        <source>The stretches of the 2012 trial in older adults: calf and hamstring, each leg, hold 10 s, rest 10 s, 3 times. About 4 minutes, just before sleep.</source>
+        <translation>Los estiramientos del ensayo de 2012 con personas mayores: pantorrilla e isquiotibiales, cada pierna, mantener 10 s, descansar 10 s, 3 veces. Unos 4 minutos, justo antes de dormir.</translation>
+    </message>
+    <message>
+        <source>Standing calf stretch, left leg</source>
+        <translation>Estiramiento de pantorrilla de pie, pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Hands on the wall at chest height, right foot forward with the knee bent, left leg back and straight with its heel on the floor. Lean in to a moderate stretch in the left calf, not a painful one, and breathe calmly.</source>
+        <translation>Las manos en la pared a la altura del pecho, el pie derecho delante con la rodilla doblada y la pierna izquierda atrás, recta y con el talón en el suelo. Inclínate hasta un estiramiento moderado en la pantorrilla izquierda, no doloroso, y respira con calma.</translation>
+    </message>
+    <message>
+        <source>Standing calf stretch, right leg</source>
+        <translation>Estiramiento de pantorrilla de pie, pierna derecha</translation>
+    </message>
+    <message>
+        <source>Left foot forward with the knee bent, right leg back and straight with its heel on the floor. Lean in to a moderate stretch in the right calf and breathe calmly.</source>
+        <translation>El pie izquierdo delante con la rodilla doblada y la pierna derecha atrás, recta y con el talón en el suelo. Inclínate hasta un estiramiento moderado en la pantorrilla derecha y respira con calma.</translation>
+    </message>
+    <message>
+        <source>Standing hamstring stretch, left leg</source>
+        <translation>Estiramiento de isquiotibiales de pie, pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Put your left heel on a low step with the knee straight. Keeping your back straight, hinge forward from the hips until you feel a moderate stretch at the back of the left thigh. Hold on to something steady if you need to.</source>
+        <translation>Apoya el talón izquierdo en un escalón bajo con la rodilla recta. Con la espalda recta, inclínate hacia delante desde la cadera hasta notar un estiramiento moderado en la parte de atrás del muslo izquierdo. Agárrate a algo firme si lo necesitas.</translation>
+    </message>
+    <message>
+        <source>Standing hamstring stretch, right leg</source>
+        <translation>Estiramiento de isquiotibiales de pie, pierna derecha</translation>
+    </message>
+    <message>
+        <source>Now the right heel on the step, knee straight. Hinge forward from the hips, back straight, until you feel a moderate stretch at the back of the right thigh.</source>
+        <translation>Ahora el talón derecho en el escalón, con la rodilla recta. Inclínate hacia delante desde la cadera, con la espalda recta, hasta notar un estiramiento moderado en la parte de atrás del muslo derecho.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>on or off</source>
+        <translation>on (activado) u off (desactivado)</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>un número entero de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>a time of day as HH:MM on the 24-hour clock, such as 22:00</source>
+        <translation>una hora del día como HH:MM en formato de 24 horas, como 22:00</translation>
+    </message>
+    <message>
+        <source>one of {options}</source>
+        <translation>uno de estos: {options}</translation>
+    </message>
+    <message>
+        <source>weekday names separated by commas, such as mon,tue,fri, or &apos;every day&apos; (at least one day; to turn reminders off use reminder.enabled)</source>
+        <translation>nombres de días en inglés separados por comas, como mon,tue,fri, o &apos;every day&apos; (al menos un día; para desactivar los recordatorios usa reminder.enabled)</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>por ciento</translation>
+    </message>
+    <message>
+        <source>glasses</source>
+        <translation>vasos</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>{key} must be {allowed}; &apos;{value}&apos; is not.</source>
+        <translation>{key} debe ser {allowed}; &apos;{value}&apos; no lo es.</translation>
+    </message>
+    <message>
+        <source>There is no setting &apos;{key}&apos;. The settings are: {keys}.</source>
+        <translation>No existe el ajuste &apos;{key}&apos;. Los ajustes son: {keys}.</translation>
+    </message>
+    <message>
+        <source>The settings must be a JSON object.</source>
+        <translation>La configuración debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The settings version must be {expected}, not {found}.</source>
+        <translation>La versión de la configuración debe ser {expected}, no {found}.</translation>
+    </message>
+    <message>
+        <source>&apos;{section}&apos; must be a JSON object of settings.</source>
+        <translation>&apos;{section}&apos; debe ser un objeto JSON de ajustes.</translation>
+    </message>
+    <message>
+        <source>{key} must be {allowed}; {value} is not.</source>
+        <translation>{key} debe ser {allowed}; {value} no lo es.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Remind me at bedtime</source>
+        <translation>Recordármelo a la hora de dormir</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>Posponer durante</translation>
+    </message>
+    <message>
+        <source>Still remind me if late by up to</source>
+        <translation>Recordármelo aún con un retraso de hasta</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Mantener</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rondas</translation>
+    </message>
+    <message>
+        <source>Play sounds</source>
+        <translation>Reproducir sonidos</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Glasses a day</source>
+        <translation>Vasos al día</translation>
+    </message>
+    <message>
+        <source>A new day starts at</source>
+        <translation>Un nuevo día empieza a las</translation>
+    </message>
+    <message>
+        <source>Remind me to drink during the day</source>
+        <translation>Recordarme beber durante el día</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Cada</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Arrancar al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Start in the tray</source>
+        <translation>Arrancar en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Aspecto</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Sonido</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Agua</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Evening routine</source>
+        <translation>Rutina de la noche</translation>
+    </message>
+    <message>
+        <source>Trial protocol</source>
+        <translation>Protocolo del ensayo</translation>
+    </message>
+    <message>
+        <source>Cramp relief</source>
+        <translation>Alivio del calambre</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Night (dim and warm)</source>
+        <translation>Noche (tenue y cálido)</translation>
+    </message>
+    <message>
+        <source>The defaults are the advice&apos;s: hold 10 s, rest 5 s, 3 times each leg, one round (the 2012 trial did one round a night). They change the evening routine; the trial protocol and cramp relief run as published.</source>
+        <translation>Los valores por defecto son los del consejo: mantener 10 s, descansar 5 s, 3 veces con cada pierna, una ronda (el ensayo de 2012 hacía una ronda por noche). Cambian la rutina de la noche; el protocolo del ensayo y el alivio del calambre se hacen tal como se publicaron.</translation>
+    </message>
+    <message>
+        <source>Bedtime Coach settings</source>
+        <translation>Configuración de Bedtime Coach</translation>
+    </message>
+    <message>
+        <source>What needs changing</source>
+        <translation>Qué hay que cambiar</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>Plays the sound of a hold starting</source>
+        <translation>Reproduce el sonido del comienzo de un estiramiento</translation>
+    </message>
+    <message>
+        <source>Allowed: {values}</source>
+        <translation>Se admite: {values}</translation>
+    </message>
+    <message>
+        <source>Pick at least one day for the reminder, or turn the reminder off.</source>
+        <translation>Elige al menos un día para el recordatorio, o desactiva el recordatorio.</translation>
+    </message>
+    <message>
+        <source>The reminders to drink must end after they start.</source>
+        <translation>Los recordatorios para beber deben terminar después de empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFile</name>
+    <message>
+        <source>The file is larger than {most} bytes.</source>
+        <translation>El archivo ocupa más de {most} bytes.</translation>
+    </message>
+    <message>
+        <source>It is not valid JSON ({error}).</source>
+        <translation>No es JSON válido ({error}).</translation>
+    </message>
+    <message>
+        <source>Your settings file could not be used, so Bedtime Coach started with the default settings. {problem} The file was kept as {kept}.</source>
+        <translation>No se pudo usar tu archivo de configuración, así que Bedtime Coach arrancó con la configuración por defecto. {problem} El archivo se guardó como {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>is not an ISO 8601 time, such as 2026-11-25T22:00:00+00:00</source>
+        <translation>no es una hora ISO 8601, como 2026-11-25T22:00:00+00:00</translation>
+    </message>
+    <message>
+        <source>needs its UTC offset, such as 2026-11-25T22:00:00+00:00</source>
+        <translation>necesita su desfase respecto a UTC, como 2026-11-25T22:00:00+00:00</translation>
+    </message>
+    <message>
+        <source>is not a date such as 2026-11-25</source>
+        <translation>no es una fecha como 2026-11-25</translation>
+    </message>
+    <message>
+        <source>is not a whole number from {low} to {high}</source>
+        <translation>no es un número entero de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>is not a number from {low} to {high}</source>
+        <translation>no es un número de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>is not one of {options}</source>
+        <translation>no es uno de estos: {options}</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>is not text of 1 to {limit} characters</source>
+        <translation>no es un texto de 1 a {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>{folder}: no exported files here (such as routine_runs.csv).</source>
+        <translation>{folder}: aquí no hay archivos exportados (como routine_runs.csv).</translation>
+    </message>
+    <message>
+        <source>{path}: larger than {most} MB.</source>
+        <translation>{path}: ocupa más de {most} MB.</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text ({error}).</source>
+        <translation>{path}: no es texto UTF-8 ({error}).</translation>
+    </message>
+    <message>
+        <source>{path}: line 1: the header must be {expected}, not {found}.</source>
+        <translation>{path}: línea 1: la cabecera debe ser {expected}, no {found}.</translation>
+    </message>
+    <message>
+        <source>{path}: line {line}: {found} columns where {expected} belong.</source>
+        <translation>{path}: línea {line}: {found} columnas donde corresponden {expected}.</translation>
+    </message>
+    <message>
+        <source>{path}: line {line}, column {number} ({name}): {cell} {error}.</source>
+        <translation>{path}: línea {line}, columna {number} ({name}): {cell} {error}.</translation>
+    </message>
+    <message>
+        <source>{path}: line {line}: {error}.</source>
+        <translation>{path}: línea {line}: {error}.</translation>
+    </message>
+    <message>
+        <source>{path}: line 1: the header row is missing.</source>
+        <translation>{path}: línea 1: falta la fila de cabecera.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Start evening routine</source>
+        <translation>Empezar la rutina de la noche</translation>
+    </message>
+    <message>
+        <source>Cramp relief</source>
+        <translation>Alivio del calambre</translation>
+    </message>
+    <message>
+        <source>Add a glass of water</source>
+        <translation>Añadir un vaso de agua</translation>
+    </message>
+    <message>
+        <source>Log a cramp…</source>
+        <translation>Anotar un calambre…</translation>
+    </message>
+    <message>
+        <source>Snooze 10 minutes</source>
+        <translation>Posponer 10 minutos</translation>
+    </message>
+    <message>
+        <source>Skip tonight</source>
+        <translation>Saltar esta noche</translation>
+    </message>
+    <message>
+        <source>Open Bedtime Coach</source>
+        <translation>Abrir Bedtime Coach</translation>
+    </message>
+    <message>
+        <source>About the advice</source>
+        <translation>Sobre los consejos</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Start {routine}</source>
+        <translation>Empezar: {routine}</translation>
+    </message>
+    <message>
+        <source>Add a glass of water ({today} of {goal} today)</source>
+        <translation>Añadir un vaso de agua ({today} de {goal} hoy)</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} minutes</source>
+        <translation>Posponer {minutes} minutos</translation>
+    </message>
+    <message>
+        <source>Bedtime Coach
+Next reminder: {reminder}
+Water: {today} of {goal} glasses today</source>
+        <translation>Bedtime Coach
+Próximo recordatorio: {reminder}
+Agua: {today} de {goal} vasos hoy</translation>
+    </message>
+    <message>
+        <source>Bedtime Coach</source>
+        <translation>Bedtime Coach</translation>
+    </message>
+</context>
+<context>
+    <name>Walking</name>
+    <message>
+        <source>A walk&apos;s time needs its time zone.</source>
+        <translation>La hora de un paseo necesita su zona horaria.</translation>
+    </message>
+    <message>
+        <source>A walk lasts more than 0 minutes and at most a day.</source>
+        <translation>Un paseo dura más de 0 minutos y como mucho un día.</translation>
+    </message>
+    <message>
+        <source>The pain must start during the walk: from 0 to its length.</source>
+        <translation>El dolor debe empezar durante el paseo: de 0 a su duración.</translation>
+    </message>
+    <message>
+        <source>Keep to walks of about {minutes} minutes, at least {times} times a week: walk until the pain is moderate, rest until it goes, then go on.</source>
+        <translation>Mantén paseos de unos {minutes} minutos, al menos {times} veces por semana: camina hasta que el dolor sea moderado, descansa hasta que se vaya y sigue.</translation>
+    </message>
+    <message>
+        <source>This week: walk about {minutes} minutes, at least {times} times. Walk until the pain is moderate, rest until it goes, then go on. Little by little, the aim is {low}-{high} minutes.</source>
+        <translation>Esta semana: camina unos {minutes} minutos, al menos {times} veces. Camina hasta que el dolor sea moderado, descansa hasta que se vaya y sigue. Poco a poco, el objetivo son {low}-{high} minutos.</translation>
+    </message>
+    <message>
+        <source>This log is for calf or hip pain that comes on when you walk and eases when you rest. That pain can mean the arteries of the legs are narrowed, which needs a diagnosis: see a doctor about it before you start, especially with diabetes, if you smoke, or with high blood pressure or cholesterol. Get help at once for a leg that suddenly goes cold, numb or cannot move, or pain at rest that keeps getting worse.</source>
+        <translation>Este registro es para el dolor de pantorrilla o de cadera que aparece al caminar y se alivia al descansar. Ese dolor puede indicar que las arterias de las piernas se han estrechado, lo que necesita un diagnóstico: consulta a un médico antes de empezar, sobre todo si tienes diabetes, si fumas o si tienes la tensión o el colesterol altos. Busca ayuda enseguida si una pierna se queda de repente fría, dormida o no se puede mover, o si el dolor en reposo va a peor.</translation>
+    </message>
+    <message>
+        <source>Walking log</source>
+        <translation>Registro de paseos</translation>
+    </message>
+    <message>
+        <source>A doctor has seen this pain: show the walking log</source>
+        <translation>Un médico ha visto este dolor: mostrar el registro de paseos</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>no pain</source>
+        <translation>sin dolor</translation>
+    </message>
+    <message>
+        <source>I needed to rest on the way</source>
+        <translation>Tuve que descansar por el camino</translation>
+    </message>
+    <message>
+        <source>Log this walk</source>
+        <translation>Anotar este paseo</translation>
+    </message>
+    <message>
+        <source>Walked for</source>
+        <translation>Caminé durante</translation>
+    </message>
+    <message>
+        <source>Pain began after</source>
+        <translation>El dolor empezó a los</translation>
+    </message>
+    <message>
+        <source>Minutes walked, the last {weeks} weeks</source>
+        <translation>Minutos caminados, las últimas {weeks} semanas</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+</context>
+<context>
+    <name>Water</name>
+    <message>
+        <source>Water today</source>
+        <translation>Agua de hoy</translation>
+    </message>
+    <message>
+        <source>Add a glass</source>
+        <translation>Añadir un vaso</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>6-8 glasses a day is the usual advice, unless your doctor has limited your fluids.</source>
+        <translation>De 6 a 8 vasos al día es el consejo habitual, salvo que tu médico te haya limitado los líquidos.</translation>
+    </message>
+    <message>
+        <source>Glass {number}, drunk</source>
+        <translation>Vaso {number}, bebido</translation>
+    </message>
+    <message>
+        <source>Glass {number}, not yet</source>
+        <translation>Vaso {number}, todavía no</translation>
+    </message>
+    <message>
+        <source>{count} of {goal} glasses today.</source>
+        <translation>{count} de {goal} vasos hoy.</translation>
+    </message>
+    <message>
+        <source>{mark} is the lower mark.</source>
+        <translation>{mark} es el mínimo recomendado.</translation>
+    </message>
+    <message>
+        <source>1 day in a row at your goal.</source>
+        <translation>1 día seguido en tu objetivo.</translation>
+    </message>
+    <message>
+        <source>{days} days in a row at your goal.</source>
+        <translation>{days} días seguidos en tu objetivo.</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to Bedtime Coach</source>
+        <translation>Bienvenido a Bedtime Coach</translation>
+    </message>
+    <message>
+        <source>Each evening Bedtime Coach walks you through a few minutes of calf stretches before bed, with a figure to follow and sounds that say when to hold and when to rest. It reminds you at bedtime from the tray, keeps count of your glasses of water, and keeps a private diary of cramps, so you can see whether the routine helps. Everything stays on this computer.</source>
+        <translation>Cada noche, Bedtime Coach te guía durante unos minutos de estiramientos de pantorrilla antes de dormir, con una figura que seguir y sonidos que indican cuándo mantener y cuándo descansar. Te lo recuerda a la hora de dormir desde la bandeja del sistema, lleva la cuenta de tus vasos de agua y guarda un diario privado de calambres, para que veas si la rutina ayuda. Todo se queda en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Please read this first</source>
+        <translation>Lee esto primero, por favor</translation>
+    </message>
+    <message>
+        <source>I have read and understood this</source>
+        <translation>Lo he leído y lo entiendo</translation>
+    </message>
+    <message>
+        <source>Your evening</source>
+        <translation>Tu noche</translation>
+    </message>
+    <message>
+        <source> glasses a day</source>
+        <translation> vasos al día</translation>
+    </message>
+    <message>
+        <source>Play a sound</source>
+        <translation>Reproducir un sonido</translation>
+    </message>
+    <message>
+        <source>Remind me at</source>
+        <translation>Recordármelo a las</translation>
+    </message>
+    <message>
+        <source>Water goal</source>
+        <translation>Objetivo de agua</translation>
+    </message>
+    <message>
+        <source>Sound test</source>
+        <translation>Prueba de sonido</translation>
+    </message>
+</context>
+</TS>
