@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
 
 
 def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
@@ -99,14 +107,49 @@ PALETTES = {
 }
 
 
+class FocusRing(QProxyStyle):
+    """A ring on the push button that has the keyboard's focus.
+
+    Fusion draws a focused button just like the default one, so tabbing onto OK showed
+    no change; the ring tells the two apart.
+    """
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawControl(element, option, painter, widget)
+        keyboard_focus = (
+            QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
+        )
+        if (
+            element == QStyle.ControlElement.CE_PushButton
+            and (option.state & keyboard_focus) == keyboard_focus
+        ):
+            painter.save()
+            colour = option.palette.color(QPalette.ColorRole.Highlight)
+            painter.setPen(QPen(colour, 2, Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(option.rect).adjusted(4, 4, -4, -4), 2, 2)
+            painter.restore()
+
+
+_system_style: list[str] = []  # the platform's style, as found before the first change
+
+
 def apply_look(app: QApplication, theme: str) -> Look:
-    """Set the application's palette for `theme` (system, light, dark or night)."""
+    """Set the application's style and palette for `theme` (system, light, dark or night)."""
+    if not _system_style:
+        _system_style.append(app.style().name())
     if theme in PALETTES:
-        fusion = QStyleFactory.create("Fusion")
-        if fusion is not None:
-            app.setStyle(fusion)
+        app.setStyle(FocusRing(QStyleFactory.create("Fusion")))
         app.setPalette(PALETTES[theme])
         return {"light": LIGHT, "dark": DARK, "night": NIGHT}[theme]
+    app.setStyle(FocusRing(QStyleFactory.create(_system_style[0])))
+    app.setPalette(QPalette())  # no roles set: the platform's palette again
     return look_for(app.palette())
 
 

@@ -9,15 +9,18 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
+    QDialogButtonBox,
     QHeaderView,
     QLineEdit,
+    QTabWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from coach.core.settings import Settings
-from coach.ui.style import DARK, LIGHT, NIGHT, PALETTES
+from coach.ui.style import DARK, LIGHT, NIGHT, PALETTES, FocusRing, apply_look
 from coach.ui.welcome import Welcome
 
 INTERACTIVE = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QAbstractItemView)
@@ -138,3 +141,119 @@ def test_the_layout_survives_200_percent_text_in_1024_by_600(qtbot: QtBot) -> No
         window.player.stop()
     finally:
         app.setFont(normal)
+
+
+def tab_chain(window: QWidget, qtbot: QtBot) -> list[QWidget]:
+    """The widgets Tab visits in `window`, in order, starting from the first."""
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.focusNextChild()
+    chain: list[QWidget] = []
+    for _ in range(200):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        if len(chain) > 1 and widget is chain[0]:
+            return chain
+        if not chain or widget is not chain[-1]:  # Tab also steps through a time's fields
+            assert widget not in chain, "Tab went round without the first control"
+            chain.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    raise AssertionError("Tab never came back round")
+
+
+def from_first(chain: list[QWidget], first: QWidget) -> list[QWidget]:
+    """The cycle of `chain`, started at `first`."""
+    start = chain.index(first)
+    return chain[start:] + chain[:start]
+
+
+def reachable(window: QWidget) -> set[QWidget]:
+    """What the keyboard must reach: every visible, enabled control."""
+    return {
+        widget
+        for widget in window.findChildren(QWidget)
+        if isinstance(widget, INTERACTIVE)
+        and widget.isVisibleTo(window)
+        and widget.isEnabled()
+        and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and not isinstance(widget, QHeaderView)
+        and not widget.objectName().startswith("qt_")
+    }
+
+
+def reading_order(chain: list[QWidget], window: QWidget) -> list[QWidget]:
+    """`chain` sorted as a page is read: by row (within half a line), then left to right."""
+    line = window.fontMetrics().height()
+
+    def place(widget: QWidget) -> tuple[int, int]:
+        centre = widget.mapTo(window, widget.rect().center())
+        return round(centre.y() / line * 2), centre.x()
+
+    return sorted(chain, key=place)
+
+
+@pytest.mark.parametrize("page", ["chooser", "water", "diary", "walking"])
+def test_tab_reaches_every_control_of_a_page_in_reading_order(
+    make_app, qtbot: QtBot, page: str
+) -> None:
+    desktop = make_app()
+    window = desktop.window
+    window.resize(1024, 700)
+    if page == "walking":
+        desktop.walking.go_on.click()
+    if page != "chooser":
+        window.tabs.setCurrentWidget(getattr(desktop, page))
+    chain = from_first(tab_chain(window, qtbot), window.tabs.tabBar())
+    assert set(chain[1:]) == reachable(window.tabs.currentWidget())
+    assert chain == reading_order(chain, window)
+
+
+def test_tab_reaches_every_setting_in_reading_order(make_app, qtbot: QtBot) -> None:
+    desktop = make_app()
+    dialog = desktop.open_settings()
+    tabs = dialog.findChild(QTabWidget)
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        chain = from_first(tab_chain(dialog, qtbot), tabs.tabBar())
+        controls = [w for w in chain if tabs.currentWidget().isAncestorOf(w)]
+        assert set(controls) == reachable(tabs.currentWidget()), tabs.tabText(index)
+        assert controls == reading_order(controls, dialog), tabs.tabText(index)
+        assert chain.index(controls[-1]) < chain.index(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        )
+
+
+def test_the_control_with_the_keyboards_focus_is_drawn_differently(make_app, qtbot: QtBot) -> None:
+    """Visible focus: tabbing onto any control of the window or the settings changes how it
+    looks (the style draws focus only for keyboard focus, so real Tab presses move it)."""
+    desktop = make_app()
+    dialog = desktop.open_settings()
+    tabs = dialog.findChild(QTabWidget)
+    checked, controls = set(), set()
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        controls |= reachable(dialog)
+        chain = from_first(tab_chain(dialog, qtbot), tabs.tabBar())
+        while not tabs.tabBar().hasFocus():
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        for widget in chain[1:]:
+            before = widget.grab().toImage()
+            while not widget.hasFocus():
+                qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            name = f"{type(widget).__name__} {widget.accessibleName()}"
+            assert widget.grab().toImage() != before, name
+            checked.add(widget)
+    assert checked >= controls
+
+
+def test_going_back_to_the_system_look_restores_its_palette(qapp: QApplication) -> None:
+    system = qapp.palette().color(QPalette.ColorRole.Window)
+    try:
+        apply_look(qapp, "night")
+        assert qapp.palette().color(QPalette.ColorRole.Window) != system
+        apply_look(qapp, "system")
+        assert qapp.palette().color(QPalette.ColorRole.Window) == system
+        assert isinstance(qapp.style(), FocusRing)
+    finally:
+        apply_look(qapp, "system")
