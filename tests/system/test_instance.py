@@ -119,3 +119,11 @@ def test_garbage_is_dropped_and_the_server_goes_on(coach: Coach) -> None:
         assert coach.running()
     assert coach.run("water", "add").stdout == "1 of 8 glasses today.\n"
     assert os.path.exists(coach.socket_path)
+
+
+def test_the_running_app_speaks_the_language_it_started_in(coach: Coach) -> None:
+    spanish = Coach({**coach.env, "LANG": "es_ES.UTF-8"}, coach.data)
+    spanish.apps = coach.apps  # stopped by the fixture
+    spanish.start()
+    # This command line is English, but the Spanish app does the work and answers.
+    assert coach.run("water", "add", "2").stdout == "2 de 8 vasos hoy.\n"
