@@ -406,6 +406,10 @@
         <translation>Diario de calambres</translation>
     </message>
     <message>
+        <source>Every cramp of the last year, newest first</source>
+        <translation>Todos los calambres del último año, los más recientes primero</translation>
+    </message>
+    <message>
         <source>Leg</source>
         <translation>Pierna</translation>
     </message>
@@ -422,16 +426,32 @@
         <translation>Anotar un calambre…</translation>
     </message>
     <message>
+        <source>Adds a cramp to the diary</source>
+        <translation>Añade un calambre al diario</translation>
+    </message>
+    <message>
         <source>Change…</source>
         <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Changes the selected cramp</source>
+        <translation>Cambia el calambre seleccionado</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
+        <source>Deletes the selected cramp, after asking</source>
+        <translation>Borra el calambre seleccionado, después de preguntar</translation>
+    </message>
+    <message>
         <source>The last {count} nights</source>
         <translation>Las últimas {count} noches</translation>
+    </message>
+    <message>
+        <source>For each of the last nights: whether the routine was done, the glasses of water that day and the cramps</source>
+        <translation>Para cada una de las últimas noches: si se hizo la rutina, los vasos de agua de ese día y los calambres</translation>
     </message>
     <message>
         <source>Night</source>
@@ -576,6 +596,10 @@
         <translation>Historial</translation>
     </message>
     <message>
+        <source>How many days the charts and the comparison cover</source>
+        <translation>Cuántos días abarcan los gráficos y la comparación</translation>
+    </message>
+    <message>
         <source>Days shown</source>
         <translation>Días mostrados</translation>
     </message>
@@ -626,6 +650,10 @@
         <translation>Cerrar este mensaje</translation>
     </message>
     <message>
+        <source>Hides this message</source>
+        <translation>Oculta este mensaje</translation>
+    </message>
+    <message>
         <source>Tonight&apos;s routine</source>
         <translation>La rutina de esta noche</translation>
     </message>
@@ -634,16 +662,32 @@
         <translation>Rutina</translation>
     </message>
     <message>
+        <source>The routine Start begins; it becomes your usual one</source>
+        <translation>La rutina que empieza con Empezar; pasa a ser la habitual</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Starts the chosen routine (Enter)</source>
+        <translation>Empieza la rutina elegida (Intro)</translation>
     </message>
     <message>
         <source>Back to routines</source>
         <translation>Volver a las rutinas</translation>
     </message>
     <message>
+        <source>Goes back to the list of routines</source>
+        <translation>Vuelve a la lista de rutinas</translation>
+    </message>
+    <message>
         <source>Log this cramp in the diary…</source>
         <translation>Anotar este calambre en el diario…</translation>
+    </message>
+    <message>
+        <source>Opens the diary to log the cramp that has just eased</source>
+        <translation>Abre el diario para anotar el calambre que acaba de ceder</translation>
     </message>
     <message>
         <source>less than a minute</source>
@@ -697,20 +741,40 @@
         <translation>Hecho  (Intro)</translation>
     </message>
     <message>
+        <source>Marks the tip as read and ends the step</source>
+        <translation>Marca el consejo como leído y termina el paso</translation>
+    </message>
+    <message>
         <source>Back  (←)</source>
         <translation>Atrás  (←)</translation>
+    </message>
+    <message>
+        <source>Restarts this step, or goes back one if it has only just begun</source>
+        <translation>Vuelve a empezar este paso, o retrocede uno si acaba de empezar</translation>
     </message>
     <message>
         <source>Pause  (Space)</source>
         <translation>Pausa  (Espacio)</translation>
     </message>
     <message>
+        <source>Pauses or resumes the timer</source>
+        <translation>Pausa o reanuda el temporizador</translation>
+    </message>
+    <message>
         <source>Skip  (→)</source>
         <translation>Saltar  (→)</translation>
     </message>
     <message>
+        <source>Goes on to the next step</source>
+        <translation>Pasa al paso siguiente</translation>
+    </message>
+    <message>
         <source>Stop  (Esc)</source>
         <translation>Parar  (Esc)</translation>
+    </message>
+    <message>
+        <source>Stops the routine; the history keeps it as stopped</source>
+        <translation>Detiene la rutina; el historial la guarda como detenida</translation>
     </message>
     <message>
         <source>Figure showing: {step}</source>
@@ -1105,6 +1169,10 @@
         <translation>Los valores por defecto son los del consejo: mantener 10 s, descansar 5 s, 3 veces con cada pierna, una ronda (el ensayo de 2012 hacía una ronda por noche). Cambian la rutina de la noche; el protocolo del ensayo y el alivio del calambre se hacen tal como se publicaron.</translation>
     </message>
     <message>
+        <source>Remind me on {day} nights</source>
+        <translation>Recordármelo las noches del {day}</translation>
+    </message>
+    <message>
         <source>Bedtime Coach settings</source>
         <translation>Configuración de Bedtime Coach</translation>
     </message>
@@ -1317,20 +1385,40 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>Un médico ha visto este dolor: mostrar el registro de paseos</translation>
     </message>
     <message>
+        <source>Shows the walking log, once a doctor has seen the pain</source>
+        <translation>Muestra el registro de paseos, una vez que un médico haya visto el dolor</translation>
+    </message>
+    <message>
         <source> minutes</source>
         <translation> minutos</translation>
+    </message>
+    <message>
+        <source>How long the whole walk took</source>
+        <translation>Cuánto duró el paseo entero</translation>
     </message>
     <message>
         <source>no pain</source>
         <translation>sin dolor</translation>
     </message>
     <message>
+        <source>After how many minutes of walking the pain began, if it did</source>
+        <translation>A los cuántos minutos de caminar empezó el dolor, si empezó</translation>
+    </message>
+    <message>
         <source>I needed to rest on the way</source>
         <translation>Tuve que descansar por el camino</translation>
     </message>
     <message>
+        <source>Tick it if you had to stop and rest before going on</source>
+        <translation>Márcalo si tuviste que parar y descansar antes de seguir</translation>
+    </message>
+    <message>
         <source>Log this walk</source>
         <translation>Anotar este paseo</translation>
+    </message>
+    <message>
+        <source>Adds this walk to the log</source>
+        <translation>Añade este paseo al registro</translation>
     </message>
     <message>
         <source>Walked for</source>
@@ -1360,12 +1448,24 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>Añadir un vaso</translation>
     </message>
     <message>
+        <source>Ticks off the next glass of today</source>
+        <translation>Marca el siguiente vaso de hoy</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
+        <source>Takes back the last glass of today</source>
+        <translation>Quita el último vaso de hoy</translation>
+    </message>
+    <message>
         <source>6-8 glasses a day is the usual advice, unless your doctor has limited your fluids.</source>
         <translation>De 6 a 8 vasos al día es el consejo habitual, salvo que tu médico te haya limitado los líquidos.</translation>
+    </message>
+    <message>
+        <source>Click the next glass to tick it off, or the last one to take it back</source>
+        <translation>Haz clic en el siguiente vaso para marcarlo, o en el último para quitarlo</translation>
     </message>
     <message>
         <source>Glass {number}, drunk</source>
@@ -1411,16 +1511,32 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>Lo he leído y lo entiendo</translation>
     </message>
     <message>
+        <source>Tick it once you have read the notice; Next waits for it</source>
+        <translation>Márcalo cuando hayas leído el aviso; Siguiente espera a que lo hagas</translation>
+    </message>
+    <message>
         <source>Your evening</source>
         <translation>Tu noche</translation>
+    </message>
+    <message>
+        <source>When the nightly reminder comes; the settings can change it</source>
+        <translation>Cuándo llega el recordatorio de cada noche; se puede cambiar en la configuración</translation>
     </message>
     <message>
         <source> glasses a day</source>
         <translation> vasos al día</translation>
     </message>
     <message>
+        <source>How many glasses of water a day you aim for</source>
+        <translation>Cuántos vasos de agua al día te propones beber</translation>
+    </message>
+    <message>
         <source>Play a sound</source>
         <translation>Reproducir un sonido</translation>
+    </message>
+    <message>
+        <source>Plays the sound that starts a hold, to check the volume</source>
+        <translation>Reproduce el sonido que empieza un estiramiento, para comprobar el volumen</translation>
     </message>
     <message>
         <source>Remind me at</source>

@@ -137,6 +137,7 @@ class DiaryPage(QWidget):
         heading = QLabel(translate("Diary", "Cramp diary"))
         heading.setFont(scaled_font(self.font(), 1.6, bold=True))
         self.table = QTableWidget(0, 5)
+        self.table.setToolTip(translate("Diary", "Every cramp of the last year, newest first"))
         self.table.setHorizontalHeaderLabels(
             [
                 translate("Diary", "When"),
@@ -157,10 +158,13 @@ class DiaryPage(QWidget):
         self.table.setAccessibleName(translate("Diary", "Cramps, newest first"))
         self.table.doubleClicked.connect(self.edit_selected)
         log = QPushButton(translate("Diary", "Log a cramp…"))
+        log.setToolTip(translate("Diary", "Adds a cramp to the diary"))
         log.clicked.connect(self.log_cramp)
         edit = QPushButton(translate("Diary", "Change…"))
+        edit.setToolTip(translate("Diary", "Changes the selected cramp"))
         edit.clicked.connect(self.edit_selected)
         delete = QPushButton(translate("Diary", "Delete"))
+        delete.setToolTip(translate("Diary", "Deletes the selected cramp, after asking"))
         delete.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         for button in (log, edit, delete):
@@ -171,6 +175,13 @@ class DiaryPage(QWidget):
         )
         nights_heading.setFont(scaled_font(self.font(), 1.2, bold=True))
         self.nights = QTableWidget(0, 4)
+        self.nights.setToolTip(
+            translate(
+                "Diary",
+                "For each of the last nights: whether the routine was done, the glasses of "
+                "water that day and the cramps",
+            )
+        )
         self.nights.setHorizontalHeaderLabels(
             [
                 translate("Diary", "Night"),

@@ -26,6 +26,9 @@ class HistoryPage(QWidget):
         heading = QLabel(translate("History", "History"))
         heading.setFont(scaled_font(self.font(), 1.6, bold=True))
         self.span = QComboBox()
+        self.span.setToolTip(
+            translate("History", "How many days the charts and the comparison cover")
+        )
         self.span.setAccessibleName(translate("History", "Days shown"))
         for days in RANGES:
             self.span.addItem(translate("History", "Last {days} days").format(days=days), days)

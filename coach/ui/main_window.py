@@ -45,6 +45,7 @@ class NoticeBanner(QFrame):
         close = QToolButton()
         close.setText("✕")
         close.setAccessibleName(translate("MainWindow", "Close this message"))
+        close.setToolTip(translate("MainWindow", "Hides this message"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.addWidget(self._text, 1)
@@ -69,12 +70,16 @@ class ChooserPage(QWidget):
         heading.setFont(scaled_font(heading.font(), 1.6, bold=True))
         self.picker = QComboBox()
         self.picker.setAccessibleName(translate("MainWindow", "Routine"))
+        self.picker.setToolTip(
+            translate("MainWindow", "The routine Start begins; it becomes your usual one")
+        )
         for routine in routines.values():
             self.picker.addItem(translate("Routine", routine.title), routine.id)
         self._description = QLabel()
         self._description.setWordWrap(True)
         self.start_button = QPushButton(translate("MainWindow", "Start"))
         self.start_button.setDefault(True)
+        self.start_button.setToolTip(translate("MainWindow", "Starts the chosen routine (Enter)"))
         self.start_button.setMinimumHeight(self.start_button.sizeHint().height() * 2)
         self.start_button.clicked.connect(self._start)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -118,9 +123,13 @@ class SummaryPage(QWidget):
         self._details.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.back_button = QPushButton(translate("MainWindow", "Back to routines"))
         self.back_button.setDefault(True)
+        self.back_button.setToolTip(translate("MainWindow", "Goes back to the list of routines"))
         self.back_button.clicked.connect(self.done)
         # After cramp relief, the diary is one click away.
         self.log_button = QPushButton(translate("MainWindow", "Log this cramp in the diary…"))
+        self.log_button.setToolTip(
+            translate("MainWindow", "Opens the diary to log the cramp that has just eased")
+        )
         self.log_button.clicked.connect(self.log_cramp)
         self.log_button.hide()
         layout = QVBoxLayout(self)

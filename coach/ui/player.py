@@ -89,10 +89,19 @@ class PlayerPage(QWidget):
         # Each control has a one-key shortcut, shown in its label; the buttons take no
         # focus so that Space always means Pause/Resume.
         self._done = self._button(translate("Player", "Done  (Enter)"), self.confirm_tip)
+        self._done.setToolTip(translate("Player", "Marks the tip as read and ends the step"))
         self._back = self._button(translate("Player", "Back  (←)"), self.back)
+        self._back.setToolTip(
+            translate("Player", "Restarts this step, or goes back one if it has only just begun")
+        )
         self._pause = self._button(translate("Player", "Pause  (Space)"), self.toggle_pause)
+        self._pause.setToolTip(translate("Player", "Pauses or resumes the timer"))
         self._skip = self._button(translate("Player", "Skip  (→)"), self.skip)
+        self._skip.setToolTip(translate("Player", "Goes on to the next step"))
         self._stop = self._button(translate("Player", "Stop  (Esc)"), self.stop)
+        self._stop.setToolTip(
+            translate("Player", "Stops the routine; the history keeps it as stopped")
+        )
         for key, slot in (
             (Qt.Key.Key_Space, self.toggle_pause),
             (Qt.Key.Key_Right, self.skip),

@@ -95,6 +95,11 @@ class DaysEditor(QWidget):
         for number, day in enumerate(WEEKDAYS, start=1):  # Qt counts Monday as 1
             box = QCheckBox(locale.dayName(number, QLocale.FormatType.ShortFormat))
             box.setAccessibleName(locale.dayName(number))
+            box.setToolTip(
+                translate("SettingsDialog", "Remind me on {day} nights").format(
+                    day=locale.dayName(number)
+                )
+            )
             box.toggled.connect(self.changed)
             layout.addWidget(box)
             self.boxes[day] = box

@@ -51,6 +51,9 @@ class WalkingPage(QWidget):
         self.go_on = QPushButton(
             translate("Walking", "A doctor has seen this pain: show the walking log")
         )
+        self.go_on.setToolTip(
+            translate("Walking", "Shows the walking log, once a doctor has seen the pain")
+        )
         self.go_on.clicked.connect(lambda: self.stack.setCurrentIndex(1))
         warning_layout = QVBoxLayout(warning)
         warning_layout.addWidget(heading)
@@ -67,14 +70,22 @@ class WalkingPage(QWidget):
         self.minutes.setDecimals(0)
         self.minutes.setValue(10)
         self.minutes.setSuffix(translate("Walking", " minutes"))
+        self.minutes.setToolTip(translate("Walking", "How long the whole walk took"))
         self.pain = QDoubleSpinBox()
         self.pain.setRange(0, MAX_MINUTES)
         self.pain.setDecimals(0)
         self.pain.setSpecialValueText(translate("Walking", "no pain"))
         self.pain.setSuffix(translate("Walking", " minutes"))
+        self.pain.setToolTip(
+            translate("Walking", "After how many minutes of walking the pain began, if it did")
+        )
         self.rests = QCheckBox(translate("Walking", "I needed to rest on the way"))
+        self.rests.setToolTip(
+            translate("Walking", "Tick it if you had to stop and rest before going on")
+        )
         self.error = QLabel()
         add = QPushButton(translate("Walking", "Log this walk"))
+        add.setToolTip(translate("Walking", "Adds this walk to the log"))
         add.clicked.connect(self.log_walk)
         form = QFormLayout()
         form.addRow(translate("Walking", "Walked for"), self.minutes)

@@ -69,8 +69,10 @@ class WaterPage(QWidget):
         self._glasses = QGridLayout()
         self._buttons: list[QToolButton] = []
         add = QPushButton(translate("Water", "Add a glass"))
+        add.setToolTip(translate("Water", "Ticks off the next glass of today"))
         add.clicked.connect(self.add_glass)
         undo = QPushButton(translate("Water", "Undo"))
+        undo.setToolTip(translate("Water", "Takes back the last glass of today"))
         undo.clicked.connect(self.undo)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
@@ -133,6 +135,11 @@ class WaterPage(QWidget):
             button = QToolButton()
             button.setIconSize(QSize(GLASS_SIZE, GLASS_SIZE))
             button.setAutoRaise(True)
+            button.setToolTip(
+                translate(
+                    "Water", "Click the next glass to tick it off, or the last one to take it back"
+                )
+            )
             index = len(buttons)
             button.clicked.connect(lambda _=False, index=index: self._clicked(index))
             self._glasses.addWidget(button, index // COLUMNS, index % COLUMNS)

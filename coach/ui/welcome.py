@@ -61,6 +61,9 @@ class Welcome(QWizard):
         text = QLabel(notice())
         text.setWordWrap(True)
         self.understood = QCheckBox(translate("Welcome", "I have read and understood this"))
+        self.understood.setToolTip(
+            translate("Welcome", "Tick it once you have read the notice; Next waits for it")
+        )
         layout = QVBoxLayout(notice_page)
         layout.addWidget(text)
         layout.addWidget(self.understood)
@@ -71,11 +74,18 @@ class Welcome(QWizard):
         choices.setTitle(translate("Welcome", "Your evening"))
         self.reminder = QTimeEdit(QTime(settings.reminder_time.hour, settings.reminder_time.minute))
         self.reminder.setDisplayFormat("HH:mm")
+        self.reminder.setToolTip(
+            translate("Welcome", "When the nightly reminder comes; the settings can change it")
+        )
         self.goal = QSpinBox()
         self.goal.setRange(1, 30)
         self.goal.setValue(settings.water_goal)
         self.goal.setSuffix(translate("Welcome", " glasses a day"))
+        self.goal.setToolTip(translate("Welcome", "How many glasses of water a day you aim for"))
         sound = QPushButton(translate("Welcome", "Play a sound"))
+        sound.setToolTip(
+            translate("Welcome", "Plays the sound that starts a hold, to check the volume")
+        )
         sound.clicked.connect(test_sound)
         form = QFormLayout(choices)
         form.addRow(translate("Welcome", "Remind me at"), self.reminder)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLineEdit,
+    QTabBar,
     QTabWidget,
     QWidget,
 )
@@ -26,31 +27,41 @@ from coach.ui.welcome import Welcome
 INTERACTIVE = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QAbstractItemView)
 
 
-def unnamed(root: QWidget) -> list[str]:
-    """Interactive widgets a screen reader would announce with no name."""
+def unnamed(root: QWidget, text: QAccessible.Text = QAccessible.Text.Name) -> list[str]:
+    """Interactive widgets a screen reader would announce with no name (or description)."""
     missing = []
     for widget in root.findChildren(QWidget):
         if not isinstance(widget, INTERACTIVE) or widget.objectName().startswith("qt_"):
             continue
         if widget.window().windowType() == Qt.WindowType.Popup or isinstance(widget, QHeaderView):
             continue  # a combo box's list, a table's header: announced with their owner
+        if text == QAccessible.Text.Description and (
+            isinstance(widget.parent(), QDialogButtonBox | QTabBar)
+            or widget.objectName().startswith("__qt__passive_wizardbutton")
+        ):
+            continue  # Qt's own OK, Next, tab scrolling...: their names say it all
         face = QAccessible.queryAccessibleInterface(widget)
-        name = face.text(QAccessible.Text.Name) if face is not None else ""
+        name = face.text(text) if face is not None else ""
         if not name.strip():
-            missing.append(f"{type(widget).__name__} in {type(widget.parent()).__name__}")
+            label = face.text(QAccessible.Text.Name) if face is not None else ""
+            missing.append(f"{type(widget).__name__} {label} in {type(widget.parent()).__name__}")
     return missing
 
 
-def test_every_control_of_every_page_has_a_name(make_app, qtbot: QtBot) -> None:
+@pytest.mark.parametrize("text", [QAccessible.Text.Name, QAccessible.Text.Description])
+def test_every_control_of_every_page_has_a_name_and_a_description(
+    make_app, qtbot: QtBot, text: QAccessible.Text
+) -> None:
     desktop = make_app()
     desktop.start({"command": "show"})
     desktop.walking.go_on.click()
-    assert unnamed(desktop.window) == []
+    desktop.window.summary.log_button.show()
+    assert unnamed(desktop.window, text) == []
     dialog = desktop.open_settings()
-    assert unnamed(dialog) == []
+    assert unnamed(dialog, text) == []
     wizard = Welcome(Settings(), lambda: None)
     qtbot.addWidget(wizard)
-    assert unnamed(wizard) == []
+    assert unnamed(wizard, text) == []
 
 
 def test_the_figure_has_a_text_alternative(make_app) -> None:
