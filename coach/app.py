@@ -16,7 +16,7 @@ from coach.assets import app_icon, shipped_routines
 from coach.commands import Files
 from coach.core.clock import SystemClock
 from coach.core.text import translate
-from coach.instance import InstanceServer, send, server_name
+from coach.instance import InstanceServer, StartingError, claim, server_name
 from coach.store.history import History, HistoryError
 from coach.store.paths import Paths
 from coach.store.settings_file import load_settings, save_settings
@@ -25,7 +25,16 @@ from coach.ui.desktop import DesktopApp
 
 
 def run_app(paths: Paths, request: dict[str, Any]) -> int:
-    """Start the app for `request` (show, hidden, start-routine), until it quits."""
+    """Start the app for `request` (show, hidden, start-routine), until it quits; or hand
+    the request to the app that is running or starting already."""
+    try:
+        paths.create()
+        lock = claim(paths, request)
+    except (OSError, StartingError) as error:
+        print(error, file=sys.stderr)
+        return 1
+    if lock is None:
+        return 0  # the running app took the request
     app = QApplication(sys.argv[:1])
     app.setApplicationName("bedtime-coach")
     app.setApplicationDisplayName("Bedtime Coach")
@@ -36,7 +45,6 @@ def run_app(paths: Paths, request: dict[str, Any]) -> int:
 
     clock = SystemClock()
     try:
-        paths.create()
         history = History(paths.history_file)
     except (OSError, sqlite3.Error, HistoryError) as error:
         message = translate(
@@ -55,9 +63,9 @@ def run_app(paths: Paths, request: dict[str, Any]) -> int:
 
     server = InstanceServer(server_name(paths), handle)
     if not server.listen():
-        # Another instance started in the meantime: it takes the request.
         history.close()
-        return 0 if send(server.name, request) is not None else 1
+        print(server.error(), file=sys.stderr)
+        return 1
 
     loaded = load_settings(paths.settings_file, clock.now())
     if loaded.notice or not paths.settings_file.exists():
@@ -80,6 +88,7 @@ def run_app(paths: Paths, request: dict[str, Any]) -> int:
     finally:
         server.close()
         history.close()
+        lock.unlock()
 
 
 def quit_on_signals(app: QCoreApplication) -> None:

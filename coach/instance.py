@@ -1,9 +1,11 @@
 """One running app per person and data folder, found through a local socket.
 
-A second launch, or a command from the terminal, connects and sends one request as a
-line of JSON; the running app answers with one line of JSON and closes. The socket is
-for its owner only; a malformed, oversized or silent client is dropped and the server
-goes on serving.
+The running app is the process that holds a lock file in the settings folder: of two
+launches at the same instant, exactly one gets it, and the lock of a crashed app is
+free again at once. A second launch, or a command from the terminal, connects and sends
+one request as a line of JSON; the running app answers with one line of JSON and closes.
+The socket is for its owner only; a malformed, oversized or silent client is dropped and
+the server goes on serving.
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ import getpass
 import hashlib
 import json
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QLockFile, QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from coach.core.text import translate
@@ -25,6 +28,7 @@ MAX_MESSAGE = 64 * 1024
 CONNECT_MS = 1000
 ANSWER_MS = 10_000
 CLIENT_PATIENCE_MS = 5000  # a client that says nothing for this long is dropped
+STARTING_PATIENCE = 60.0  # seconds a launch waits for another that is still starting
 
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -33,6 +37,27 @@ def server_name(paths: Paths) -> str:
     """Per user and per data folder, so a trial with --data-dir is its own app."""
     folder = hashlib.sha256(str(paths.config_dir).encode()).hexdigest()[:12]
     return f"bedtime-coach-{getpass.getuser()}-{folder}"
+
+
+class StartingError(RuntimeError):
+    """Another launch holds the lock but never came to answer."""
+
+
+def claim(paths: Paths, request: dict[str, Any]) -> QLockFile | None:
+    """Become the running app for `paths` (the lock, to hold until quitting), or hand
+    `request` to the app that is running or starting (None)."""
+    lock = QLockFile(str(paths.config_dir / "running.lock"))
+    lock.setStaleLockTime(0)  # never by age: only a lock whose process is gone is free
+    deadline = time.monotonic() + STARTING_PATIENCE
+    while not lock.tryLock(0):
+        if send(server_name(paths), request) is not None:
+            return None
+        if time.monotonic() > deadline:
+            raise StartingError(
+                translate("Instance", "Another Bedtime Coach is starting but does not answer.")
+            )
+        time.sleep(0.05)  # it has the lock but is not listening yet
+    return lock
 
 
 def send(name: str, request: dict[str, Any]) -> dict[str, Any] | None:
@@ -73,14 +98,13 @@ class InstanceServer(QObject):
         self._buffers: dict[QLocalSocket, bytes] = {}
 
     def listen(self) -> bool:
-        """Start listening; False if another instance already answers on this name."""
-        if self._server.listen(self.name):
-            return True
-        if send(self.name, {"command": "ping"}) is not None:
-            return False
-        # Nobody answers: a socket left behind by a crash. Clear it and take over.
+        """Start listening; only the holder of the lock (see `claim`) calls this, so a
+        socket already there was left behind by a crash."""
         QLocalServer.removeServer(self.name)
         return self._server.listen(self.name)
+
+    def error(self) -> str:
+        return self._server.errorString()
 
     def close(self) -> None:
         self._server.close()
