@@ -17,6 +17,7 @@ from coach.commands import Files
 from coach.core.clock import SystemClock
 from coach.core.text import translate
 from coach.instance import InstanceServer, StartingError, claim, server_name
+from coach.store.failure import reason
 from coach.store.history import History, HistoryError
 from coach.store.paths import Paths
 from coach.store.settings_file import load_settings, save_settings
@@ -48,8 +49,8 @@ def run_app(paths: Paths, request: dict[str, Any]) -> int:
         history = History(paths.history_file)
     except (OSError, sqlite3.Error, HistoryError) as error:
         message = translate(
-            "App", "Bedtime Coach cannot open its history, so it cannot start: {error}"
-        ).format(error=error)
+            "App", "Bedtime Coach cannot open its history, so it cannot start: {error}."
+        ).format(error=reason(error, paths.data_dir))
         print(message, file=sys.stderr)
         QMessageBox.critical(None, translate("App", "Bedtime Coach"), message)
         return 1

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from coach import __version__
 from coach.core.settings import THEMES, Settings
 from coach.core.text import QT_TRANSLATE_NOOP, translate
+from coach.store.failure import reason
 
 if TYPE_CHECKING:
     from coach.commands import Reply
@@ -209,8 +210,8 @@ def run_here(request: dict[str, Any], paths: Paths) -> Reply:
         paths.create()
         history = History(paths.history_file)
     except (OSError, sqlite3.Error, HistoryError) as error:
-        message = translate("CLI", "Bedtime Coach cannot open its history: {error}")
-        return Reply(1, message.format(error=error))
+        message = translate("CLI", "Bedtime Coach cannot open its history: {error}.")
+        return Reply(1, message.format(error=reason(error, paths.data_dir)))
     try:
         return execute(request, Files(paths, SystemClock(), history))
     finally:

@@ -8,6 +8,7 @@ tray at once. No Qt here.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -21,6 +22,7 @@ from coach.core.settings import Settings, SettingsError
 from coach.core.text import translate
 from coach.core.water import day_span, water_day
 from coach.store import autostart, transfer
+from coach.store.failure import not_saved
 from coach.store.history import History
 from coach.store.paths import Paths
 from coach.store.settings_file import load_settings, save_settings
@@ -69,9 +71,19 @@ class Files:
 
 
 def execute(request: Mapping[str, Any], files: Files) -> Reply:
-    """Run one file command; a refusal is a Reply with code 2 and a sentence."""
-    command = request.get("command")
+    """Run one file command; a refusal is a Reply with code 2 and a sentence, a failure to
+    save (a full disk, a read-only folder) one with code 1."""
     settings, notice = files.settings()
+    try:
+        return _execute(request, files, settings, notice)
+    except (OSError, sqlite3.Error) as error:
+        return Reply(1, not_saved(error, files.paths.data_dir), notice)
+
+
+def _execute(
+    request: Mapping[str, Any], files: Files, settings: Settings, notice: str | None
+) -> Reply:
+    command = request.get("command")
     if command == "water-add":
         count = request.get("count", 1)
         if not isinstance(count, int) or not 1 <= count <= MAX_GLASSES_AT_ONCE:

@@ -148,7 +148,7 @@ def _dialogs(folder: Path, parent: QWidget) -> list[Path]:
     from coach.ui.welcome import Welcome
 
     written = []
-    dialog = SettingsDialog(Settings(), lambda s: None, lambda: None, parent)
+    dialog = SettingsDialog(Settings(), lambda s: True, lambda: None, parent)
     dialog.resize(560, 460)
     dialog.show()
     tabs = dialog.findChild(QTabWidget)

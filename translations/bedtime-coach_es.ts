@@ -4,8 +4,8 @@
 <context>
     <name>App</name>
     <message>
-        <source>Bedtime Coach cannot open its history, so it cannot start: {error}</source>
-        <translation>Bedtime Coach no puede abrir su historial, así que no puede arrancar: {error}</translation>
+        <source>Bedtime Coach cannot open its history, so it cannot start: {error}.</source>
+        <translation>Bedtime Coach no puede abrir su historial, así que no puede arrancar: {error}.</translation>
     </message>
     <message>
         <source>Bedtime Coach</source>
@@ -122,8 +122,8 @@
         <translation>quitarlo de nuevo</translation>
     </message>
     <message>
-        <source>Bedtime Coach cannot open its history: {error}</source>
-        <translation>Bedtime Coach no puede abrir su historial: {error}</translation>
+        <source>Bedtime Coach cannot open its history: {error}.</source>
+        <translation>Bedtime Coach no puede abrir su historial: {error}.</translation>
     </message>
 </context>
 <context>
@@ -635,6 +635,10 @@
 <context>
     <name>Instance</name>
     <message>
+        <source>Another Bedtime Coach is starting but does not answer.</source>
+        <translation>Otro Bedtime Coach está arrancando, pero no responde.</translation>
+    </message>
+    <message>
         <source>The running Bedtime Coach did not answer.</source>
         <translation>El Bedtime Coach en marcha no respondió.</translation>
     </message>
@@ -720,14 +724,6 @@
     <message>
         <source>Tonight</source>
         <translation>Esta noche</translation>
-    </message>
-    <message>
-        <source>This run could not be saved to your history: {error}</source>
-        <translation>Esta sesión no se pudo guardar en tu historial: {error}</translation>
-    </message>
-    <message>
-        <source>Your settings could not be saved: {error}</source>
-        <translation>No se pudo guardar tu configuración: {error}</translation>
     </message>
 </context>
 <context>
@@ -1212,8 +1208,35 @@
         <translation>No es JSON válido ({error}).</translation>
     </message>
     <message>
+        <source>Your settings file could not be used, so Bedtime Coach started with the default settings. {problem} The file was left as it is.</source>
+        <translation>No se pudo usar tu archivo de configuración, así que Bedtime Coach arrancó con la configuración por defecto. {problem} El archivo se dejó como estaba.</translation>
+    </message>
+    <message>
         <source>Your settings file could not be used, so Bedtime Coach started with the default settings. {problem} The file was kept as {kept}.</source>
         <translation>No se pudo usar tu archivo de configuración, así que Bedtime Coach arrancó con la configuración por defecto. {problem} El archivo se guardó como {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Nothing was saved: {why}. What was saved before is unchanged.</source>
+        <translation>No se guardó nada: {why}. Lo guardado antes sigue igual.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the history is read-only here</source>
+        <translation>aquí el historial es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>la carpeta es de solo lectura</translation>
+    </message>
+    <message>
+        <source>Bedtime Coach may not write there</source>
+        <translation>Bedtime Coach no tiene permiso para escribir ahí</translation>
     </message>
 </context>
 <context>

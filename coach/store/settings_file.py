@@ -44,7 +44,15 @@ def load_settings(path: Path, now: datetime) -> Loaded:
             raise SettingsError(message.format(error=error)) from None
         return Loaded(model.from_json(data))
     except SettingsError as error:
-        kept = set_aside(path, now)
+        try:
+            kept = set_aside(path, now)
+        except OSError:  # a read-only folder: the file stays as it is, untouched
+            notice = translate(
+                "SettingsFile",
+                "Your settings file could not be used, so Bedtime Coach started with the "
+                "default settings. {problem} The file was left as it is.",
+            )
+            return Loaded(Settings(), notice.format(problem=error))
         notice = translate(
             "SettingsFile",
             "Your settings file could not be used, so Bedtime Coach started with the default "

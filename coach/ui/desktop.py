@@ -3,9 +3,10 @@ them from the tray menu, a second launch or the command line."""
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -20,6 +21,7 @@ from coach.core.settings import Settings
 from coach.core.text import QT_TRANSLATE_NOOP, translate
 from coach.core.water import next_drink_reminder
 from coach.store import autostart
+from coach.store.failure import not_saved
 from coach.store.history import History
 from coach.store.settings_file import load_settings, save_settings
 from coach.ui.dates import local_text
@@ -91,6 +93,8 @@ class DesktopApp(QObject):
         ):
             self.window.add_page(page, translate("Desktop", PAGE_TITLES[name]))
         self.water.changed.connect(self.refresh)
+        for page in (self.water, self.diary, self.walking):
+            page.problem.connect(self.window.show_notice)
         self.diary.changed.connect(self.refresh)
         self.window.log_cramp_requested.connect(self.log_cramp)
         history_menu = self.window.menuBar().addMenu(translate("Desktop", "&History"))
@@ -159,9 +163,7 @@ class DesktopApp(QObject):
         wizard = Welcome(self.settings, self._test_sound, self.window)
 
         def done(result: int) -> None:
-            if result == Welcome.DialogCode.Accepted:
-                chosen = wizard.chosen()
-                self._save_settings(chosen)
+            if result == Welcome.DialogCode.Accepted and self._save_settings(wizard.chosen()):
                 self.reload_settings()
 
         wizard.finished.connect(done)
@@ -276,13 +278,18 @@ class DesktopApp(QObject):
         self._settings_dialog.raise_()
         return self._settings_dialog
 
-    def apply_settings(self, settings: Settings) -> None:
-        """From the settings dialog: saved, and in effect at once."""
+    def apply_settings(self, settings: Settings) -> bool:
+        """From the settings dialog: saved, and in effect at once; False if not saved."""
         login_changed = settings.app_start_at_login != self.settings.app_start_at_login
-        self._save_settings(settings)
+        if not self._save_settings(settings):
+            return False
         if login_changed:
-            autostart.apply(settings.app_start_at_login, self._files.paths)
+            try:
+                autostart.apply(settings.app_start_at_login, self._files.paths)
+            except OSError as error:
+                self.window.show_notice(not_saved(error))
         self.reload_settings()
+        return True
 
     def _closed_to_tray(self) -> None:
         if not self._said_keeps_running and self.tray is not None:
@@ -329,8 +336,7 @@ class DesktopApp(QObject):
         self.drinks.rearm()
 
     def _remind(self, due: datetime) -> None:
-        now = self._files.clock.now()
-        self._history.record_reminder(night_of(due), "shown", now)
+        self._note_reminder(night_of(due), "shown")
         self._due = due
         title = translate("Desktop", "Time for your evening stretches")
         if self.tray is not None:
@@ -353,15 +359,14 @@ class DesktopApp(QObject):
             return
         now = self._files.clock.now()
         until = now + timedelta(minutes=self.settings.reminder_snooze_minutes)
-        self._history.record_reminder(night_of(self._due), "snoozed", now, until)
+        self._note_reminder(night_of(self._due), "snoozed", until)
         self._due = None
         self.reminder.rearm()
         self.refresh()
 
     def skip_tonight(self) -> None:
-        now = self._files.clock.now()
-        night = self._due or self.reminder.next_due
-        self._history.record_reminder(night_of(night or now), "skipped", now)
+        night = self._due or self.reminder.next_due or self._files.clock.now()
+        self._note_reminder(night_of(night), "skipped")
         self._due = None
         self.reminder.rearm()
         self.refresh()
@@ -375,9 +380,22 @@ class DesktopApp(QObject):
         self.reminder.rearm()
         self.refresh()
 
-    def _save_settings(self, settings: Settings) -> None:
-        save_settings(self._files.paths.settings_file, settings)
+    def _save_settings(self, settings: Settings) -> bool:
+        """Saved and in use; or, where the disk is full or read-only, said and not used."""
+        try:
+            save_settings(self._files.paths.settings_file, settings)
+        except OSError as error:
+            self.window.show_notice(not_saved(error))
+            return False
         self.settings = settings
+        return True
+
+    def _note_reminder(self, night: date, kind: str, until: datetime | None = None) -> None:
+        """Keep what became of tonight's reminder; a failure to save is said, not fatal."""
+        try:
+            self._history.record_reminder(night, kind, self._files.clock.now(), until)
+        except sqlite3.Error as error:
+            self.window.show_notice(not_saved(error))
 
     def refresh(self) -> None:
         """Show the current data everywhere: the pages and the tray."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 
@@ -30,6 +31,7 @@ from coach.commands import Files, last_nights
 from coach.core.diary import LEGS, MAX_MINUTES, Cramp, DiaryError
 from coach.core.settings import Settings
 from coach.core.text import QT_TRANSLATE_NOOP, translate
+from coach.store.failure import not_saved
 from coach.ui.dates import local_text
 from coach.ui.style import scaled_font
 
@@ -129,6 +131,7 @@ class CrampDialog(QDialog):
 
 class DiaryPage(QWidget):
     changed = Signal()
+    problem = Signal(str)  # a sentence: why a change could not be saved
 
     def __init__(self, files: Files, settings: Callable[[], Settings]) -> None:
         super().__init__()
@@ -258,9 +261,8 @@ class DiaryPage(QWidget):
             translate("Diary", "Delete this entry from the diary?"),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._files.history.delete_cramp(selected.id)
-            self.refresh()
-            self.changed.emit()
+            cramp_id = selected.id
+            self._save(lambda: self._files.history.delete_cramp(cramp_id))
 
     def _selected(self) -> Cramp | None:
         row = self.table.currentRow()
@@ -272,10 +274,23 @@ class DiaryPage(QWidget):
         dialog = CrampDialog(cramp, zone, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.cramp is None:
             return None
-        if dialog.cramp.id is None:
-            self._files.history.add_cramp(dialog.cramp)
-        else:
-            self._files.history.update_cramp(dialog.cramp)
+        cramp = dialog.cramp
+        history = self._files.history
+        if not self._save(
+            (lambda: history.add_cramp(cramp))
+            if cramp.id is None
+            else (lambda: history.update_cramp(cramp))
+        ):
+            return None
+        return cramp
+
+    def _save(self, change: Callable[[], object]) -> bool:
+        """Make `change` to the history and show it; or say why it could not be saved."""
+        try:
+            change()
+        except sqlite3.Error as error:
+            self.problem.emit(not_saved(error))
+            return False
         self.refresh()
         self.changed.emit()
-        return dialog.cramp
+        return True

@@ -26,6 +26,7 @@ from coach.core.routine import Routine
 from coach.core.session import Overrides, RoutineSession, RunRecord
 from coach.core.settings import Settings
 from coach.core.text import translate
+from coach.store.failure import not_saved
 from coach.ui.player import PlayerPage
 from coach.ui.style import Look, scaled_font
 
@@ -177,7 +178,7 @@ class MainWindow(QMainWindow):
         settings: Settings,
         clock: Clock,
         record_run: Callable[[RunRecord], object],
-        save_settings: Callable[[Settings], None],
+        save_settings: Callable[[Settings], object],
     ) -> None:
         super().__init__()
         self.setWindowTitle(translate("MainWindow", "Bedtime Coach"))
@@ -251,7 +252,7 @@ class MainWindow(QMainWindow):
         if routine_id != self._settings.routine_default:
             # The routine picked last is the one offered next time.
             self._settings = self._settings.with_text("routine.default", routine_id)
-            self._save(self._settings)
+            self._save_settings(self._settings)  # says so itself if it cannot
         self.start_routine(routine_id)
 
     def _run_over(self, run: RunRecord) -> None:
@@ -263,21 +264,7 @@ class MainWindow(QMainWindow):
         try:
             self._record_run(run)
         except (OSError, sqlite3.Error) as error:  # a full disk must not take the app down
-            self.show_notice(
-                translate(
-                    "MainWindow", "This run could not be saved to your history: {error}"
-                ).format(error=error)
-            )
-
-    def _save(self, settings: Settings) -> None:
-        try:
-            self._save_settings(settings)
-        except OSError as error:
-            self.show_notice(
-                translate("MainWindow", "Your settings could not be saved: {error}").format(
-                    error=error
-                )
-            )
+            self.show_notice(not_saved(error))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing mid-run counts as stopping: the run is recorded, not lost.

@@ -118,7 +118,7 @@ class SettingsDialog(QDialog):
     def __init__(
         self,
         settings: Settings,
-        apply: Callable[[Settings], None],
+        apply: Callable[[Settings], bool],
         test_sound: Callable[[], None],
         parent: QWidget | None = None,
     ) -> None:
@@ -278,7 +278,8 @@ class SettingsDialog(QDialog):
         chosen = self.chosen()
         if self._restored:  # Restore Defaults brings the welcome back, as on a first start
             chosen = dataclasses.replace(chosen, app_welcomed=False)
-        self._apply(chosen)
+        if not self._apply(chosen):
+            return  # not saved (the window says why): the dialog keeps what was typed
         self._base, self._restored = chosen, False
         if role == QDialogButtonBox.StandardButton.Ok:
             self.accept()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import timedelta
 
 from PySide6.QtCore import Signal
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from coach.commands import Files
 from coach.core.text import QT_TRANSLATE_NOOP, translate
 from coach.core.walking import MAX_MINUTES, Walk, WalkError, plan
+from coach.store.failure import not_saved
 from coach.ui.charts import BarChart
 from coach.ui.dates import local_text
 from coach.ui.style import LIGHT, Look, scaled_font
@@ -36,6 +38,7 @@ SEE_A_DOCTOR = QT_TRANSLATE_NOOP(
 
 class WalkingPage(QWidget):
     changed = Signal()
+    problem = Signal(str)  # a sentence: why the walk could not be saved
 
     def __init__(self, files: Files) -> None:
         super().__init__()
@@ -125,7 +128,11 @@ class WalkingPage(QWidget):
             self.error.setText(str(error))
             return
         self.error.setText("")
-        self._files.history.add_walk(walk)
+        try:
+            self._files.history.add_walk(walk)
+        except sqlite3.Error as error:
+            self.problem.emit(not_saved(error))
+            return
         self.refresh()
         self.changed.emit()
 

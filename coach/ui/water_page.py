@@ -55,6 +55,7 @@ def glass_icon(full: bool, colour: QColor, outline: QColor) -> QIcon:
 
 class WaterPage(QWidget):
     changed = Signal()  # a glass added or taken back here
+    problem = Signal(str)  # a sentence: why a glass could not be added or taken back
 
     def __init__(self, files: Files, settings: Callable[[], Settings]) -> None:
         super().__init__()
@@ -110,12 +111,15 @@ class WaterPage(QWidget):
         return self._buttons
 
     def add_glass(self) -> None:
-        execute({"command": "water-add", "count": 1}, self._files)
-        self.refresh()
-        self.changed.emit()
+        self._do({"command": "water-add", "count": 1})
 
     def undo(self) -> None:
-        execute({"command": "water-undo"}, self._files)
+        self._do({"command": "water-undo"})
+
+    def _do(self, request: dict[str, object]) -> None:
+        reply = execute(request, self._files)
+        if reply.code:
+            self.problem.emit(reply.text)
         self.refresh()
         self.changed.emit()
 

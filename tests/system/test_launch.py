@@ -60,4 +60,4 @@ def test_a_history_that_is_not_a_database_is_reported(
         timeout=60,
     )
     assert (result.returncode, result.stdout) == (1, "")
-    assert result.stderr == "Bedtime Coach cannot open its history: file is not a database\n"
+    assert result.stderr == "Bedtime Coach cannot open its history: file is not a database.\n"

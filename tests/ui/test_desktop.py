@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from coach.ui import desktop as desktop_module
+from coach.ui import diary_page
 from coach.ui.desktop import KEEPS_RUNNING, NO_TRAY
 
 LONDON = ZoneInfo("Europe/London")
@@ -167,3 +171,30 @@ def test_the_end_of_cramp_relief_offers_to_log_the_cramp(make_app, monkeypatch) 
     assert desktop.diary.table.rowCount() == 1
     assert desktop.diary.table.item(0, 1).text() == "Right leg"
     assert desktop.window.tabs.currentWidget() is desktop.diary
+
+
+def test_settings_that_cannot_be_saved_are_said_and_not_used(make_app, monkeypatch) -> None:
+    desktop = make_app()
+    dialog = desktop.open_settings()
+    dialog.set_value("water.goal", 5)
+
+    def read_only(path: Path, settings: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system", str(path))
+
+    monkeypatch.setattr(desktop_module, "save_settings", read_only)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible()  # what was typed is still there, to try again
+    assert desktop.window.banner.text().startswith("Nothing was saved: the folder is read-only (")
+    assert desktop.settings.water_goal == 8
+
+
+def test_a_cramp_that_cannot_be_saved_is_said(make_app, monkeypatch) -> None:
+    desktop = make_app()
+
+    def full(cramp: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(desktop.diary._files.history, "add_cramp", full)
+    monkeypatch.setattr(diary_page.CrampDialog, "exec", lambda dialog: dialog.accept() or 1)
+    assert desktop.diary.log_cramp() is None
+    assert desktop.window.banner.text().startswith("Nothing was saved: database or disk is full")

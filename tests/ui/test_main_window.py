@@ -179,7 +179,9 @@ def test_a_history_that_cannot_be_written_is_reported_not_fatal(
     window.show()
     window.start_routine("evening")
     window.player.stop()
-    assert "could not be saved" in window.banner.text()
+    assert window.banner.text() == (
+        "Nothing was saved: the disk is full. What was saved before is unchanged."
+    )
     assert window.pages.currentWidget() is window.summary
 
 

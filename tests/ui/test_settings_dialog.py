@@ -22,7 +22,7 @@ def press(dialog: SettingsDialog, which: QDialogButtonBox.StandardButton) -> Non
 
 
 def test_every_preference_has_an_editor_with_a_name(qtbot: QtBot) -> None:
-    dialog = SettingsDialog(Settings(), lambda s: None, lambda: None)
+    dialog = SettingsDialog(Settings(), lambda s: True, lambda: None)
     qtbot.addWidget(dialog)
     assert set(dialog.editors) == {key for key in KEYS if key != "app.welcomed"} == set(LABELS)
     for key, editor in dialog.editors.items():
@@ -32,7 +32,7 @@ def test_every_preference_has_an_editor_with_a_name(qtbot: QtBot) -> None:
 
 def test_invalid_input_is_refused_with_a_sentence_and_ok_waits(qtbot: QtBot) -> None:
     applied: list[Settings] = []
-    dialog = SettingsDialog(Settings(), applied.append, lambda: None)
+    dialog = SettingsDialog(Settings(), lambda s: applied.append(s) or True, lambda: None)
     qtbot.addWidget(dialog)
     dialog.set_value("reminder.days", ())
     assert dialog.error.text() == (
