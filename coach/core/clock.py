@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 class Clock(Protocol):
@@ -18,15 +20,49 @@ class Clock(Protocol):
 
 
 class SystemClock:
-    """The computer's clocks."""
+    """The computer's clocks, in the computer's time zone as it is at each reading."""
+
+    def __init__(self) -> None:
+        self._zone_file: tuple[str, int, int, int] | None = None  # path, inode, mtime, size
+        self._zone: tzinfo | None = None
 
     def now(self) -> datetime:
-        if hasattr(time, "tzset"):
-            time.tzset()  # notice a change of the computer's time zone
-        return datetime.now().astimezone()
+        zone = self._local_zone()
+        return datetime.now(zone) if zone is not None else datetime.now().astimezone()
 
     def monotonic(self) -> float:
         return time.monotonic()
+
+    def _local_zone(self) -> tzinfo | None:
+        """The zone file TZ names, or /etc/localtime; read again whenever it changes.
+
+        The C library reads it once per process, so a running app would never notice the
+        computer moving to another zone. None where there is no such file (Windows).
+        """
+        setting = os.environ.get("TZ", "")
+        if setting and not setting.lstrip(":").startswith("/"):
+            try:
+                return ZoneInfo(setting.lstrip(":"))  # a name, such as Europe/London
+            except (ValueError, ZoneInfoNotFoundError):
+                return None
+        path = setting.lstrip(":") or "/etc/localtime"
+        try:
+            found = os.stat(path)
+            signature = (path, found.st_ino, found.st_mtime_ns, found.st_size)
+            if signature != self._zone_file:
+                with open(path, "rb") as file:
+                    self._zone = ZoneInfo.from_file(file, key=_zone_name(path))
+                self._zone_file = signature
+        except (OSError, ValueError):
+            return None
+        return self._zone
+
+
+def _zone_name(path: str) -> str:
+    """Europe/London for /usr/share/zoneinfo/Europe/London or a link to it; else the path."""
+    real = os.path.realpath(path)
+    marker = "/zoneinfo/"
+    return real.split(marker, 1)[1] if marker in real else real
 
 
 class FakeClock:

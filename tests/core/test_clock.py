@@ -1,3 +1,4 @@
+import shutil
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -41,3 +42,27 @@ def test_fake_clock_refuses_naive_times_and_time_running_backwards() -> None:
     clock = FakeClock(datetime(2026, 1, 1, tzinfo=UTC))
     with pytest.raises(ValueError, match="backwards"):
         clock.advance(-1)
+
+
+def test_system_clock_notices_a_new_time_zone_at_once(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    zone_file = tmp_path / "localtime"
+    shutil.copyfile("/usr/share/zoneinfo/Europe/London", zone_file)
+    monkeypatch.setenv("TZ", f":{zone_file}")
+    clock = SystemClock()
+    winter = datetime.now(UTC).replace(month=1, day=15)
+    assert clock.now().tzinfo.utcoffset(winter) == timedelta(0)
+    moved = tmp_path / "new"
+    shutil.copyfile("/usr/share/zoneinfo/America/New_York", moved)
+    moved.replace(zone_file)  # as a system's settings do: a new file in its place
+    assert clock.now().tzinfo.utcoffset(winter) == timedelta(hours=-5)
+    assert str(clock.now().tzinfo) == str(zone_file)
+
+
+def test_system_clock_takes_a_zone_name_and_knows_its_summer_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TZ", "Europe/London")
+    zone = SystemClock().now().tzinfo
+    assert zone == ZoneInfo("Europe/London")  # a zone, not a fixed offset: DST is known

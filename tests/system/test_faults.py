@@ -83,7 +83,8 @@ def test_killed_while_saving_settings_and_history_hundreds_of_times(tmp_path: Pa
         first = writer.stdout.readline()  # it has started changing things
         time.sleep(chance.uniform(0, 0.05))
         writer.kill()
-        rest, _ = writer.communicate(timeout=30)
+        rest = writer.stdout.read()  # not communicate(): it would skip what readline buffered
+        writer.wait(timeout=30)
         lines = (first + rest).splitlines(keepends=True)
         ledger.read([line for line in lines if line.endswith("\n")])  # the last may be cut
         ledger.check(data)
