@@ -86,7 +86,11 @@ def _execute(
     command = request.get("command")
     if command == "water-add":
         count = request.get("count", 1)
-        if not isinstance(count, int) or not 1 <= count <= MAX_GLASSES_AT_ONCE:
+        if (
+            isinstance(count, bool)
+            or not isinstance(count, int)
+            or not 1 <= count <= MAX_GLASSES_AT_ONCE
+        ):
             return Reply(
                 2,
                 translate(

@@ -139,3 +139,17 @@ def test_export_then_import_elsewhere(files: Files, tmp_path: Path) -> None:
     assert refused.code == 2
     assert refused.text.startswith("Nothing was imported: ")
     other.close()
+
+
+def test_found_by_fuzzing_a_glass_count_must_be_a_number_not_true(files) -> None:
+    reply = run(files, "water-add", count=True)
+    assert (reply.code, reply.text) == (
+        2,
+        "The number of glasses must be a whole number from 1 to 30.",
+    )
+
+
+def test_found_by_fuzzing_a_cramps_minutes_must_be_a_number(files) -> None:
+    reply = execute({"command": "cramp-add", "minutes": "ten"}, files)
+    assert reply.code == 2
+    assert reply.text == "How long must be more than 0 and at most 600 minutes; 'ten' is not."

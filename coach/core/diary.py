@@ -52,7 +52,11 @@ class Cramp:
                 "Diary", "How bad must be a whole number from 1 to 10; {value} is not."
             )
             raise DiaryError(message.format(value=repr(self.severity)))
-        if self.minutes is not None and not 0 < self.minutes <= MAX_MINUTES:
+        if self.minutes is not None and (
+            isinstance(self.minutes, bool)
+            or not isinstance(self.minutes, int | float)
+            or not 0 < self.minutes <= MAX_MINUTES
+        ):
             message = translate(
                 "Diary", "How long must be more than 0 and at most {most} minutes; {value} is not."
             )

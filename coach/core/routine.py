@@ -12,6 +12,7 @@ from typing import Any
 from coach.core.poses import POSES
 
 MAX_REPS = 20
+MAX_ROUTINE_BYTES = 64 * 1024  # the shipped ones are 2-4 KB; a file from elsewhere is checked
 
 
 class StepKind(StrEnum):
@@ -58,6 +59,8 @@ class RoutineError(ValueError):
 
 def load_routine(text: str, source: str) -> Routine:
     """Parse and validate a routine from TOML `text`; `source` names it in messages."""
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_ROUTINE_BYTES:
+        raise RoutineError(f"{source}: larger than {MAX_ROUTINE_BYTES // 1024} KB")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

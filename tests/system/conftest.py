@@ -13,6 +13,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import closing
@@ -21,6 +22,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
+from coach.instance import server_name
+from coach.store.paths import Paths
 from tests.conftest import ROOT
 
 
@@ -177,3 +180,49 @@ def distinct_colours(image: QImage) -> int:
     return len(
         {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     )
+
+
+class Coach:
+    """The app's command line against one data folder, the GUI drawn offscreen."""
+
+    def __init__(self, env: dict[str, str], data: Path) -> None:
+        self.env = {**env, "QT_QPA_PLATFORM": "offscreen"}
+        self.data = data
+        self.apps: list[subprocess.Popen[bytes]] = []
+
+    def run(self, *arguments: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            coach_command("--data-dir", str(self.data), *arguments),
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    def start(self) -> subprocess.Popen[bytes]:
+        app = subprocess.Popen(
+            coach_command("--data-dir", str(self.data)),
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        self.apps.append(app)
+        wait_for(self.running)
+        return app
+
+    def running(self) -> bool:
+        return bool(json.loads(self.run("status", "--json").stdout)["running"])
+
+    @property
+    def socket_path(self) -> Path:
+        return Path(tempfile.gettempdir()) / server_name(Paths.in_folder(self.data))
+
+
+@pytest.fixture
+def coach(app_env: dict[str, str], tmp_path: Path) -> Iterator[Coach]:
+    helper = Coach(app_env, tmp_path / "data")
+    yield helper
+    for app in helper.apps:
+        if app.poll() is None:
+            app.terminate()
+            app.wait(timeout=30)

@@ -19,8 +19,7 @@ from zoneinfo import ZoneInfo
 
 from coach.instance import send, server_name
 from coach.store.paths import Paths
-from tests.system.conftest import coach_command, wait_for
-from tests.system.test_instance import Coach
+from tests.system.conftest import Coach, coach_command, wait_for
 from tests.system.test_tray import libfaketime
 
 LONDON = ZoneInfo("Europe/London")

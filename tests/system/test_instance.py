@@ -7,62 +7,11 @@ import os
 import signal
 import socket
 import stat
-import subprocess
-import tempfile
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
-from coach.instance import server_name
-from coach.store.paths import Paths
-from tests.system.conftest import coach_command, wait_for
-
-
-class Coach:
-    """The app's command line against one data folder, the GUI drawn offscreen."""
-
-    def __init__(self, env: dict[str, str], data: Path) -> None:
-        self.env = {**env, "QT_QPA_PLATFORM": "offscreen"}
-        self.data = data
-        self.apps: list[subprocess.Popen[bytes]] = []
-
-    def run(self, *arguments: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            coach_command("--data-dir", str(self.data), *arguments),
-            env=self.env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-
-    def start(self) -> subprocess.Popen[bytes]:
-        app = subprocess.Popen(
-            coach_command("--data-dir", str(self.data)),
-            env=self.env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        self.apps.append(app)
-        wait_for(self.running)
-        return app
-
-    def running(self) -> bool:
-        return bool(json.loads(self.run("status", "--json").stdout)["running"])
-
-    @property
-    def socket_path(self) -> Path:
-        return Path(tempfile.gettempdir()) / server_name(Paths.in_folder(self.data))
-
-
-@pytest.fixture
-def coach(app_env: dict[str, str], tmp_path: Path) -> Iterator[Coach]:
-    helper = Coach(app_env, tmp_path / "data")
-    yield helper
-    for app in helper.apps:
-        if app.poll() is None:
-            app.terminate()
-            app.wait(timeout=30)
+from tests.system.conftest import Coach
 
 
 def test_commands_work_on_the_files_with_no_app_running(coach: Coach) -> None:
@@ -127,3 +76,48 @@ def test_the_running_app_speaks_the_language_it_started_in(coach: Coach) -> None
     spanish.start()
     # This command line is English, but the Spanish app does the work and answers.
     assert coach.run("water", "add", "2").stdout == "2 de 8 vasos hoy.\n"
+
+
+def test_random_messages_never_stop_the_server(coach: Coach) -> None:
+    coach.start()
+    requests = st.fixed_dictionaries(
+        {"command": st.sampled_from(["water-add", "status", "config-get", "ping", "show", "x"])},
+        optional={"count": st.integers() | st.text(), "key": st.text(), "json": st.booleans()},
+    ).map(lambda request: json.dumps(request).encode() + b"\n")
+    messages = (
+        st.binary(max_size=2000)
+        | requests
+        | st.integers(60_000, 300_000).map(lambda size: b"{" * size)  # over the limit
+    )
+
+    @settings(max_examples=120, deadline=None)
+    @given(message=messages, then=st.sampled_from(["half-close", "close", "read"]))
+    @example(message=b'{"command": "status"}\n', then="half-close")
+    @example(message=b"\n\n\n", then="read")
+    @example(message=b'{"command": "water-add", "count": true}\n', then="read")
+    def one(message: bytes, then: str) -> None:
+        answer = b""
+        if then == "read" and not message.endswith(b"\n"):
+            then = "half-close"  # else the server would wait 5 s for the rest (tested above)
+        with socket.socket(socket.AF_UNIX) as client:
+            client.connect(str(coach.socket_path))
+            client.settimeout(10)
+            try:
+                client.sendall(message)
+                if then == "close":
+                    return
+                if then == "half-close":
+                    client.shutdown(socket.SHUT_WR)
+                while chunk := client.recv(65536):
+                    answer += chunk
+            except (BrokenPipeError, ConnectionResetError):
+                return  # dropped while still sending: a refusal all the same
+        if answer:
+            reply = json.loads(answer)
+            assert reply["code"] in (0, 1, 2)
+            assert isinstance(reply["text"], str)
+
+    one()
+    assert coach.running()
+    assert coach.run("water", "undo").returncode in (0, 2)  # and still does the work
+    assert all(app.poll() is None for app in coach.apps)

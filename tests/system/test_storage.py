@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.system.test_instance import Coach
+from tests.system.conftest import Coach
 
 SIZE = "1m"
 

@@ -1,0 +1,268 @@
+"""Bad input, generated: every answer is a clear message or a quiet refusal, never a crash,
+never a half-written file. Each finding is kept below as an explicit @example."""
+
+from __future__ import annotations
+
+import io
+import json
+import tempfile
+from contextlib import redirect_stderr, redirect_stdout
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from coach.cli import parse_arguments, request_for
+from coach.commands import FILE_COMMANDS, Files, execute
+from coach.core import settings as model
+from coach.core.clock import FakeClock
+from coach.core.routine import MAX_ROUTINE_BYTES, RoutineError, load_routine
+from coach.store.history import History
+from coach.store.paths import Paths
+from coach.store.settings_file import load_settings
+from coach.store.transfer import TABLES, TransferError, export, import_
+from tests.conftest import ASSETS, LONDON
+
+FUZZ = settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+NOW = datetime(2026, 11, 25, 21, 0, tzinfo=LONDON)
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+# Close to a real settings file: known sections and keys, any values.
+settings_like = st.fixed_dictionaries(
+    {"version": st.sampled_from([1, 1, 1, 2, "1", None])},
+    optional={
+        section: st.dictionaries(
+            st.sampled_from(
+                [key.split(".")[1] for key in model.KEYS if key.startswith(section)] + ["unknown"]
+            ),
+            json_values,
+            max_size=4,
+        )
+        for section in ("reminder", "routine", "sound", "water", "app")
+    },
+)
+
+
+def check_settings_file(raw: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "settings.json"
+        path.write_bytes(raw)
+        loaded = load_settings(path, NOW)
+        assert isinstance(loaded.settings, model.Settings)
+        if loaded.notice:  # refused: said in a sentence, the file kept aside untouched
+            assert loaded.notice.startswith("Your settings file could not be used")
+            [kept] = Path(folder).glob("settings.json.corrupt-*")
+            assert kept.read_bytes() == raw
+            assert not path.exists()
+        else:
+            assert path.read_bytes() == raw
+
+
+@FUZZ
+@given(st.binary(max_size=300))
+@example(b"\xff\xfe{}")  # not UTF-8
+@example(b"")
+def test_settings_file_of_random_bytes(raw: bytes) -> None:
+    check_settings_file(raw)
+
+
+@FUZZ
+@given(json_values | settings_like)
+@example({"version": 1, "water": {"goal": True}})  # a JSON true is not the number 1
+@example({"version": 1, "water": {"goal": 1e308}})
+@example({"version": 1, "reminder": {"days": []}})
+@example({"version": 1, "reminder": {"time": "24:00"}})
+def test_settings_file_of_random_json(value: Any) -> None:
+    check_settings_file(json.dumps(value).encode())
+
+
+EVENING = (ASSETS / "routines" / "evening.toml").read_text(encoding="utf-8")
+
+
+@FUZZ
+@given(
+    st.lists(
+        st.tuples(st.integers(0, len(EVENING)), st.integers(0, 40), st.text(max_size=12)),
+        max_size=4,
+    )
+)
+@example([(EVENING.index("reps = 3") + 7, 1, "1e9")])  # more repetitions than allowed
+@example([(EVENING.index("hold_seconds = 10") + 15, 2, "-1")])
+@example([(EVENING.index('pose = "wall-calf-stretch"'), 27, 'pose = ["x"]')])
+def test_routine_files_mutated_at_random(edits: list[tuple[int, int, str]]) -> None:
+    text = EVENING
+    for at, cut, insert in edits:
+        text = text[:at] + insert + text[at + cut :]
+    try:
+        routine = load_routine(text, "mutated.toml")
+    except RoutineError as error:
+        assert str(error).startswith("mutated.toml:")
+    else:
+        assert routine.steps
+
+
+def test_a_routine_file_larger_than_the_limit_is_refused() -> None:
+    text = EVENING + "#" * MAX_ROUTINE_BYTES
+    with pytest.raises(RoutineError, match="larger than"):
+        load_routine(text, "huge.toml")
+
+
+def exported(folder: Path) -> dict[str, bytes]:
+    """A real export with some of everything, as the files' bytes."""
+    paths = Paths.in_folder(folder / "source")
+    paths.create()
+    history = History(paths.history_file)
+    files = Files(paths, FakeClock(NOW), history)
+    execute({"command": "water-add", "count": 2}, files)
+    execute({"command": "cramp-add", "leg": "left", "severity": 4}, files)
+    export(history, folder / "export")
+    history.close()
+    return {path.name: path.read_bytes() for path in (folder / "export").glob("*.csv")}
+
+
+@pytest.fixture(scope="module")
+def export_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    return exported(tmp_path_factory.mktemp("export"))
+
+
+@FUZZ
+@given(
+    table=st.sampled_from(sorted(TABLES)),
+    edits=st.lists(
+        st.tuples(st.integers(0, 400), st.integers(0, 20), st.binary(max_size=12)), max_size=3
+    ),
+)
+def test_csv_import_of_mutated_files_is_all_or_nothing(
+    export_files: dict[str, bytes], table: str, edits: list[tuple[int, int, bytes]]
+) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        for name, data in export_files.items():
+            if name == f"{table}.csv":
+                for at, cut, insert in edits:
+                    data = data[:at] + insert + data[at + cut :]
+            (folder / name).write_bytes(data)
+        history = History(folder / "history.sqlite3")
+        try:
+            before = {t: history.query(f"SELECT * FROM {t}") for t in TABLES}
+            try:
+                import_(history, folder)
+            except TransferError as error:
+                assert str(error).startswith(str(folder))  # names the file and line
+                assert {t: history.query(f"SELECT * FROM {t}") for t in TABLES} == before
+            assert history.query("PRAGMA integrity_check") == [("ok",)]
+        finally:
+            history.close()
+
+
+words = st.sampled_from(
+    [
+        "water",
+        "add",
+        "undo",
+        "status",
+        "--json",
+        "config",
+        "get",
+        "set",
+        "cramp",
+        "--leg",
+        "--severity",
+        "--minutes",
+        "--note",
+        "--at",
+        "export",
+        "import",
+        "start-routine",
+        "--routine",
+        "cramp-relief",
+        "--hidden",
+        "water.goal",
+        "reminder.time",
+        "reminder.days",
+        "left",
+        "both",
+        "-1",
+        "0",
+        "3",
+        "1e400",
+        "nan",
+        "22:00",
+        "25:61",
+        "2026-11-26T03:10:00+00:00",
+        "yesterday",
+        "",
+        "\x00",
+        "--",
+    ]
+)
+
+
+@FUZZ
+@given(st.lists(words | st.text(max_size=10), max_size=6))
+@example(["water", "add", "0"])
+@example(["water", "add", "1000000"])
+@example(["cramp", "add", "--minutes", "nan"])
+@example(["cramp", "add", "--minutes", "inf"])
+@example(["cramp", "add", "--at", "2026-11-26T03:10:00"])  # no offset
+@example(["config", "set", "reminder.days", ""])
+@example(["config", "set", "water.goal", "\x00"])
+def test_command_line_arguments_at_random(arguments: list[str]) -> None:
+    said = io.StringIO()
+    try:
+        with redirect_stderr(said), redirect_stdout(io.StringIO()):
+            parsed = parse_arguments(arguments)
+    except SystemExit as leaving:  # argparse: usage and a sentence, code 2 (or 0 for help)
+        assert leaving.code in (0, 2)
+        assert leaving.code == 0 or "error:" in said.getvalue()
+        return
+    request = request_for(parsed)
+    if request["command"] not in FILE_COMMANDS or request["command"] in ("export", "import"):
+        return
+    with tempfile.TemporaryDirectory() as scratch:
+        paths = Paths.in_folder(Path(scratch))
+        paths.create()
+        history = History(paths.history_file)
+        try:
+            reply = execute(request, Files(paths, FakeClock(NOW), history))
+        finally:
+            history.close()
+    assert reply.code in (0, 2)
+    assert reply.text.strip()
+    if reply.code == 2:
+        assert reply.text.endswith("."), reply.text  # a sentence
+
+
+requests = st.fixed_dictionaries(
+    {"command": st.sampled_from(sorted(FILE_COMMANDS - {"export", "import"}))},
+    optional={
+        key: json_values
+        for key in ("count", "key", "value", "json", "leg", "severity", "minutes", "note", "at")
+    },
+)
+
+
+@settings(
+    max_examples=150,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(requests)
+@example({"command": "water-add", "count": True})
+@example({"command": "cramp-add", "minutes": "ten"})
+@example({"command": "cramp-add", "severity": 4.5})
+@example({"command": "cramp-add", "at": 7})
+@example({"command": "config-set", "key": None, "value": None})
+def test_requests_from_the_socket_at_random(files: Files, request: dict[str, Any]) -> None:
+    reply = execute(request, files)
+    assert reply.code in (0, 2), reply.text
+    assert reply.text.strip()
+    assert files.history.query("PRAGMA integrity_check") == [("ok",)]
