@@ -84,6 +84,7 @@ def test_killed_while_saving_settings_and_history_hundreds_of_times(tmp_path: Pa
         time.sleep(chance.uniform(0, 0.05))
         writer.kill()
         rest = writer.stdout.read()  # not communicate(): it would skip what readline buffered
+        writer.stdout.close()
         writer.wait(timeout=30)
         lines = (first + rest).splitlines(keepends=True)
         ledger.read([line for line in lines if line.endswith("\n")])  # the last may be cut
