@@ -50,9 +50,9 @@ screenshots: $(INSTALLED)
 	   /tmp/bedtime-coach-screens/history.png docs/screenshots/
 	cp /tmp/bedtime-coach-screens/night/evening-walk.png docs/screenshots/night-walk.png
 
+# Every benchmark, one table (about a quarter of an hour; ARGS=--quick for a minute).
 bench: $(INSTALLED)
-	$(BIN)/python benchmarks/animation.py
-	$(BIN)/python benchmarks/idle.py
+	$(BIN)/python -m benchmarks $(ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build *.egg-info

@@ -1,10 +1,10 @@
 """The app idle in the tray, beside a bare PySide6 tray app in the same run.
 
-    python benchmarks/idle.py [--seconds 60]
+    python -m benchmarks.idle [--seconds 60]
 
 Starts its own virtual screen (Xvfb) and tray host (trayer), starts both apps hidden in
-the tray, lets them settle, then measures over the window: CPU seconds, context switches
-per minute (all threads) and resident memory, with the ratios app / bare.
+the tray, lets them settle, then measures CPU time and context switches (all threads)
+over the window, per minute.
 """
 
 from __future__ import annotations
@@ -13,21 +13,11 @@ import argparse
 import os
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-BARE_TRAY_APP = """
-from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
-app = QApplication([])
-app.setQuitOnLastWindowClosed(False)
-pixmap = QPixmap(22, 22)
-pixmap.fill(QColor("navy"))
-icon = QSystemTrayIcon(QIcon(pixmap))
-icon.show()
-app.exec()
-"""
+from benchmarks.common import BARE_TRAY, ROOT, Row, a_months_data, print_table, screen_with_tray
+
 SETTLE_SECONDS = 5
 
 
@@ -49,77 +39,34 @@ def context_switches(pid: int) -> int:
     return total
 
 
-def resident_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
-
-
-def start_screen() -> tuple[subprocess.Popen[bytes], str]:
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as pipe:
-        return server, ":" + pipe.readline().strip()
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=60.0)
-    seconds = parser.parse_args().seconds
-    server, display = start_screen()
-    env = {**os.environ, "DISPLAY": display}
-    env.pop("QT_QPA_PLATFORM", None)
-    tray = subprocess.Popen(
-        ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request", "--height", "32"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    time.sleep(1)
-    with tempfile.TemporaryDirectory() as folder:
-        home = Path(folder)
-        quiet = {**env, "HOME": str(home)}
-        bare = subprocess.Popen([sys.executable, "-c", BARE_TRAY_APP], env=quiet)
+def measure(seconds: float = 60.0) -> list[Row]:
+    with screen_with_tray() as env, a_months_data() as data:
+        bare = subprocess.Popen(BARE_TRAY, env=env, cwd=ROOT)
         app = subprocess.Popen(
-            [sys.executable, "-m", "coach", "--data-dir", str(home / "data"), "--hidden"],
-            env=quiet,
+            [sys.executable, "-m", "coach", "--data-dir", str(data), "--hidden"], env=env
         )
         try:
             time.sleep(SETTLE_SECONDS)
             before = {p.pid: (cpu_seconds(p.pid), context_switches(p.pid)) for p in (bare, app)}
             time.sleep(seconds)
-            rows = {}
-            for name, process in (("bare PySide6 tray app", bare), ("Bedtime Coach --hidden", app)):
-                cpu0, switches0 = before[process.pid]
-                rows[name] = (
-                    cpu_seconds(process.pid) - cpu0,
-                    (context_switches(process.pid) - switches0) * 60 / seconds,
-                    resident_mb(process.pid),
-                )
+            after = {p.pid: (cpu_seconds(p.pid), context_switches(p.pid)) for p in (bare, app)}
         finally:
-            for process in (bare, app, tray):
+            for process in (bare, app):
                 process.terminate()
                 process.wait(timeout=30)
-            server.terminate()
-            server.wait(timeout=10)
 
-    print(f"idle in the tray for {seconds:.0f} s")
-    print(f"{'':<26}{'CPU s':>10}{'switches/min':>14}{'RSS MB':>10}")
-    for name, (cpu, switches, rss) in rows.items():
-        print(f"{name:<26}{cpu:>10.3f}{switches:>14.1f}{rss:>10.1f}")
-    (bare_cpu, bare_sw, bare_rss), (cpu, sw, rss) = rows.values()
-    print(
-        f"{'ratio app / bare':<26}{cpu / max(bare_cpu, tick_seconds()):>10.1f}"
-        f"{sw / max(bare_sw, 1):>14.1f}{rss / bare_rss:>10.2f}"
-    )
+    def used(process: subprocess.Popen[bytes]) -> tuple[float, float]:
+        (cpu0, switches0), (cpu1, switches1) = before[process.pid], after[process.pid]
+        return (cpu1 - cpu0) * 1000 / seconds * 60, (switches1 - switches0) * 60 / seconds
+
+    (app_cpu, app_switches), (bare_cpu, bare_switches) = used(app), used(bare)
+    return [
+        Row("CPU idle in the tray, per minute", app_cpu, bare_cpu, "ms", "as bare"),
+        Row("context switches idle, per minute", app_switches, bare_switches, "", "as bare"),
+    ]
 
 
 if __name__ == "__main__":
-    main()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=60.0)
+    print_table(measure(parser.parse_args().seconds))

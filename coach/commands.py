@@ -21,7 +21,6 @@ from coach.core.schedule import ReminderPlan, next_reminder, night_of
 from coach.core.settings import Settings, SettingsError
 from coach.core.text import translate
 from coach.core.water import day_span, water_day
-from coach.store import autostart, transfer
 from coach.store.failure import not_saved
 from coach.store.history import History
 from coach.store.paths import Paths
@@ -124,6 +123,8 @@ def _execute(
             return Reply(2, str(error), notice)
         save_settings(files.paths.settings_file, changed)
         if key == "app.start_at_login":
+            from coach.store import autostart  # imported when needed: start-up stays light
+
             autostart.apply(changed.app_start_at_login, files.paths)
         message = translate("Commands", "{key} is now {value}.")
         return Reply(0, message.format(key=key, value=changed.text(key)), notice)
@@ -131,10 +132,14 @@ def _execute(
         return _add_cramp(request, files, notice)
     if command == "export":
         folder = Path(str(request.get("folder")))
+        from coach.store import transfer
+
         written = transfer.export(files.history, folder)
         message = translate("Commands", "Wrote {count} files to {folder}.")
         return Reply(0, message.format(count=len(written), folder=folder), notice)
     if command == "import":
+        from coach.store import transfer
+
         try:
             result = transfer.import_(files.history, Path(str(request.get("folder"))))
         except transfer.TransferError as error:

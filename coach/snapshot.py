@@ -10,6 +10,7 @@ import os
 import sys
 import tempfile
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -76,12 +77,12 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
             "walking": walking,
         }
         for name, page in pages.items():
-            window.add_page(page, translate("Desktop", PAGE_TITLES[name]))
+            window.add_page(partial(_same, page), translate("Desktop", PAGE_TITLES[name]))
             if not isinstance(page, DiaryPage):
                 page.set_look(look)
             page.refresh()
         health = HealthPage()
-        window.add_page(health, translate("Desktop", PAGE_TITLES["health"]))
+        window.add_page(partial(_same, health), translate("Desktop", PAGE_TITLES["health"]))
         window.resize(*SIZE)
         window.show()
 
@@ -195,3 +196,8 @@ def _example_month(history: History, now: datetime) -> None:
 def _quiet_size_hints(kind: object, context: object, message: str) -> None:
     if "propagateSizeHints" not in message:
         print(message, file=sys.stderr)
+
+
+def _same(page: QWidget) -> QWidget:
+    """The page itself: the snapshot makes every page at once."""
+    return page

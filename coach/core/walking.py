@@ -7,7 +7,6 @@ at least 3 times a week. It suggests a little more each week, never a leap.
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -77,7 +76,14 @@ def plan(walks: Iterable[Walk], now: datetime) -> Plan:
     last_week = [walk.total_minutes for walk in walks if since <= walk.walked_at <= now]
     if not last_week:
         return Plan(START_MINUTES, TIMES_A_WEEK, 0)
-    usual = round(statistics.median(last_week))
+    usual = round(_median(last_week))
     if len(last_week) >= TIMES_A_WEEK:
         usual += STEP_MINUTES  # a good week: a little more
     return Plan(max(START_MINUTES, min(GOAL_HIGH, usual)), TIMES_A_WEEK, len(last_week))
+
+
+def _median(values: list[float]) -> float:
+    """As statistics.median, without importing it (and its imports) at start-up."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2

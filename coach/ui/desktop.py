@@ -7,10 +7,10 @@ import sqlite3
 import sys
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from coach.audio import CuePlayer
 from coach.commands import FILE_COMMANDS, Files, Reply, execute, water_today
@@ -20,22 +20,23 @@ from coach.core.session import Cue, CueKind, RunRecord
 from coach.core.settings import Settings
 from coach.core.text import QT_TRANSLATE_NOOP, translate
 from coach.core.water import next_drink_reminder
-from coach.store import autostart
 from coach.store.failure import not_saved
 from coach.store.history import History
 from coach.store.settings_file import load_settings, save_settings
 from coach.ui.dates import local_text
-from coach.ui.diary_page import DiaryPage
-from coach.ui.health_page import HealthPage
-from coach.ui.history_page import HistoryPage
 from coach.ui.main_window import MainWindow
 from coach.ui.reminder import ReminderTimer
-from coach.ui.settings_dialog import SettingsDialog
 from coach.ui.style import apply_look
 from coach.ui.tray import Tray
-from coach.ui.walking_page import WalkingPage
-from coach.ui.water_page import WaterPage
-from coach.ui.welcome import Welcome
+
+if TYPE_CHECKING:
+    from coach.ui.diary_page import DiaryPage
+    from coach.ui.health_page import HealthPage
+    from coach.ui.history_page import HistoryPage
+    from coach.ui.settings_dialog import SettingsDialog
+    from coach.ui.walking_page import WalkingPage
+    from coach.ui.water_page import WaterPage
+    from coach.ui.welcome import Welcome
 
 KEEPS_RUNNING = QT_TRANSLATE_NOOP(
     "Desktop",
@@ -79,23 +80,18 @@ class DesktopApp(QObject):
         self.window = MainWindow(
             routines, settings, files.clock, self._record_run, self._save_settings
         )
-        self.water = WaterPage(files, lambda: self.settings)
-        self.diary = DiaryPage(files, lambda: self.settings)
-        self.history_page = HistoryPage(files, lambda: self.settings)
-        self.walking = WalkingPage(files)
-        self.health = HealthPage()
-        for page, name in (
-            (self.water, "water"),
-            (self.diary, "diary"),
-            (self.history_page, "history"),
-            (self.walking, "walking"),
-            (self.health, "health"),
-        ):
-            self.window.add_page(page, translate("Desktop", PAGE_TITLES[name]))
-        self.water.changed.connect(self.refresh)
-        for page in (self.water, self.diary, self.walking):
-            page.problem.connect(self.window.show_notice)
-        self.diary.changed.connect(self.refresh)
+        self._look = apply_look(app, settings.app_theme)
+        # The pages are made (and their modules imported) when first shown or asked for.
+        self._tabs = {
+            name: self.window.add_page(make, translate("Desktop", PAGE_TITLES[name]), self._ready)
+            for name, make in (
+                ("water", self._make_water),
+                ("diary", self._make_diary),
+                ("history", self._make_history),
+                ("walking", self._make_walking),
+                ("health", self._make_health),
+            )
+        }
         self.window.log_cramp_requested.connect(self.log_cramp)
         history_menu = self.window.menuBar().addMenu(translate("Desktop", "&History"))
         history_menu.addAction(translate("Desktop", "&Export as CSV…"), self.export_history)
@@ -104,9 +100,9 @@ class DesktopApp(QObject):
         settings_menu.addAction(translate("Desktop", "&Preferences…"), self.open_settings)
         help_menu = self.window.menuBar().addMenu(translate("Desktop", "&Help"))
         help_menu.addAction(translate("Desktop", "&About the advice"), self.show_health)
-        self._apply_look()
+        self.window.set_look(self._look)
         self.sound = CuePlayer(files.paths.cache_dir, settings.sound_enabled, settings.sound_volume)
-        self.window.player.set_sound(self.sound)
+        self.window.set_sound(self.sound)
         self.sound.unavailable.connect(self._no_sound)
 
         self.reminder = ReminderTimer(files.clock, self._next_reminder)
@@ -126,16 +122,82 @@ class DesktopApp(QObject):
 
         # Quitting mid-run records the run as stopped, as closing does; then the cue
         # player ends, and with it any sound still playing.
-        app.aboutToQuit.connect(self.window.player.stop)
+        app.aboutToQuit.connect(self.window.stop_routine)
         app.aboutToQuit.connect(self.sound.shutdown)
         app.aboutToQuit.connect(self.reminder.stop)
         app.aboutToQuit.connect(self.drinks.stop)
 
+    # -- the pages, made when first needed ---------------------------------------------
+
+    @property
+    def water(self) -> WaterPage:
+        return cast("WaterPage", self._tabs["water"].page())
+
+    @property
+    def diary(self) -> DiaryPage:
+        return cast("DiaryPage", self._tabs["diary"].page())
+
+    @property
+    def history_page(self) -> HistoryPage:
+        return cast("HistoryPage", self._tabs["history"].page())
+
+    @property
+    def walking(self) -> WalkingPage:
+        return cast("WalkingPage", self._tabs["walking"].page())
+
+    @property
+    def health(self) -> HealthPage:
+        return cast("HealthPage", self._tabs["health"].page())
+
+    def _made_pages(self) -> list[Any]:
+        return [tab.page() for tab in self._tabs.values() if tab.built]
+
+    def _make_water(self) -> WaterPage:
+        from coach.ui.water_page import WaterPage
+
+        page = WaterPage(self._files, lambda: self.settings)
+        page.changed.connect(self.refresh)
+        page.problem.connect(self.window.show_notice)
+        return page
+
+    def _make_diary(self) -> DiaryPage:
+        from coach.ui.diary_page import DiaryPage
+
+        page = DiaryPage(self._files, lambda: self.settings)
+        page.changed.connect(self.refresh)
+        page.problem.connect(self.window.show_notice)
+        return page
+
+    def _make_history(self) -> HistoryPage:
+        from coach.ui.history_page import HistoryPage
+
+        return HistoryPage(self._files, lambda: self.settings)
+
+    def _make_walking(self) -> WalkingPage:
+        from coach.ui.walking_page import WalkingPage
+
+        page = WalkingPage(self._files)
+        page.problem.connect(self.window.show_notice)
+        return page
+
+    def _make_health(self) -> HealthPage:
+        from coach.ui.health_page import HealthPage
+
+        return HealthPage()
+
+    def _ready(self, page: QWidget) -> None:
+        """A new page, in the window: in the current look, showing the current data."""
+        if hasattr(page, "set_look"):
+            page.set_look(self._look)
+        if hasattr(page, "refresh"):
+            page.refresh()
+
     def _apply_look(self) -> None:
-        look = apply_look(self._app, self.settings.app_theme)
-        self.window.set_look(look)
-        for page in (self.water, self.history_page, self.walking):
-            page.set_look(look)
+        self._look = apply_look(self._app, self.settings.app_theme)
+        self.window.set_look(self._look)
+        for page in self._made_pages():
+            if hasattr(page, "set_look"):
+                page.set_look(self._look)
 
     def export_history(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -160,6 +222,8 @@ class DesktopApp(QObject):
 
     def welcome(self) -> Welcome:
         """The first start's three screens; shown without blocking anything else."""
+        from coach.ui.welcome import Welcome
+
         wizard = Welcome(self.settings, self._test_sound, self.window)
 
         def done(result: int) -> None:
@@ -270,6 +334,8 @@ class DesktopApp(QObject):
 
     def open_settings(self) -> SettingsDialog:
         if self._settings_dialog is None:
+            from coach.ui.settings_dialog import SettingsDialog
+
             self._settings_dialog = SettingsDialog(
                 self.settings, self.apply_settings, self._test_sound, self.window
             )
@@ -285,6 +351,8 @@ class DesktopApp(QObject):
             return False
         if login_changed:
             try:
+                from coach.store import autostart
+
                 autostart.apply(settings.app_start_at_login, self._files.paths)
             except OSError as error:
                 self.window.show_notice(not_saved(error))
@@ -399,8 +467,9 @@ class DesktopApp(QObject):
 
     def refresh(self) -> None:
         """Show the current data everywhere: the pages and the tray."""
-        for page in (self.water, self.diary, self.history_page, self.walking):
-            page.refresh()
+        for page in self._made_pages():
+            if hasattr(page, "refresh"):
+                page.refresh()
         self._refresh_tray()
 
     def _refresh_tray(self) -> None:

@@ -140,6 +140,7 @@ class DiaryPage(QWidget):
         heading = QLabel(translate("Diary", "Cramp diary"))
         heading.setFont(scaled_font(self.font(), 1.6, bold=True))
         self.table = QTableWidget(0, 5)
+        self.table.setTabKeyNavigation(False)  # arrows move in it; Tab moves on
         self.table.setToolTip(translate("Diary", "Every cramp of the last year, newest first"))
         self.table.setHorizontalHeaderLabels(
             [
@@ -178,6 +179,7 @@ class DiaryPage(QWidget):
         )
         nights_heading.setFont(scaled_font(self.font(), 1.2, bold=True))
         self.nights = QTableWidget(0, 4)
+        self.nights.setTabKeyNavigation(False)  # arrows move in it; Tab moves on
         self.nights.setToolTip(
             translate(
                 "Diary",

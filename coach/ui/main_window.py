@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -27,8 +28,42 @@ from coach.core.session import Overrides, RoutineSession, RunRecord
 from coach.core.settings import Settings
 from coach.core.text import translate
 from coach.store.failure import not_saved
-from coach.ui.player import PlayerPage
-from coach.ui.style import Look, scaled_font
+from coach.ui.style import LIGHT, Look, scaled_font
+
+if TYPE_CHECKING:
+    from coach.ui.player import CueSink, PlayerPage
+
+
+class LazyTab(QWidget):
+    """A tab whose page is made when it is first shown or asked for, so that start-up
+    builds (and imports) only what it shows."""
+
+    def __init__(
+        self, make: Callable[[], QWidget], ready: Callable[[QWidget], None] | None = None
+    ) -> None:
+        super().__init__()
+        self._make = make
+        self._ready = ready  # called once the page is in the window (tab order, data)
+        self._page: QWidget | None = None
+        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> bool:
+        return self._page is not None
+
+    def page(self) -> QWidget:
+        if self._page is None:
+            self._page = self._make()
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self._page)
+            if self._ready is not None:
+                self._ready(self._page)
+        return self._page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.page()
+        super().showEvent(event)
 
 
 class NoticeBanner(QFrame):
@@ -190,11 +225,14 @@ class MainWindow(QMainWindow):
 
         self.banner = NoticeBanner()
         self.chooser = ChooserPage(routines, settings.routine_default)
-        self.player = PlayerPage(clock)
         self.summary = SummaryPage()
         self.pages = QStackedWidget()
-        for page in (self.chooser, self.player, self.summary):
+        for page in (self.chooser, self.summary):
             self.pages.addWidget(page)
+        # The player (and the figure's poses) are made when a routine first starts.
+        self._player: PlayerPage | None = None
+        self._look = LIGHT
+        self._sound: CueSink | None = None
 
         # Tonight's routine first; the app adds water, diary and history beside it.
         self.tabs = QTabWidget()
@@ -208,7 +246,6 @@ class MainWindow(QMainWindow):
         self.resize(900, 640)
 
         self.chooser.start_requested.connect(self._start_chosen)
-        self.player.run_over.connect(self._run_over)
         self.summary.done.connect(self.show_chooser)
         self.summary.log_cramp.connect(self.log_cramp_requested)
         self.show_chooser()
@@ -222,14 +259,53 @@ class MainWindow(QMainWindow):
     def show_notice(self, text: str) -> None:
         self.banner.show_message(text)
 
-    def set_look(self, look: Look) -> None:
-        self.player.set_look(look)
+    @property
+    def player(self) -> PlayerPage:
+        if self._player is None:
+            from coach.ui.player import PlayerPage
 
-    def add_page(self, page: QWidget, title: str) -> None:
-        self.tabs.addTab(page, title)
+            self._player = PlayerPage(self._clock)
+            self.pages.insertWidget(1, self._player)
+            self._player.set_look(self._look)
+            self._player.set_sound(self._sound)
+            self._player.run_over.connect(self._run_over)
+        return self._player
+
+    def stop_routine(self) -> None:
+        """Stop the routine playing, if one is (it is recorded as stopped)."""
+        if self._player is not None:
+            self._player.stop()
+
+    def set_look(self, look: Look) -> None:
+        self._look = look
+        if self._player is not None:
+            self._player.set_look(look)
+
+    def set_sound(self, sound: CueSink | None) -> None:
+        self._sound = sound
+        if self._player is not None:
+            self._player.set_sound(sound)
+
+    def add_page(
+        self,
+        make: Callable[[], QWidget],
+        title: str,
+        ready: Callable[[QWidget], None] | None = None,
+    ) -> LazyTab:
+        """A tab for the page `make` makes, when it is first needed."""
+        tab = LazyTab(make, ready)
+        self.tabs.addTab(tab, title)
+        return tab
+
+    def current_page(self) -> QWidget | None:
+        tab = self.tabs.currentWidget()
+        return tab.page() if isinstance(tab, LazyTab) else tab
 
     def show_page(self, page: QWidget) -> None:
-        self.tabs.setCurrentWidget(page)
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if tab is not None and (tab is page or tab.isAncestorOf(page)):
+                self.tabs.setCurrentIndex(index)
 
     def show_chooser(self) -> None:
         self.pages.setCurrentWidget(self.chooser)
@@ -238,7 +314,7 @@ class MainWindow(QMainWindow):
     def start_routine(self, routine_id: str | None = None) -> None:
         """Start `routine_id`, or the person's usual routine; a running one stops first."""
         routine_id = routine_id or self._settings.routine_default
-        self.player.stop()
+        self.stop_routine()
         routine = self._routines[routine_id]
         self.tabs.setCurrentWidget(self.pages)
         session = RoutineSession(
@@ -268,7 +344,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing mid-run counts as stopping: the run is recorded, not lost.
-        self.player.stop()
+        self.stop_routine()
         self.show_chooser()
         super().closeEvent(event)
         if self.keep_running_in_tray and event.isAccepted():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, timedelta
+from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
@@ -69,10 +70,10 @@ class WaterPage(QWidget):
         self._summary.setWordWrap(True)
         self._glasses = QGridLayout()
         self._buttons: list[QToolButton] = []
-        add = QPushButton(translate("Water", "Add a glass"))
+        self._add = add = QPushButton(translate("Water", "Add a glass"))
         add.setToolTip(translate("Water", "Ticks off the next glass of today"))
         add.clicked.connect(self.add_glass)
-        undo = QPushButton(translate("Water", "Undo"))
+        self._undo = undo = QPushButton(translate("Water", "Undo"))
         undo.setToolTip(translate("Water", "Takes back the last glass of today"))
         undo.clicked.connect(self.undo)
         buttons = QHBoxLayout()
@@ -135,6 +136,7 @@ class WaterPage(QWidget):
         goal = settings.water_goal
         shown = max(goal, self._count)
         buttons = self._buttons
+        added = len(buttons) < shown
         while len(buttons) < shown:
             button = QToolButton()
             button.setIconSize(QSize(GLASS_SIZE, GLASS_SIZE))
@@ -148,6 +150,10 @@ class WaterPage(QWidget):
             button.clicked.connect(lambda _=False, index=index: self._clicked(index))
             self._glasses.addWidget(button, index // COLUMNS, index % COLUMNS)
             buttons.append(button)
+        if added:  # Tab goes through the glasses first, as they are read: above the buttons
+            order = [*buttons, self._add, self._undo]
+            for before, after in pairwise(order):
+                QWidget.setTabOrder(before, after)
         outline = self.palette().color(self.foregroundRole())
         full, empty = (
             glass_icon(True, self._look.water, outline),

@@ -214,7 +214,7 @@ def test_tab_reaches_every_control_of_a_page_in_reading_order(
     if page == "walking":
         desktop.walking.go_on.click()
     if page != "chooser":
-        window.tabs.setCurrentWidget(getattr(desktop, page))
+        window.show_page(getattr(desktop, page))
     chain = from_first(tab_chain(window, qtbot), window.tabs.tabBar())
     assert set(chain[1:]) == reachable(window.tabs.currentWidget())
     assert chain == reading_order(chain, window)

@@ -170,7 +170,7 @@ def test_the_end_of_cramp_relief_offers_to_log_the_cramp(make_app, monkeypatch) 
     summary.log_button.click()
     assert desktop.diary.table.rowCount() == 1
     assert desktop.diary.table.item(0, 1).text() == "Right leg"
-    assert desktop.window.tabs.currentWidget() is desktop.diary
+    assert desktop.window.current_page() is desktop.diary
 
 
 def test_settings_that_cannot_be_saved_are_said_and_not_used(make_app, monkeypatch) -> None:

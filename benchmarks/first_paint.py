@@ -1,0 +1,81 @@
+"""Run a Qt program and, at its first painted window (or tray icon), print the wall
+clock and exit at once. Used by startup.py: `python -m benchmarks.first_paint window|tray
+app|bare ARGS...`."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+TRAY_CLASS = "QSystemTrayIconSys"  # the widget an XEmbed tray host embeds
+
+
+class FirstPaint(QObject):
+    def __init__(self, wanted: str) -> None:
+        super().__init__()
+        self._wanted = wanted
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        painted = event.type() == QEvent.Type.Paint
+        if painted and isinstance(watched, QWidget) and watched.isWindow():
+            tray = watched.metaObject().className() == TRAY_CLASS
+            if tray == (self._wanted == "tray"):
+                print(f"{time.time():.6f}", flush=True)
+                os._exit(0)  # the moment is taken; nothing after it is measured
+        return False
+
+
+def timed_application(wanted: str) -> type[QApplication]:
+    class Timed(QApplication):
+        def __init__(self, arguments: list[str]) -> None:
+            super().__init__(arguments)
+            self._first_paint = FirstPaint(wanted)
+            self.installEventFilter(self._first_paint)
+
+    return Timed
+
+
+def bare_window(application: type[QApplication]) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    app = application([])
+    window = QMainWindow()
+    window.setWindowTitle("bare")
+    window.resize(900, 640)
+    window.show()
+    app.exec()
+
+
+def bare_tray(application: type[QApplication]) -> None:
+    from PySide6.QtGui import QColor, QIcon, QPixmap
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    app = application([])
+    app.setQuitOnLastWindowClosed(False)
+    pixmap = QPixmap(22, 22)
+    pixmap.fill(QColor("navy"))
+    icon = QSystemTrayIcon(QIcon(pixmap))
+    icon.show()
+    app.exec()
+
+
+def main() -> None:
+    wanted, which, *arguments = sys.argv[1:]
+    Application = timed_application(wanted)  # noqa: N806
+    if which == "bare":
+        (bare_tray if wanted == "tray" else bare_window)(Application)
+        return
+    import coach.app
+
+    coach.app.QApplication = Application  # type: ignore[misc]
+    from coach.cli import main as coach_main
+
+    sys.exit(coach_main(arguments))
+
+
+if __name__ == "__main__":
+    main()
