@@ -46,7 +46,8 @@ def print_table(rows: list[Row]) -> None:
     for row in rows:
         bare = "" if row.bare is None else f"{row.bare:.1f} {row.unit}"
         ratio = "" if row.ratio is None else f"{row.ratio:.2f}"
-        print(f"{row.measure:<48}{row.app:>11.1f} {row.unit:<3}{bare:>14}{ratio:>8}  {row.goal}")
+        line = f"{row.measure:<48}{row.app:>11.1f} {row.unit:<3}{bare:>14}{ratio:>8}  {row.goal}"
+        print(line.rstrip())
 
 
 def resident_mb(pid: int) -> float:
