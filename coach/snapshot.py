@@ -77,16 +77,20 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
             "walking": walking,
         }
         for name, page in pages.items():
-            window.add_page(partial(_same, page), translate("Desktop", PAGE_TITLES[name]))
+            window.add_page(partial(_same, page), translate("Desktop", PAGE_TITLES[name])).page()
             if not isinstance(page, DiaryPage):
                 page.set_look(look)
             page.refresh()
         health = HealthPage()
-        window.add_page(partial(_same, health), translate("Desktop", PAGE_TITLES["health"]))
+        window.add_page(partial(_same, health), translate("Desktop", PAGE_TITLES["health"])).page()
         window.resize(*SIZE)
         window.show()
 
-        def save(name: str) -> None:
+        def save(name: str, page: QWidget | None = None) -> None:
+            if page is not None:
+                window.show_page(page)
+                if window.current_page() is not page:
+                    raise RuntimeError(f"the {name} page is not on show")
             app.processEvents()
             path = folder / f"{name}.png"
             window.grab().save(str(path))
@@ -94,12 +98,10 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
 
         save("chooser")
         for name, page in pages.items():
-            window.show_page(page)
-            save(name)
+            save(name, page)
         walking.go_on.click()
-        save("walking-log")
-        window.show_page(health)
-        save("health")
+        save("walking-log", walking)
+        save("health", health)
         written.extend(_dialogs(folder, window))
         window.show_page(window.pages)
         for routine in routines.values():
@@ -175,7 +177,8 @@ def _dialogs(folder: Path, parent: QWidget) -> list[Path]:
 
 def _example_month(history: History, now: datetime) -> None:
     """A made-up month for the pictures: water most days, the routine on most nights,
-    and fewer cramps on the nights after it."""
+    and fewer cramps on the nights after it; five glasses so far today."""
+    history.add_glasses(now - timedelta(hours=6), 5)
     for week in range(6):
         for walk in range(3):
             at = now - timedelta(days=40 - 7 * week - 2 * walk, hours=6)
@@ -199,5 +202,5 @@ def _quiet_size_hints(kind: object, context: object, message: str) -> None:
 
 
 def _same(page: QWidget) -> QWidget:
-    """The page itself: the snapshot makes every page at once."""
+    """The page itself: the snapshot makes every page at once, with its own data."""
     return page

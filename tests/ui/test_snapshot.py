@@ -9,6 +9,8 @@ from PySide6.QtGui import QColor, QImage
 
 from tests.conftest import ROOT
 
+PAGES = ("water", "diary", "history", "walking", "walking-log", "health")
+
 
 def test_snapshot_draws_every_main_screen(tmp_path: Path) -> None:
     env = {
@@ -38,7 +40,14 @@ def test_snapshot_draws_every_main_screen(tmp_path: Path) -> None:
         "summary",
         "trial-hamstring-right-hold",
         "cramp-relief-towel-stretch-rest",
+        *PAGES,
+        *(f"settings-{section}" for section in ("reminder", "routine", "sound", "water", "app")),
+        *(f"welcome-{number}" for number in (1, 2, 3)),
     } <= names
+    # Each page is drawn on show, not the chooser behind its tab.
+    chooser = QImage(str(tmp_path / "chooser.png"))
+    for page in PAGES:
+        assert QImage(str(tmp_path / f"{page}.png")) != chooser, page
     hold = QImage(str(tmp_path / "evening-calf-left-hold.png"))
     rest = QImage(str(tmp_path / "evening-calf-left-rest.png"))
     assert (hold.width(), hold.height()) == (900, 640)
