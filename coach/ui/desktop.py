@@ -76,6 +76,7 @@ class DesktopApp(QObject):
         self._due: datetime | None = None  # the reminder on show, until acted on
         self._said_keeps_running = False
         self._settings_dialog: SettingsDialog | None = None
+        self._welcome: Welcome | None = None  # offered at most once a run
 
         self.window = MainWindow(
             routines, settings, files.clock, self._record_run, self._save_settings
@@ -224,7 +225,7 @@ class DesktopApp(QObject):
         """The first start's three screens; shown without blocking anything else."""
         from coach.ui.welcome import Welcome
 
-        wizard = Welcome(self.settings, self._test_sound, self.window)
+        wizard = self._welcome = Welcome(self.settings, self._test_sound, self.window)
 
         def done(result: int) -> None:
             if result == Welcome.DialogCode.Accepted and self._save_settings(wizard.chosen()):
@@ -294,8 +295,6 @@ class DesktopApp(QObject):
         )
         if self.tray is None or not hidden:
             self.handle(request if request.get("command") != "hidden" else {"command": "show"})
-            if not self.settings.app_welcomed:
-                self.welcome()  # once; again only after the settings are reset
         self.reminder.rearm()
         self.drinks.rearm()
         self.refresh()
@@ -319,6 +318,10 @@ class DesktopApp(QObject):
         self.window.showNormal()
         self.window.raise_()
         self.window.activateWindow()
+        if self._welcome is None and not self.settings.app_welcomed:
+            # Until it is seen (again after Restore Defaults): when the window shows,
+            # also after a start in the tray; at most once a run.
+            self.welcome()
 
     def toggle_window(self) -> None:
         if self.window.isVisible():

@@ -36,9 +36,7 @@ def test_first_start_shows_it_once_and_saves_the_choices(make_app, qtbot: QtBot)
     desktop = make_app()
     desktop.settings = Settings()  # a first start
     desktop.start({"command": "show"})
-    wizards = [w for w in desktop.window.findChildren(Welcome) if w.isVisible()]
-    assert len(wizards) == 1
-    wizard = wizards[0]
+    [wizard] = shown(desktop)
     wizard.next()
     wizard.understood.setChecked(True)
     wizard.next()
@@ -48,14 +46,34 @@ def test_first_start_shows_it_once_and_saves_the_choices(make_app, qtbot: QtBot)
     assert (saved.water_goal, saved.app_welcomed) == (7, True)
     assert desktop.settings.water_goal == 7
     desktop.start({"command": "show"})
-    assert not [w for w in desktop.window.findChildren(Welcome) if w.isVisible()]
+    assert not shown(desktop)
 
 
-def test_never_in_the_way_of_a_hidden_start(make_app) -> None:
+def shown(desktop) -> list[Welcome]:
+    return [w for w in desktop.window.findChildren(Welcome) if w.isVisible()]
+
+
+def test_never_in_the_way_of_a_hidden_start_but_there_when_the_window_opens(make_app) -> None:
     desktop = make_app()
     desktop.settings = Settings()
     desktop.start({"command": "hidden"})
-    assert not [w for w in desktop.window.findChildren(Welcome) if w.isVisible()]
+    assert not shown(desktop)
+    desktop.handle({"command": "water-add", "count": 1})  # the command line
+    assert not shown(desktop)
+    desktop.toggle_window()  # a click on the tray icon: the first look at the window
+    assert len(shown(desktop)) == 1
+
+
+def test_offered_once_a_run_even_if_put_off(make_app) -> None:
+    desktop = make_app()
+    desktop.settings = Settings()
+    desktop.start({"command": "show"})
+    [wizard] = shown(desktop)
+    wizard.reject()  # not now
+    desktop.window.close()
+    desktop.show_window()
+    assert not shown(desktop)
+    assert not desktop.settings.app_welcomed  # so the next start offers it again
 
 
 def test_the_health_page_has_the_notice_the_signs_and_the_sources(qtbot: QtBot) -> None:
