@@ -16,7 +16,15 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.common import BARE_TRAY, ROOT, Row, a_months_data, print_table, screen_with_tray
+from benchmarks.common import (
+    BARE_TRAY,
+    ROOT,
+    Row,
+    a_months_data,
+    compile_bytecode,
+    print_table,
+    screen_with_tray,
+)
 
 SETTLE_SECONDS = 5
 
@@ -40,6 +48,7 @@ def context_switches(pid: int) -> int:
 
 
 def measure(seconds: float = 60.0) -> list[Row]:
+    compile_bytecode()
     with screen_with_tray() as env, a_months_data() as data:
         bare = subprocess.Popen(BARE_TRAY, env=env, cwd=ROOT)
         app = subprocess.Popen(

@@ -20,6 +20,7 @@ from benchmarks.common import (
     ROOT,
     Row,
     a_months_data,
+    compile_bytecode,
     print_table,
     resident_mb,
     screen_with_tray,
@@ -37,6 +38,7 @@ def libfaketime() -> str:
 
 
 def idle_in_tray() -> list[Row]:
+    compile_bytecode()
     with screen_with_tray() as env, a_months_data() as data:
         fast = {**env, "LD_PRELOAD": libfaketime(), "FAKETIME": f"+0 x{SPEED}"}
         bare = subprocess.Popen(BARE_TRAY, env=fast, cwd=ROOT)

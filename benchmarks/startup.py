@@ -13,7 +13,14 @@ import subprocess
 import sys
 import time
 
-from benchmarks.common import ROOT, Row, a_months_data, print_table, screen_with_tray
+from benchmarks.common import (
+    ROOT,
+    Row,
+    a_months_data,
+    compile_bytecode,
+    print_table,
+    screen_with_tray,
+)
 
 RUNS = 10
 
@@ -35,6 +42,7 @@ def seconds_to_first_paint(env: dict[str, str], what: str, which: str, *argument
 
 def measure(runs: int = RUNS) -> list[Row]:
     rows = []
+    compile_bytecode()
     with screen_with_tray() as env, a_months_data() as data:
         for what, label, extra in (
             ("window", "start-up to the window's first frame", ()),
