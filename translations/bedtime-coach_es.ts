@@ -1006,6 +1006,14 @@
         <translation>horas</translation>
     </message>
     <message>
+        <source>Pick at least one day for the reminder, or turn the reminder off.</source>
+        <translation>Elige al menos un día para el recordatorio, o desactiva el recordatorio.</translation>
+    </message>
+    <message>
+        <source>The reminders to drink cannot end at {until}, before they start at {start}.</source>
+        <translation>Los recordatorios para beber no pueden terminar a las {until}, antes de empezar a las {start}.</translation>
+    </message>
+    <message>
         <source>{key} must be {allowed}; &apos;{value}&apos; is not.</source>
         <translation>{key} debe ser {allowed}; &apos;{value}&apos; no lo es.</translation>
     </message>
@@ -1187,14 +1195,6 @@
     <message>
         <source>Allowed: {values}</source>
         <translation>Se admite: {values}</translation>
-    </message>
-    <message>
-        <source>Pick at least one day for the reminder, or turn the reminder off.</source>
-        <translation>Elige al menos un día para el recordatorio, o desactiva el recordatorio.</translation>
-    </message>
-    <message>
-        <source>The reminders to drink must end after they start.</source>
-        <translation>Los recordatorios para beber deben terminar después de empezar.</translation>
     </message>
 </context>
 <context>

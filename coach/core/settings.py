@@ -205,6 +205,26 @@ class Settings:
     def get(self, key: str) -> Any:
         return getattr(self, _attribute(key))
 
+    def problem(self) -> str:
+        """What the values do not allow together, in a sentence; empty if nothing."""
+        if not self.reminder_days:
+            return translate(
+                "Settings", "Pick at least one day for the reminder, or turn the reminder off."
+            )
+        if self.water_reminders and self.water_until < self.water_from:
+            return translate(
+                "Settings",
+                "The reminders to drink cannot end at {until}, before they start at {start}.",
+            ).format(until=self.text("water.until"), start=self.text("water.from"))
+        return ""
+
+    def checked(self) -> Settings:
+        """These settings, or SettingsError if their values do not go together."""
+        problem = self.problem()
+        if problem:
+            raise SettingsError(problem)
+        return self
+
     def text(self, key: str) -> str:
         """The value as a person would type it, such as `22:00` or `on`."""
         kind = _kind(key)
@@ -223,7 +243,7 @@ class Settings:
         except ValueError:
             message = translate("Settings", "{key} must be {allowed}; '{value}' is not.")
             raise SettingsError(message.format(key=key, allowed=kind.allowed, value=text)) from None
-        return dataclasses.replace(self, **{_attribute(key): value})
+        return dataclasses.replace(self, **{_attribute(key): value}).checked()
 
 
 KEYS: tuple[str, ...] = tuple(f.name.replace("_", ".", 1) for f in dataclasses.fields(Settings))
@@ -285,4 +305,4 @@ def from_json(data: object) -> Settings:
                 raise SettingsError(
                     message.format(key=key, allowed=kind.allowed, value=repr(raw))
                 ) from None
-    return Settings(**values)
+    return Settings(**values).checked()

@@ -241,24 +241,13 @@ class SettingsDialog(QDialog):
 
     def problem(self) -> str:
         """What is not allowed as the editors stand, in a sentence; empty if all is well."""
-        if not self.value("reminder.days"):
-            return translate(
-                "SettingsDialog",
-                "Pick at least one day for the reminder, or turn the reminder off.",
-            )
-        if self.value("water.reminders") and self.value("water.until") < self.value("water.from"):
-            return translate("SettingsDialog", "The reminders to drink must end after they start.")
-        return ""
+        return self.chosen().problem()
 
     def _check(self) -> None:
-        problem = self.problem() if hasattr(self, "buttons") else ""
-        self.error.setText(problem) if hasattr(self, "error") else None
-        if hasattr(self, "buttons"):
-            for button in (
-                QDialogButtonBox.StandardButton.Ok,
-                QDialogButtonBox.StandardButton.Apply,
-            ):
-                self.buttons.button(button).setEnabled(not problem)
+        problem = self.problem()
+        self.error.setText(problem)
+        for button in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Apply):
+            self.buttons.button(button).setEnabled(not problem)
 
     def chosen(self) -> Settings:
         values = {key.replace(".", "_"): self.value(key) for key in self.editors}

@@ -97,6 +97,20 @@ def test_unknown_keys_are_refused_with_the_known_ones() -> None:
         Settings().with_text("reminder.tme", "22:00")
 
 
+def test_values_that_do_not_go_together_are_refused_however_they_come() -> None:
+    drinking = Settings(water_reminders=True)
+    refusal = "The reminders to drink cannot end at 08:00, before they start at 09:00."
+    with pytest.raises(SettingsError, match=refusal):
+        drinking.with_text("water.until", "08:00")  # the command line
+    data = model.to_json(Settings(water_until=time(8, 0)))
+    assert model.from_json(data) == Settings(water_until=time(8, 0))  # no reminders: fine
+    data["water"]["reminders"] = True  # type: ignore[index]
+    with pytest.raises(SettingsError, match=refusal):
+        model.from_json(data)  # the settings file
+    assert Settings(reminder_days=()).problem().startswith("Pick at least one day")
+    assert drinking.with_text("water.until", "09:00").problem() == ""  # one reminder a day
+
+
 def test_text_round_trips_for_every_key() -> None:
     s = Settings().with_text("reminder.days", "mon,wed").with_text("app.start_hidden", "on")
     for key in KEYS:

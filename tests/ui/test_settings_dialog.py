@@ -44,7 +44,10 @@ def test_invalid_input_is_refused_with_a_sentence_and_ok_waits(qtbot: QtBot) -> 
     dialog.set_value("reminder.days", ("friday",))
     dialog.set_value("water.reminders", True)
     dialog.set_value("water.until", time(8, 0))
-    assert dialog.error.text() == "The reminders to drink must end after they start."
+    assert dialog.error.text() == (
+        "The reminders to drink cannot end at 08:00, before they start at 09:00."
+    )
+    assert not dialog.buttons.button(OK).isEnabled()
     dialog.set_value("water.until", time(20, 0))
     assert dialog.error.text() == ""
     assert dialog.buttons.button(APPLY).isEnabled()
