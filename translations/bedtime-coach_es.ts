@@ -584,6 +584,14 @@
         <source>About the advice</source>
         <translation>Sobre los consejos</translation>
     </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Señales de alarma</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
 </context>
 <context>
     <name>History</name>

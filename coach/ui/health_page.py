@@ -142,13 +142,14 @@ def warning_signs() -> list[str]:
 
 
 def as_html() -> str:
-    parts = [f"<h2>{translate('Health', 'About the advice')}</h2>", f"<p><b>{notice()}</b></p>"]
-    parts.append(f"<h3>{translate('Health', 'Warning signs')}</h3>")
+    # Translated outside the f-strings: lupdate does not look inside them.
+    heading = translate("Health", "About the advice")
+    signs = translate("Health", "Warning signs")
+    cited = translate("Health", "Source: {source}")
+    parts = [f"<h2>{heading}</h2>", f"<p><b>{notice()}</b></p>", f"<h3>{signs}</h3>"]
     parts += [f"<p>{sign}</p>" for sign in warning_signs()]
     for title, text, source in advice():
-        parts.append(
-            f"<h3>{title}</h3><p>{text}</p><p><i>{translate('Health', 'Source')}: {source}</i></p>"
-        )
+        parts.append(f"<h3>{title}</h3><p>{text}</p><p><i>{cited.format(source=source)}</i></p>")
     return "\n".join(parts)
 
 

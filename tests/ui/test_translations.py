@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -86,6 +87,32 @@ def test_the_translation_file_lists_exactly_the_strings_in_the_code(tmp_path: Pa
         capture_output=True,
     )
     assert messages(copy) == messages(TS)
+
+
+def marked_strings(path: Path) -> Iterator[tuple[str, str]]:
+    """(context, text) of every translate() and QT_TRANSLATE_NOOP() with literal arguments,
+    wherever it stands, inside f-strings too (which lupdate does not read)."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in ("translate", "QT_TRANSLATE_NOOP")
+            and len(node.args) == 2
+            and all(isinstance(arg, ast.Constant) for arg in node.args)
+        ):
+            context, text = (arg.value for arg in node.args)  # type: ignore[attr-defined]
+            yield context, text
+
+
+def test_every_marked_string_in_the_code_reaches_the_translators() -> None:
+    listed = {(context, source) for context, source, _, _ in messages(TS)}
+    missed = [
+        (path, context, text)
+        for path in SOURCES
+        for context, text in marked_strings(ROOT / path)
+        if (context, text) not in listed
+    ]
+    assert missed == [], "lupdate cannot see these: take them out of f-strings"
 
 
 def test_translations_keep_placeholders_accelerators_and_spacing() -> None:
