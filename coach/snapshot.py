@@ -162,8 +162,7 @@ def _dialogs(folder: Path, parent: QWidget) -> list[Path]:
         dialog.grab().save(str(path))
         written.append(path)
     dialog.close()
-    wizard = Welcome(Settings(), lambda: None, parent)
-    wizard.resize(620, 460)
+    wizard = Welcome(Settings(), lambda: None, parent)  # at the size it opens at
     wizard.show()
     for number in range(1, 4):
         path = folder / f"welcome-{number}.png"

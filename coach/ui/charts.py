@@ -15,7 +15,6 @@ class BarChart(QWidget):
     def __init__(self, title: str, y_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(220, 130)
         self._title = title
         self._y_label = y_label
         self._values: list[float] = []
@@ -24,8 +23,18 @@ class BarChart(QWidget):
         self._colour = QColor("#1f63b5")
         self.setAccessibleName(title)
 
+    def minimumSizeHint(self) -> QSize:
+        """Room for the title, the day labels and a plot as tall as the axis label on its
+        side, in the chart's font: larger text makes a larger chart, never a squashed one."""
+        metrics = QFontMetrics(self.font())
+        left, top, bottom = self._margins(metrics)
+        plot = max(2 * metrics.height(), metrics.horizontalAdvance(self._y_label) + 8)
+        return QSize(left + 12 * metrics.averageCharWidth(), top + plot + bottom)
+
     def sizeHint(self) -> QSize:
-        return QSize(480, 180)
+        # Modest: charts stretch to share the page's height, and a page asking for more
+        # than the window has would scroll (a scroll area sizes pages by their hints).
+        return self.minimumSizeHint().expandedTo(QSize(480, 120))
 
     def set_data(
         self,
@@ -46,11 +55,17 @@ class BarChart(QWidget):
         )
         self.update()
 
+    @staticmethod
+    def _margins(metrics: QFontMetrics) -> tuple[int, int, int]:
+        """Left (the axis label and numbers), top (the title), bottom (the day labels)."""
+        return (
+            metrics.horizontalAdvance("888") + metrics.height() + 8,
+            metrics.height() + 8,
+            metrics.height() + 6,
+        )
+
     def _plot_area(self) -> QRectF:
-        metrics = QFontMetrics(self.font())
-        left = metrics.horizontalAdvance("888") + metrics.height() + 8
-        top = metrics.height() + 8
-        bottom = metrics.height() + 6
+        left, top, bottom = self._margins(QFontMetrics(self.font()))
         return QRectF(
             left, top, max(10, self.width() - left - 8), max(10, self.height() - top - bottom)
         )

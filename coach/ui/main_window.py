@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QToolButton,
@@ -34,9 +35,10 @@ if TYPE_CHECKING:
     from coach.ui.player import CueSink, PlayerPage
 
 
-class LazyTab(QWidget):
+class LazyTab(QScrollArea):
     """A tab whose page is made when it is first shown or asked for, so that start-up
-    builds (and imports) only what it shows."""
+    builds (and imports) only what it shows. The page fills the tab; where large text
+    makes it taller than the window, it scrolls instead of pushing the window off screen."""
 
     def __init__(
         self, make: Callable[[], QWidget], ready: Callable[[QWidget], None] | None = None
@@ -45,7 +47,11 @@ class LazyTab(QWidget):
         self._make = make
         self._ready = ready  # called once the page is in the window (tab order, data)
         self._page: QWidget | None = None
-        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        # A container, not a control: Tab goes to the page's controls, and the area
+        # scrolls the one with the focus into view.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     @property
     def built(self) -> bool:
@@ -54,9 +60,7 @@ class LazyTab(QWidget):
     def page(self) -> QWidget:
         if self._page is None:
             self._page = self._make()
-            layout = self.layout()
-            assert layout is not None
-            layout.addWidget(self._page)
+            self.setWidget(self._page)
             if self._ready is not None:
                 self._ready(self._page)
         return self._page

@@ -6,12 +6,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QSize, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -25,12 +27,25 @@ from coach.core.text import translate
 from coach.ui.health_page import notice
 
 
+def _reading(title: str, text: str) -> QScrollArea:
+    """`text` wrapped to the page's width; with large text, it scrolls (with the keys
+    too) rather than being cut off."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    area = QScrollArea()
+    area.setWidget(label)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setAccessibleName(title)
+    area.setAccessibleDescription(text)
+    return area
+
+
 def _text_page(title: str, text: str) -> QWizardPage:
     page = QWizardPage()
     page.setTitle(title)
-    label = QLabel(text)
-    label.setWordWrap(True)
-    QVBoxLayout(page).addWidget(label)
+    QVBoxLayout(page).addWidget(_reading(title, text))
     return page
 
 
@@ -58,14 +73,12 @@ class Welcome(QWizard):
         )
         notice_page = QWizardPage()
         notice_page.setTitle(translate("Welcome", "Please read this first"))
-        text = QLabel(notice())
-        text.setWordWrap(True)
         self.understood = QCheckBox(translate("Welcome", "I have read and understood this"))
         self.understood.setToolTip(
             translate("Welcome", "Tick it once you have read the notice; Next waits for it")
         )
         layout = QVBoxLayout(notice_page)
-        layout.addWidget(text)
+        layout.addWidget(_reading(notice_page.title(), notice()))
         layout.addWidget(self.understood)
         notice_page.registerField("understood*", self.understood)  # Next waits for it
         self.addPage(notice_page)
@@ -92,6 +105,11 @@ class Welcome(QWizard):
         form.addRow(translate("Welcome", "Water goal"), self.goal)
         form.addRow(translate("Welcome", "Sound test"), sound)
         self.addPage(choices)
+        # Sized in lines of its own font, so larger text gets a larger window, within
+        # the screen; QWizard's own size cut the notice off at large text sizes.
+        metrics = self.fontMetrics()
+        wanted = QSize(100 * metrics.averageCharWidth(), 30 * metrics.height())
+        self.resize(wanted.boundedTo(self.screen().availableGeometry().size() * 0.9))
 
     def chosen(self) -> Settings:
         """The settings with the choices made, and the welcome marked as seen."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTabBar,
     QTabWidget,
@@ -150,6 +151,54 @@ def test_the_layout_survives_200_percent_text_in_1024_by_600(qtbot: QtBot) -> No
         assert hint.width() <= 1024
         assert hint.height() <= 600
         window.player.stop()
+    finally:
+        app.setFont(normal)
+
+
+def cut_off(root: QWidget) -> list[str]:
+    """Visible text that does not fit its label, and charts squashed below their size."""
+    from coach.ui.charts import BarChart
+
+    found = []
+    for label in root.findChildren(QLabel):
+        visible = label.isVisible() and label.wordWrap()
+        if visible and label.height() < label.heightForWidth(label.width()):
+            found.append(f"text {label.text()[:40]!r}")
+    for chart in root.findChildren(BarChart):
+        if chart.isVisible() and chart.height() < chart.minimumSizeHint().height():
+            found.append(f"chart {chart.accessibleName()!r}")
+    return found
+
+
+def test_nothing_is_cut_off_at_200_percent_text_in_1024_by_600(make_app, qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    normal = app.font()
+    large = app.font()
+    large.setPointSizeF(normal.pointSizeF() * 2)
+    app.setFont(large)
+    try:
+        desktop = make_app()
+        window = desktop.window
+        window.show()
+        window.resize(1024, 600)
+        desktop.walking.go_on.click()  # the walking log, past its warning
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            app.processEvents()  # the layout requests
+            assert window.minimumSizeHint().height() <= 600, window.tabs.tabText(index)
+            assert cut_off(window) == [], window.tabs.tabText(index)
+        dialog = desktop.open_settings()
+        assert dialog.minimumSizeHint().boundedTo(QSize(1024, 600)) == dialog.minimumSizeHint()
+        wizard = Welcome(Settings(), lambda: None, window)
+        qtbot.addWidget(wizard)
+        wizard.show()  # at the size it opens at, within the screen
+        wizard.resize(wizard.size().boundedTo(QSize(1024, 600)))
+        for _ in range(3):
+            app.processEvents()
+            assert cut_off(wizard) == [], wizard.currentPage().title()
+            wizard.understood.setChecked(True)
+            wizard.next()
     finally:
         app.setFont(normal)
 
