@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAccessible, QColor, QPalette
@@ -126,16 +129,9 @@ def test_text_meets_wcag_aa_contrast(name: str, look) -> None:
         assert contrast(look.phase_colour(kind), window) >= 3.0, kind
 
 
-def test_the_layout_survives_200_percent_text_in_1024_by_600(qtbot: QtBot) -> None:
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
-
-    from PySide6.QtWidgets import QApplication
-
-    from coach.assets import shipped_routines
-    from coach.core.clock import FakeClock
-    from coach.ui.main_window import MainWindow
-
+@contextmanager
+def large_text() -> Iterator[QApplication]:
+    """The application's text at 200% for the duration."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     normal = app.font()
@@ -143,16 +139,19 @@ def test_the_layout_survives_200_percent_text_in_1024_by_600(qtbot: QtBot) -> No
     large.setPointSizeF(normal.pointSizeF() * 2)
     app.setFont(large)
     try:
-        clock = FakeClock(datetime(2026, 11, 25, 21, 45, tzinfo=ZoneInfo("Europe/London")))
-        window = MainWindow(shipped_routines(), Settings(), clock, lambda r: None, lambda s: None)
-        qtbot.addWidget(window)
+        yield app
+    finally:
+        app.setFont(normal)
+
+
+def test_the_player_fits_1024_by_600_at_200_percent_text(make_app) -> None:
+    with large_text():
+        window = make_app().window
         window.start_routine("evening")
         hint = window.minimumSizeHint()
         assert hint.width() <= 1024
         assert hint.height() <= 600
         window.player.stop()
-    finally:
-        app.setFont(normal)
 
 
 def cut_off(root: QWidget) -> list[str]:
@@ -171,13 +170,7 @@ def cut_off(root: QWidget) -> list[str]:
 
 
 def test_nothing_is_cut_off_at_200_percent_text_in_1024_by_600(make_app, qtbot: QtBot) -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    normal = app.font()
-    large = app.font()
-    large.setPointSizeF(normal.pointSizeF() * 2)
-    app.setFont(large)
-    try:
+    with large_text() as app:
         desktop = make_app()
         window = desktop.window
         window.show()
@@ -199,8 +192,6 @@ def test_nothing_is_cut_off_at_200_percent_text_in_1024_by_600(make_app, qtbot: 
             assert cut_off(wizard) == [], wizard.currentPage().title()
             wizard.understood.setChecked(True)
             wizard.next()
-    finally:
-        app.setFont(normal)
 
 
 def tab_chain(window: QWidget, qtbot: QtBot) -> list[QWidget]:
