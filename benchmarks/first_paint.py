@@ -1,6 +1,10 @@
 """Run a Qt program and, at its first painted window (or tray icon), print the wall
 clock and exit at once. Used by startup.py: `python -m benchmarks.first_paint window|tray
-app|bare ARGS...`."""
+app|bare|widgets|chooser ARGS...`.
+
+`widgets` and `chooser` tell where the app's start-up goes: the widgets of its first
+screen in plain PySide6, and that screen made by the app alone (styles, routines,
+window), without the history, tray, reminders and socket of the running app."""
 
 from __future__ import annotations
 
@@ -63,11 +67,72 @@ def bare_tray(application: type[QApplication]) -> None:
     app.exec()
 
 
+def bare_widgets(application: type[QApplication]) -> None:
+    """The first screen's widgets and style in plain PySide6, none of the app's code."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence, QShortcut
+    from PySide6.QtWidgets import (
+        QComboBox,
+        QLabel,
+        QMainWindow,
+        QProxyStyle,
+        QPushButton,
+        QStackedWidget,
+        QStyleFactory,
+        QTabWidget,
+        QVBoxLayout,
+    )
+
+    app = application([])
+    app.setStyle(QProxyStyle(QStyleFactory.create("Fusion")))
+    chooser = QWidget()
+    layout = QVBoxLayout(chooser)
+    layout.addWidget(QLabel("Tonight's routine"))
+    routines = QComboBox()
+    routines.addItems(["Evening routine", "Trial protocol", "Cramp relief"])
+    layout.addWidget(routines)
+    layout.addWidget(QLabel("Wall calf stretch for each leg, a slow walk, a calf massage."))
+    layout.addWidget(QPushButton("Start"))
+    QShortcut(QKeySequence(Qt.Key.Key_Return), chooser)
+    pages = QStackedWidget()
+    pages.addWidget(chooser)
+    tabs = QTabWidget()
+    tabs.setDocumentMode(True)
+    tabs.addTab(pages, "Tonight")
+    for title in ("Water", "Diary", "History", "Walking", "About the advice"):
+        tabs.addTab(QWidget(), title)
+    window = QMainWindow()
+    window.setCentralWidget(tabs)
+    window.resize(900, 640)
+    window.show()
+    app.exec()
+
+
+def chooser_alone(application: type[QApplication]) -> None:
+    """The app's first screen as the app makes it, and nothing else of the app."""
+    from coach.assets import app_icon, shipped_routines
+    from coach.core.clock import SystemClock
+    from coach.core.settings import Settings
+    from coach.ui.main_window import MainWindow
+    from coach.ui.style import apply_look
+
+    app = application([])
+    app.setWindowIcon(app_icon())
+    look = apply_look(app, "system")
+    window = MainWindow(shipped_routines(), Settings(), SystemClock(), print, print)
+    window.set_look(look)
+    window.show()
+    app.exec()
+
+
 def main() -> None:
     wanted, which, *arguments = sys.argv[1:]
     Application = timed_application(wanted)  # noqa: N806
     if which == "bare":
         (bare_tray if wanted == "tray" else bare_window)(Application)
+        return
+    if which in ("widgets", "chooser"):
+        (bare_widgets if which == "widgets" else chooser_alone)(Application)
         return
     import coach.app
 
