@@ -315,13 +315,16 @@ class DesktopApp(QObject):
     # -- the window -------------------------------------------------------------------
 
     def show_window(self) -> None:
+        """The window, for a look; with the first start's welcome until it is seen (again
+        after Restore Defaults), also after a start in the tray; at most once a run."""
+        self._raise_window()
+        if self._welcome is None and not self.settings.app_welcomed:
+            self.welcome()
+
+    def _raise_window(self) -> None:
         self.window.showNormal()
         self.window.raise_()
         self.window.activateWindow()
-        if self._welcome is None and not self.settings.app_welcomed:
-            # Until it is seen (again after Restore Defaults): when the window shows,
-            # also after a start in the tray; at most once a run.
-            self.welcome()
 
     def toggle_window(self) -> None:
         if self.window.isVisible():
@@ -331,7 +334,7 @@ class DesktopApp(QObject):
 
     def start_routine(self, routine: str | None) -> None:
         self._due = None
-        self.show_window()
+        self._raise_window()  # no welcome over a routine that is starting
         self.window.start_routine(routine)
         self.refresh()
 
@@ -363,6 +366,8 @@ class DesktopApp(QObject):
         return True
 
     def _closed_to_tray(self) -> None:
+        if self._welcome is not None and self._welcome.isVisible():
+            self._welcome.reject()  # goes with the window; offered again next time
         if not self._said_keeps_running and self.tray is not None:
             self._said_keeps_running = True
             self.tray.say(translate("Desktop", KEEPS_RUNNING))

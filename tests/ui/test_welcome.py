@@ -64,6 +64,21 @@ def test_never_in_the_way_of_a_hidden_start_but_there_when_the_window_opens(make
     assert len(shown(desktop)) == 1
 
 
+def test_not_over_a_routine_and_gone_with_the_window(make_app) -> None:
+    desktop = make_app()
+    desktop.settings = Settings()
+    desktop.start({"command": "hidden"})
+    desktop.start_routine(None)  # a click on the bedtime reminder
+    assert not shown(desktop)
+    desktop.window.stop_routine()
+    desktop.toggle_window()  # the tray icon: away
+    desktop.toggle_window()  # and back, for a look
+    assert len(shown(desktop)) == 1
+    desktop.toggle_window()  # away again: the welcome goes with the window
+    assert not shown(desktop)
+    assert not desktop.settings.app_welcomed
+
+
 def test_offered_once_a_run_even_if_put_off(make_app) -> None:
     desktop = make_app()
     desktop.settings = Settings()
