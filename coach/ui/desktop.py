@@ -367,7 +367,7 @@ class DesktopApp(QObject):
 
     def _closed_to_tray(self) -> None:
         if self._welcome is not None and self._welcome.isVisible():
-            self._welcome.reject()  # goes with the window; offered again next time
+            self._welcome.reject()  # goes with the window; offered again at the next start
         if not self._said_keeps_running and self.tray is not None:
             self._said_keeps_running = True
             self.tray.say(translate("Desktop", KEEPS_RUNNING))
