@@ -43,33 +43,29 @@ def seconds_to_first_paint(env: dict[str, str], what: str, which: str, *argument
     return float(done.stdout) - started
 
 
+# Programs of first_paint.py that show where a window start-up goes, with their rows.
+PARTS = {
+    "widgets": "  the same widgets in plain PySide6",
+    "chooser": "  the first screen alone, as the app makes it",
+}
+
+
 def measure(runs: int = RUNS) -> list[Row]:
     rows = []
     compile_bytecode()
     with screen_with_tray() as env, a_months_data() as data:
-        window: dict[str, list[float]] = {"widgets": [], "chooser": []}
-        for what, label, extra in (
-            ("window", "start-up to the window's first frame", ()),
-            ("tray", "start-up to the tray icon (--hidden)", ("--hidden",)),
+        for what, label, extra, parts in (
+            ("window", "start-up to the window's first frame", (), tuple(PARTS)),
+            ("tray", "start-up to the tray icon (--hidden)", ("--hidden",), ()),
         ):
-            app, bare = [], []
+            times: dict[str, list[float]] = {"app": [], "bare": [], **{p: [] for p in parts}}
             for _ in range(runs):  # interleaved, so that all see the same machine
-                bare.append(seconds_to_first_paint(env, what, "bare"))
-                app.append(
-                    seconds_to_first_paint(env, what, "app", "--data-dir", str(data), *extra)
-                )
-                if what == "window":
-                    for part, times in window.items():
-                        times.append(seconds_to_first_paint(env, what, part))
-            rows.append(Row(label, median_ms(app), median_ms(bare), "ms", "at most 1.3x"))
-            if what == "window":
-                bare_window = median_ms(bare)
-                rows += [
-                    Row("  the same widgets in plain PySide6", median_ms(window["widgets"]),
-                        bare_window, "ms"),
-                    Row("  the first screen alone, as the app makes it",
-                        median_ms(window["chooser"]), bare_window, "ms"),
-                ]  # fmt: skip
+                for which in times:
+                    arguments = ("--data-dir", str(data), *extra) if which == "app" else ()
+                    times[which].append(seconds_to_first_paint(env, what, which, *arguments))
+            bare = median_ms(times["bare"])
+            rows.append(Row(label, median_ms(times["app"]), bare, "ms", "at most 1.3x"))
+            rows += [Row(PARTS[part], median_ms(times[part]), bare, "ms") for part in parts]
     return rows
 
 
