@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks.common import Row, print_table
 from coach.assets import shipped_routines
-from coach.core import poses
 from coach.core.clock import SystemClock
+from coach.core.figure.motion import figure_at
 from coach.core.settings import Settings
 from coach.store.history import History
 from coach.ui.figure import FigureWidget
@@ -73,7 +73,7 @@ def measure() -> list[Row]:
     figure = FigureWidget()
 
     def walk(frame: int) -> None:
-        pose = poses.figure_at("walking", "timed", frame / 30, 120)
+        pose = figure_at("walking", "timed", frame / 30, 120)
         figure.show_pose("walking", pose, False, LIGHT.hold)
 
     painted = ms_per_frame(figure, walk)

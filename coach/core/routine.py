@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from coach.core.poses import POSES
+from coach.core.figure.scenes import POSES
 
 MAX_REPS = 20
 MAX_ROUTINE_BYTES = 64 * 1024  # the shipped ones are 2-4 KB; a file from elsewhere is checked

@@ -1,4 +1,4 @@
-"""Paints the figure of `coach.core.poses` with QPainter: rounded limbs and simple props."""
+"""Paints the figure of `coach.core.figure` with QPainter: rounded limbs and simple props."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QTransform
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from coach.core import poses
-from coach.core.poses import Pose, Prop, Skeleton
+from coach.core.figure.scenes import SCENES, Prop, bounds
+from coach.core.figure.skeleton import HEAD_RADIUS, Pose, Skeleton, skeleton
 from coach.ui.style import LIGHT, Look
 
 LIMB = 0.075  # limb thickness, in metres
@@ -22,7 +22,7 @@ class FigureWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
         self._scene = "standing"
-        self._pose: Pose = poses.SCENES["standing"].rest
+        self._pose: Pose = SCENES["standing"].rest
         self._mirrored = False
         self._look = LIGHT
         self._accent = LIGHT.hold
@@ -53,22 +53,22 @@ class FigureWidget(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setTransform(self._world_to_widget())
-        bones = poses.skeleton(self._pose)
-        for prop in poses.SCENES[self._scene].props:
+        bones = skeleton(self._pose)
+        for prop in SCENES[self._scene].props:
             self._paint_prop(painter, prop, bones, behind=True)
         figure = self._look.figure
         far = QColor(figure)
         far.setAlphaF(0.45)
         self._paint_limbs(painter, bones, "far", far, far)
         self._paint_trunk(painter, bones, figure)
-        scene = poses.SCENES[self._scene]
+        scene = SCENES[self._scene]
         self._paint_limbs(painter, bones, "near", figure, self._accent if scene.accent else figure)
-        for prop in poses.SCENES[self._scene].props:
+        for prop in SCENES[self._scene].props:
             self._paint_prop(painter, prop, bones, behind=False)
         painter.end()
 
     def _world_to_widget(self) -> QTransform:
-        left, bottom, right, top = poses.bounds(self._scene)
+        left, bottom, right, top = bounds(self._scene)
         width, height = right - left, top - bottom
         scale = min(self.width() / width, self.height() / height)
         # Centre the scene; y grows upwards in the world and downwards on screen.
@@ -107,7 +107,7 @@ class FigureWidget(QWidget):
         painter.drawLine(_p(bones.hip), _p(bones.neck))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
-        radius = poses.HEAD_RADIUS
+        radius = HEAD_RADIUS
         painter.drawEllipse(_p(bones.head), radius, radius)
 
     def _paint_prop(self, painter: QPainter, prop: Prop, bones: Skeleton, behind: bool) -> None:

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core import poses
 from coach.core.clock import Clock
+from coach.core.figure.motion import figure_at
 from coach.core.routine import Side, StepKind
 from coach.core.session import Cue, PhaseKind, RoutineSession, SessionState
 from coach.core.text import translate
@@ -282,7 +282,7 @@ class PlayerPage(QWidget):
         else:
             fraction = left / phase.duration if phase.duration else 0.0
             self.ring.show_phase(word, session.seconds_shown, fraction, colour)
-        pose = poses.figure_at(step.pose, phase.kind, session.phase_elapsed, phase.duration)
+        pose = figure_at(step.pose, phase.kind, session.phase_elapsed, phase.duration)
         self.figure.show_pose(step.pose, pose, step.side == Side.LEFT, colour)
 
     def _aim(self, session: RoutineSession) -> None:

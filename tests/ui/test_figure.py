@@ -8,8 +8,10 @@ from PySide6.QtGui import QColor, QImage, QTransform
 from pytestqt.qtbot import QtBot
 
 from coach.assets import shipped_routines
-from coach.core import poses
 from coach.core.clock import SystemClock
+from coach.core.figure.motion import figure_at
+from coach.core.figure.scenes import SCENES
+from coach.core.figure.skeleton import Pose
 from coach.core.settings import Settings
 from coach.store.history import History
 from coach.ui.figure import FigureWidget
@@ -18,7 +20,7 @@ from coach.ui.ring import CountdownRing
 from coach.ui.style import DARK, LIGHT, NIGHT
 
 
-def figure_image(qtbot: QtBot, scene: str, pose: poses.Pose, mirrored: bool) -> QImage:
+def figure_image(qtbot: QtBot, scene: str, pose: Pose, mirrored: bool) -> QImage:
     widget = FigureWidget()
     qtbot.addWidget(widget)
     widget.resize(400, 400)
@@ -38,16 +40,16 @@ def differing_pixels(a: QImage, b: QImage) -> float:
 
 
 @pytest.mark.parametrize(
-    "scene", [name for name, scene in poses.SCENES.items() if scene.hold is not None]
+    "scene", [name for name, scene in SCENES.items() if scene.hold is not None]
 )
 def test_a_hold_looks_different_from_a_rest(qtbot: QtBot, scene: str) -> None:
-    hold = figure_image(qtbot, scene, poses.figure_at(scene, "hold", 5, 10), False)
-    rest = figure_image(qtbot, scene, poses.figure_at(scene, "rest", 5, 10), False)
+    hold = figure_image(qtbot, scene, figure_at(scene, "hold", 5, 10), False)
+    rest = figure_image(qtbot, scene, figure_at(scene, "rest", 5, 10), False)
     assert differing_pixels(hold, rest) > 0.01
 
 
 def test_the_left_leg_image_is_the_mirror_of_the_right(qtbot: QtBot) -> None:
-    pose = poses.SCENES["wall-calf-stretch"].hold
+    pose = SCENES["wall-calf-stretch"].hold
     right = figure_image(qtbot, "wall-calf-stretch", pose, mirrored=False)
     left = figure_image(qtbot, "wall-calf-stretch", pose, mirrored=True)
     assert differing_pixels(right, left) > 0.01
@@ -58,7 +60,7 @@ def test_the_figure_follows_the_look(qtbot: QtBot) -> None:
     widget = FigureWidget()
     qtbot.addWidget(widget)
     widget.resize(200, 200)
-    widget.show_pose("standing", poses.SCENES["standing"].rest, False, LIGHT.hold)
+    widget.show_pose("standing", SCENES["standing"].rest, False, LIGHT.hold)
     light = widget.grab().toImage()
     widget.set_look(NIGHT)
     assert differing_pixels(light, widget.grab().toImage()) > 0.01
@@ -72,9 +74,7 @@ def test_painting_keeps_references_to_none(qtbot: QtBot) -> None:
     widget.resize(100, 100)
     before = sys.getrefcount(None)
     for i in range(300):
-        widget.show_pose(
-            "walking", poses.figure_at("walking", "timed", i * 0.03, 60), False, LIGHT.hold
-        )
+        widget.show_pose("walking", figure_at("walking", "timed", i * 0.03, 60), False, LIGHT.hold)
         widget.grab()
     assert abs(sys.getrefcount(None) - before) < 100
 
