@@ -1203,7 +1203,7 @@ P\xa4\x8c\x0f\x82\xd7\x7f\x8e\x91\xc4\xed\x0c>N\xae\xcf\
 \xd9\x81\xd41r\xf8\xd9\x09\xb8\x0dc\xad\x91\x89\xa02\
 S\xcb\xe1\x80#\xe4Z\xdcb\xb6\xc7N\xc1\x12\xb2\x1a\
 |\xfb\xe2\x16\
-\x00\x00\x09\x95\
+\x00\x00\x09\x9b\
 #\
  The evening rou\
 tine: the wall c\
@@ -1236,130 +1236,130 @@ calf-left\x22\x0atitle\
  = \x22Wall calf st\
 retch, left leg\x22\
 \x0akind = \x22hold-re\
-st\x22\x0apose = \x22wall\
--calf-stretch\x22\x0as\
-ide = \x22left\x22\x0ahol\
-d_seconds = 10\x0ar\
-est_seconds = 5\x0a\
-reps = 3\x0ainstruc\
-tions = \x22\x22\x22\x0aFace\
- a wall and put \
-both hands on it\
- at chest height\
-. Put your right\
- foot about 2 ft\
- \x5c\x0a(60 cm) from \
-the wall and you\
-r left foot abou\
-t 3 ft (90 cm) b\
-ack. Bend the ri\
-ght knee, \x5c\x0akeep\
- the left leg st\
-raight and its h\
-eel on the floor\
-, and lean in un\
-til you feel a g\
-entle \x5c\x0astretch \
-in the left calf\
-. Breathe calmly\
-; it should neve\
-r hurt.\x22\x22\x22\x0a\x0a[[st\
-eps]]\x0aid = \x22calf\
--right\x22\x0atitle = \
-\x22Wall calf stret\
-ch, right leg\x22\x0ak\
-ind = \x22hold-rest\
-\x22\x0apose = \x22wall-c\
-alf-stretch\x22\x0asid\
-e = \x22right\x22\x0ahold\
-_seconds = 10\x0are\
-st_seconds = 5\x0ar\
-eps = 3\x0ainstruct\
-ions = \x22\x22\x22\x0aNow t\
-he other way rou\
-nd: left foot ab\
-out 2 ft (60 cm)\
- from the wall, \
-right foot about\
- \x5c\x0a3 ft (90 cm) \
-back. Bend the l\
-eft knee, keep t\
-he right leg str\
-aight and its he\
-el on the \x5c\x0afloo\
+st\x22\x0ascene = \x22wal\
+l-calf-stretch\x22\x0a\
+side = \x22left\x22\x0aho\
+ld_seconds = 10\x0a\
+rest_seconds = 5\
+\x0areps = 3\x0ainstru\
+ctions = \x22\x22\x22\x0aFac\
+e a wall and put\
+ both hands on i\
+t at chest heigh\
+t. Put your righ\
+t foot about 2 f\
+t \x5c\x0a(60 cm) from\
+ the wall and yo\
+ur left foot abo\
+ut 3 ft (90 cm) \
+back. Bend the r\
+ight knee, \x5c\x0akee\
+p the left leg s\
+traight and its \
+heel on the floo\
 r, and lean in u\
 ntil you feel a \
-gentle stretch i\
-n the right calf\
-.\x22\x22\x22\x0a\x0a[[steps]]\x0a\
-id = \x22walk\x22\x0atitl\
-e = \x22A short, sl\
-ow walk\x22\x0akind = \
-\x22timed\x22\x0apose = \x22\
-walking\x22\x0aword = \
-\x22Walk\x22\x0aseconds =\
- 120\x0ainstruction\
-s = \x22\x22\x22\x0aWalk slo\
-wly around the r\
-oom. Don't overd\
-o it: this is to\
- loosen up, not \
-to exercise.\x22\x22\x22\x0a\
-\x0a[[steps]]\x0aid = \
-\x22massage-left\x22\x0at\
-itle = \x22Calf mas\
-sage, left leg\x22\x0a\
-kind = \x22timed\x22\x0ap\
-ose = \x22calf-mass\
-age\x22\x0aside = \x22lef\
-t\x22\x0aword = \x22Massa\
-ge\x22\x0aseconds = 60\
-\x0ainstructions = \
-\x22\x22\x22\x0aSit down and\
- gently knead yo\
-ur left calf wit\
-h both hands, wo\
-rking from the a\
-nkle up \x5c\x0atoward\
-s the knee. A wa\
-rming ointment i\
-s optional; a wa\
-rm bath or showe\
-r works too.\x22\x22\x22\x0a\
-\x0a[[steps]]\x0aid = \
-\x22massage-right\x22\x0a\
-title = \x22Calf ma\
-ssage, right leg\
-\x22\x0akind = \x22timed\x22\
-\x0apose = \x22calf-ma\
-ssage\x22\x0aside = \x22r\
-ight\x22\x0aword = \x22Ma\
-ssage\x22\x0aseconds =\
- 60\x0ainstructions\
- = \x22\x22\x22\x0aNow the r\
-ight calf: knead\
- it gently with \
-both hands, from\
- the ankle up to\
-wards the knee.\x22\
+gentle \x5c\x0astretch\
+ in the left cal\
+f. Breathe calml\
+y; it should nev\
+er hurt.\x22\x22\x22\x0a\x0a[[s\
+teps]]\x0aid = \x22cal\
+f-right\x22\x0atitle =\
+ \x22Wall calf stre\
+tch, right leg\x22\x0a\
+kind = \x22hold-res\
+t\x22\x0ascene = \x22wall\
+-calf-stretch\x22\x0as\
+ide = \x22right\x22\x0aho\
+ld_seconds = 10\x0a\
+rest_seconds = 5\
+\x0areps = 3\x0ainstru\
+ctions = \x22\x22\x22\x0aNow\
+ the other way r\
+ound: left foot \
+about 2 ft (60 c\
+m) from the wall\
+, right foot abo\
+ut \x5c\x0a3 ft (90 cm\
+) back. Bend the\
+ left knee, keep\
+ the right leg s\
+traight and its \
+heel on the \x5c\x0afl\
+oor, and lean in\
+ until you feel \
+a gentle stretch\
+ in the right ca\
+lf.\x22\x22\x22\x0a\x0a[[steps]\
+]\x0aid = \x22walk\x22\x0ati\
+tle = \x22A short, \
+slow walk\x22\x0akind \
+= \x22timed\x22\x0ascene \
+= \x22walking\x22\x0aword\
+ = \x22Walk\x22\x0asecond\
+s = 120\x0ainstruct\
+ions = \x22\x22\x22\x0aWalk \
+slowly around th\
+e room. Don't ov\
+erdo it: this is\
+ to loosen up, n\
+ot to exercise.\x22\
 \x22\x22\x0a\x0a[[steps]]\x0aid\
- = \x22bedtime-tip\x22\
-\x0atitle = \x22In bed\
-\x22\x0akind = \x22tip\x22\x0ap\
-ose = \x22lying-bac\
-k\x22\x0ainstructions \
-= \x22\x22\x22\x0aTry not to\
- lie for long wi\
-th your toes poi\
-nted. Keep the s\
-heets and blanke\
-ts loose at the \
-\x5c\x0afoot of the be\
-d so they don't \
-push your feet d\
-own. Sleep well.\
-\x22\x22\x22\x0a\
-\x00\x00\x08\x11\
+ = \x22massage-left\
+\x22\x0atitle = \x22Calf \
+massage, left le\
+g\x22\x0akind = \x22timed\
+\x22\x0ascene = \x22calf-\
+massage\x22\x0aside = \
+\x22left\x22\x0aword = \x22M\
+assage\x22\x0aseconds \
+= 60\x0ainstruction\
+s = \x22\x22\x22\x0aSit down\
+ and gently knea\
+d your left calf\
+ with both hands\
+, working from t\
+he ankle up \x5c\x0ato\
+wards the knee. \
+A warming ointme\
+nt is optional; \
+a warm bath or s\
+hower works too.\
+\x22\x22\x22\x0a\x0a[[steps]]\x0ai\
+d = \x22massage-rig\
+ht\x22\x0atitle = \x22Cal\
+f massage, right\
+ leg\x22\x0akind = \x22ti\
+med\x22\x0ascene = \x22ca\
+lf-massage\x22\x0aside\
+ = \x22right\x22\x0aword \
+= \x22Massage\x22\x0aseco\
+nds = 60\x0ainstruc\
+tions = \x22\x22\x22\x0aNow \
+the right calf: \
+knead it gently \
+with both hands,\
+ from the ankle \
+up towards the k\
+nee.\x22\x22\x22\x0a\x0a[[steps\
+]]\x0aid = \x22bedtime\
+-tip\x22\x0atitle = \x22I\
+n bed\x22\x0akind = \x22t\
+ip\x22\x0ascene = \x22lyi\
+ng-back\x22\x0ainstruc\
+tions = \x22\x22\x22\x0aTry \
+not to lie for l\
+ong with your to\
+es pointed. Keep\
+ the sheets and \
+blankets loose a\
+t the \x5c\x0afoot of \
+the bed so they \
+don't push your \
+feet down. Sleep\
+ well.\x22\x22\x22\x0a\
+\x00\x00\x08\x15\
 #\
  The protocol of\
  the 2012 random\
@@ -1396,102 +1396,102 @@ justable = false\
 le = \x22Standing c\
 alf stretch, lef\
 t leg\x22\x0akind = \x22h\
-old-rest\x22\x0apose =\
- \x22wall-calf-stre\
-tch\x22\x0aside = \x22lef\
-t\x22\x0ahold_seconds \
-= 10\x0arest_second\
-s = 10\x0areps = 3\x0a\
-instructions = \x22\
-\x22\x22\x0aHands on the \
-wall at chest he\
-ight, right foot\
- forward with th\
-e knee bent, lef\
-t leg back \x5c\x0aand\
- straight with i\
-ts heel on the f\
-loor. Lean in to\
- a moderate stre\
-tch in the left \
-calf, \x5c\x0anot a pa\
-inful one, and b\
-reathe calmly.\x22\x22\
-\x22\x0a\x0a[[steps]]\x0aid \
-= \x22calf-right\x22\x0at\
-itle = \x22Standing\
- calf stretch, r\
-ight leg\x22\x0akind =\
- \x22hold-rest\x22\x0apos\
-e = \x22wall-calf-s\
-tretch\x22\x0aside = \x22\
-right\x22\x0ahold_seco\
-nds = 10\x0arest_se\
-conds = 10\x0areps \
-= 3\x0ainstructions\
- = \x22\x22\x22\x0aLeft foot\
- forward with th\
-e knee bent, rig\
-ht leg back and \
-straight with it\
-s heel on the \x5c\x0a\
+old-rest\x22\x0ascene \
+= \x22wall-calf-str\
+etch\x22\x0aside = \x22le\
+ft\x22\x0ahold_seconds\
+ = 10\x0arest_secon\
+ds = 10\x0areps = 3\
+\x0ainstructions = \
+\x22\x22\x22\x0aHands on the\
+ wall at chest h\
+eight, right foo\
+t forward with t\
+he knee bent, le\
+ft leg back \x5c\x0aan\
+d straight with \
+its heel on the \
 floor. Lean in t\
 o a moderate str\
-etch in the righ\
-t calf and breat\
-he calmly.\x22\x22\x22\x0a\x0a[\
-[steps]]\x0aid = \x22h\
-amstring-left\x22\x0at\
-itle = \x22Standing\
- hamstring stret\
-ch, left leg\x22\x0aki\
-nd = \x22hold-rest\x22\
-\x0apose = \x22hamstri\
-ng-stretch\x22\x0aside\
- = \x22left\x22\x0ahold_s\
-econds = 10\x0arest\
-_seconds = 10\x0are\
-ps = 3\x0ainstructi\
-ons = \x22\x22\x22\x0aPut yo\
-ur left heel on \
-a low step with \
-the knee straigh\
-t. Keeping your \
-back straight, \x5c\
-\x0ahinge forward f\
-rom the hips unt\
-il you feel a mo\
-derate stretch a\
-t the back of th\
-e left \x5c\x0athigh. \
-Hold on to somet\
-hing steady if y\
-ou need to.\x22\x22\x22\x0a\x0a\
-[[steps]]\x0aid = \x22\
-hamstring-right\x22\
+etch in the left\
+ calf, \x5c\x0anot a p\
+ainful one, and \
+breathe calmly.\x22\
+\x22\x22\x0a\x0a[[steps]]\x0aid\
+ = \x22calf-right\x22\x0a\
+title = \x22Standin\
+g calf stretch, \
+right leg\x22\x0akind \
+= \x22hold-rest\x22\x0asc\
+ene = \x22wall-calf\
+-stretch\x22\x0aside =\
+ \x22right\x22\x0ahold_se\
+conds = 10\x0arest_\
+seconds = 10\x0arep\
+s = 3\x0ainstructio\
+ns = \x22\x22\x22\x0aLeft fo\
+ot forward with \
+the knee bent, r\
+ight leg back an\
+d straight with \
+its heel on the \
+\x5c\x0afloor. Lean in\
+ to a moderate s\
+tretch in the ri\
+ght calf and bre\
+athe calmly.\x22\x22\x22\x0a\
+\x0a[[steps]]\x0aid = \
+\x22hamstring-left\x22\
 \x0atitle = \x22Standi\
 ng hamstring str\
-etch, right leg\x22\
-\x0akind = \x22hold-re\
-st\x22\x0apose = \x22hams\
+etch, left leg\x22\x0a\
+kind = \x22hold-res\
+t\x22\x0ascene = \x22hams\
 tring-stretch\x22\x0as\
-ide = \x22right\x22\x0aho\
-ld_seconds = 10\x0a\
-rest_seconds = 1\
-0\x0areps = 3\x0ainstr\
-uctions = \x22\x22\x22\x0aNo\
-w the right heel\
- on the step, kn\
-ee straight. Hin\
-ge forward from \
-the hips, back \x5c\
-\x0astraight, until\
- you feel a mode\
-rate stretch at \
-the back of the \
-right thigh.\x22\x22\x22\x0a\
-\
-\x00\x00\x05\xa3\
+ide = \x22left\x22\x0ahol\
+d_seconds = 10\x0ar\
+est_seconds = 10\
+\x0areps = 3\x0ainstru\
+ctions = \x22\x22\x22\x0aPut\
+ your left heel \
+on a low step wi\
+th the knee stra\
+ight. Keeping yo\
+ur back straight\
+, \x5c\x0ahinge forwar\
+d from the hips \
+until you feel a\
+ moderate stretc\
+h at the back of\
+ the left \x5c\x0athig\
+h. Hold on to so\
+mething steady i\
+f you need to.\x22\x22\
+\x22\x0a\x0a[[steps]]\x0aid \
+= \x22hamstring-rig\
+ht\x22\x0atitle = \x22Sta\
+nding hamstring \
+stretch, right l\
+eg\x22\x0akind = \x22hold\
+-rest\x22\x0ascene = \x22\
+hamstring-stretc\
+h\x22\x0aside = \x22right\
+\x22\x0ahold_seconds =\
+ 10\x0arest_seconds\
+ = 10\x0areps = 3\x0ai\
+nstructions = \x22\x22\
+\x22\x0aNow the right \
+heel on the step\
+, knee straight.\
+ Hinge forward f\
+rom the hips, ba\
+ck \x5c\x0astraight, u\
+ntil you feel a \
+moderate stretch\
+ at the back of \
+the right thigh.\
+\x22\x22\x22\x0a\
+\x00\x00\x05\xa7\
 #\
  What to do duri\
 ng a cramp in th\
@@ -1518,72 +1518,72 @@ ustable = false\x0a\
 \x22towel-stretch\x22\x0a\
 title = \x22Towel s\
 tretch\x22\x0akind = \x22\
-hold-rest\x22\x0apose \
-= \x22towel-stretch\
-\x22\x0ahold_seconds =\
- 30\x0arest_seconds\
- = 5\x0areps = 2\x0ain\
-structions = \x22\x22\x22\
-\x0aSit with the cr\
-amping leg strai\
-ght out in front\
- of you. Loop a \
-towel (or a belt\
-) around \x5c\x0athe b\
-all of the foot \
-and gently pull \
-your toes toward\
-s you until the \
-cramp eases.\x22\x22\x22\x0a\
+hold-rest\x22\x0ascene\
+ = \x22towel-stretc\
+h\x22\x0ahold_seconds \
+= 30\x0arest_second\
+s = 5\x0areps = 2\x0ai\
+nstructions = \x22\x22\
+\x22\x0aSit with the c\
+ramping leg stra\
+ight out in fron\
+t of you. Loop a\
+ towel (or a bel\
+t) around \x5c\x0athe \
+ball of the foot\
+ and gently pull\
+ your toes towar\
+ds you until the\
+ cramp eases.\x22\x22\x22\
+\x0a\x0a[[steps]]\x0aid =\
+ \x22few-steps\x22\x0atit\
+le = \x22A few step\
+s\x22\x0akind = \x22timed\
+\x22\x0ascene = \x22walki\
+ng\x22\x0aword = \x22Walk\
+\x22\x0aseconds = 60\x0ai\
+nstructions = \x22\x22\
+\x22\x0aStand up caref\
+ully and walk a \
+few slow steps, \
+putting your wei\
+ght on the leg t\
+hat cramped.\x22\x22\x22\x0a\
 \x0a[[steps]]\x0aid = \
-\x22few-steps\x22\x0atitl\
-e = \x22A few steps\
-\x22\x0akind = \x22timed\x22\
-\x0apose = \x22walking\
-\x22\x0aword = \x22Walk\x22\x0a\
-seconds = 60\x0ains\
-tructions = \x22\x22\x22\x0a\
-Stand up careful\
-ly and walk a fe\
-w slow steps, pu\
-tting your weigh\
-t on the leg tha\
-t cramped.\x22\x22\x22\x0a\x0a[\
-[steps]]\x0aid = \x22m\
-assage\x22\x0atitle = \
-\x22Gentle massage\x22\
-\x0akind = \x22timed\x22\x0a\
-pose = \x22calf-mas\
-sage\x22\x0aword = \x22Ma\
-ssage\x22\x0aseconds =\
- 60\x0ainstructions\
- = \x22\x22\x22\x0aSit down \
-and gently knead\
- the calf that c\
-ramped, from the\
- ankle up toward\
-s the knee.\x22\x22\x22\x0a\x0a\
-[[steps]]\x0aid = \x22\
-when-to-get-help\
-\x22\x0atitle = \x22When \
-to get help\x22\x0akin\
-d = \x22tip\x22\x0apose =\
- \x22lying-back\x22\x0ain\
-structions = \x22\x22\x22\
-\x0aGet medical hel\
-p at once if a c\
-ramp lasts more \
-than 10 minutes \
-and does not eas\
-e, or if \x5c\x0aone c\
-alf is painful, \
-swollen, warm an\
-d red. Otherwise\
-, back to bed: k\
-eep the sheets l\
-oose \x5c\x0aat the fo\
-ot of the bed.\x22\x22\
-\x22\x0a\
+\x22massage\x22\x0atitle \
+= \x22Gentle massag\
+e\x22\x0akind = \x22timed\
+\x22\x0ascene = \x22calf-\
+massage\x22\x0aword = \
+\x22Massage\x22\x0asecond\
+s = 60\x0ainstructi\
+ons = \x22\x22\x22\x0aSit do\
+wn and gently kn\
+ead the calf tha\
+t cramped, from \
+the ankle up tow\
+ards the knee.\x22\x22\
+\x22\x0a\x0a[[steps]]\x0aid \
+= \x22when-to-get-h\
+elp\x22\x0atitle = \x22Wh\
+en to get help\x22\x0a\
+kind = \x22tip\x22\x0asce\
+ne = \x22lying-back\
+\x22\x0ainstructions =\
+ \x22\x22\x22\x0aGet medical\
+ help at once if\
+ a cramp lasts m\
+ore than 10 minu\
+tes and does not\
+ ease, or if \x5c\x0ao\
+ne calf is painf\
+ul, swollen, war\
+m and red. Other\
+wise, back to be\
+d: keep the shee\
+ts loose \x5c\x0aat th\
+e foot of the be\
+d.\x22\x22\x22\x0a\
 \x00\x00`\xa6\
 R\
 IFF\x9e`\x00\x00WAVEfmt \x10\
@@ -10183,25 +10183,25 @@ qt_resource_struct = b"\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
 \x00\x00\x00\x10\x00\x02\x00\x00\x00\x05\x00\x00\x00\x05\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x00\xd2\x00\x00\x00\x00\x00\x01\x00\x00a\xfe\
+\x00\x00\x00\xd2\x00\x00\x00\x00\x00\x01\x00\x00b\x0c\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x00\xf4\x00\x00\x00\x00\x00\x01\x00\x00\xc2\xa8\
+\x00\x00\x00\xf4\x00\x00\x00\x00\x00\x01\x00\x00\xc2\xb6\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x016\x00\x00\x00\x00\x00\x01\x00\x01w\xec\
+\x00\x00\x016\x00\x00\x00\x00\x00\x01\x00\x01w\xfa\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x01\x14\x00\x00\x00\x00\x00\x01\x00\x01\x1e&\
+\x00\x00\x01\x14\x00\x00\x00\x00\x00\x01\x00\x01\x1e4\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x01\x5c\x00\x00\x00\x00\x00\x01\x00\x02e\xd6\
+\x00\x00\x01\x5c\x00\x00\x00\x00\x00\x01\x00\x02e\xe4\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x00\x90\x00\x00\x00\x00\x00\x01\x00\x00TB\
+\x00\x00\x00\x90\x00\x00\x00\x00\x00\x01\x00\x00TH\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
 \x00\x00\x00r\x00\x00\x00\x00\x00\x01\x00\x00J\xa9\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x00\xaa\x00\x00\x00\x00\x00\x01\x00\x00\x5cW\
+\x00\x00\x00\xaa\x00\x00\x00\x00\x00\x01\x00\x00\x5ca\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x01\xa2\x00\x00\x00\x00\x00\x01\x00\x02s\xc1\
+\x00\x00\x01\xa2\x00\x00\x00\x00\x00\x01\x00\x02s\xcf\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x01r\x00\x00\x00\x00\x00\x01\x00\x02r\x16\
+\x00\x00\x01r\x00\x00\x00\x00\x00\x01\x00\x02r$\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
 \x00\x00\x00F\x00\x04\x00\x00\x00\x01\x00\x00\x00\x00\
 \x00\x00\x00\x00\x00\x00\x03\xe8\

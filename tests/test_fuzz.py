@@ -97,7 +97,7 @@ EVENING = (ASSETS / "routines" / "evening.toml").read_text(encoding="utf-8")
 )
 @example([(EVENING.index("reps = 3") + 7, 1, "1e9")])  # more repetitions than allowed
 @example([(EVENING.index("hold_seconds = 10") + 15, 2, "-1")])
-@example([(EVENING.index('pose = "wall-calf-stretch"'), 27, 'pose = ["x"]')])
+@example([(EVENING.index('scene = "wall-calf-stretch"'), 27, 'scene = ["x"]')])
 def test_routine_files_mutated_at_random(edits: list[tuple[int, int, str]]) -> None:
     text = EVENING
     for at, cut, insert in edits:

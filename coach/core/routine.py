@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from coach.core.figure.scenes import POSES
+from coach.core.figure.scenes import SCENE_NAMES
 
 MAX_REPS = 20
 MAX_ROUTINE_BYTES = 64 * 1024  # the shipped ones are 2-4 KB; a file from elsewhere is checked
@@ -32,7 +32,7 @@ class Step:
     id: str
     title: str
     instructions: str
-    pose: str
+    scene: str  # a name in SCENE_NAMES: what the figure shows
     side: Side
     kind: StepKind
     hold_seconds: float = 0.0  # hold-rest
@@ -99,7 +99,7 @@ def _load_step(source: str, number: int, raw: object) -> Step:
         "id": reader.text("id"),
         "title": reader.text("title"),
         "instructions": reader.text("instructions"),
-        "pose": reader.choice("pose", sorted(POSES)),
+        "scene": reader.choice("scene", sorted(SCENE_NAMES)),
         "side": Side(reader.choice("side", [s.value for s in Side], default="none")),
         "kind": StepKind(kind),
     }

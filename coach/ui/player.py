@@ -282,8 +282,8 @@ class PlayerPage(QWidget):
         else:
             fraction = left / phase.duration if phase.duration else 0.0
             self.ring.show_phase(word, session.seconds_shown, fraction, colour)
-        pose = figure_at(step.pose, phase.kind, session.phase_elapsed, phase.duration)
-        self.figure.show_pose(step.pose, pose, step.side == Side.LEFT, colour)
+        pose = figure_at(step.scene, phase.kind, session.phase_elapsed, phase.duration)
+        self.figure.show_pose(step.scene, pose, step.side == Side.LEFT, colour)
 
     def _aim(self, session: RoutineSession) -> None:
         instant = session.next_change()

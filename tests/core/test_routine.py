@@ -9,7 +9,7 @@ id = "calf-left"
 title = "Calf"
 instructions = "Lean in."
 kind = "hold-rest"
-pose = "wall-calf-stretch"
+scene = "wall-calf-stretch"
 side = "left"
 hold_seconds = 10
 rest_seconds = 5
@@ -42,7 +42,7 @@ def test_evening_routine_is_the_advice_as_written() -> None:
         (Side.LEFT, 10, 5, 3),
         (Side.RIGHT, 10, 5, 3),
     ]
-    assert [s.pose for s in routine.steps] == [
+    assert [s.scene for s in routine.steps] == [
         "wall-calf-stretch",
         "wall-calf-stretch",
         "walking",
@@ -57,7 +57,7 @@ def test_evening_routine_is_the_advice_as_written() -> None:
 def test_trial_protocol_holds_10_rests_10_three_times() -> None:
     routine = load_routine((ASSETS / "routines" / "trial.toml").read_text(), "trial")
     assert {(s.hold_seconds, s.rest_seconds, s.reps) for s in routine.steps} == {(10, 10, 3)}
-    assert {s.pose for s in routine.steps} == {"wall-calf-stretch", "hamstring-stretch"}
+    assert {s.scene for s in routine.steps} == {"wall-calf-stretch", "hamstring-stretch"}
     assert not routine.adjustable
 
 
@@ -76,7 +76,7 @@ def test_a_step_reads_every_field() -> None:
     ("change", "expected"),
     [
         (("hold-rest", "stretchy"), "step 'calf-left': field 'kind' is 'stretchy'; allowed:"),
-        (("wall-calf-stretch", "headstand"), "field 'pose' is 'headstand'; allowed:"),
+        (("wall-calf-stretch", "headstand"), "field 'scene' is 'headstand'; allowed:"),
         (("hold_seconds = 10", "hold_seconds = 0"), "field 'hold_seconds' must be a positive"),
         (("rest_seconds = 5", "rest_seconds = -5"), "field 'rest_seconds' must be a positive"),
         (("rest_seconds = 5", "rest_seconds = nan"), "field 'rest_seconds' must be a positive"),

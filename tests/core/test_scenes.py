@@ -3,7 +3,7 @@ import math
 import pytest
 
 from coach.core.figure.scenes import (
-    POSES,
+    SCENE_NAMES,
     SCENES,
     STEP,
     VIEW_HEIGHT,
@@ -16,14 +16,14 @@ from coach.core.routine import load_routine
 from tests.conftest import ASSETS
 
 
-def test_every_pose_the_shipped_routines_use_has_a_scene() -> None:
+def test_every_scene_the_shipped_routines_use_exists() -> None:
     used = {
-        step.pose
+        step.scene
         for path in (ASSETS / "routines").glob("*.toml")
         for step in load_routine(path.read_text(), str(path)).steps
     }
     assert used <= set(SCENES)
-    assert set(SCENES) == set(POSES)
+    assert set(SCENES) == set(SCENE_NAMES)
     assert {
         "wall-calf-stretch",
         "hamstring-stretch",

@@ -30,7 +30,7 @@ def step(index: int, kind: StepKind, seconds: float = 2, reps: int = 2) -> Step:
         id=f"s{index}",
         title=f"Step {index}",
         instructions="Do it.",
-        pose="standing",
+        scene="standing",
         side=Side.NONE,
         kind=kind,
         hold_seconds=seconds,

@@ -25,26 +25,26 @@ def interpolate(a: Pose, b: Pose, t: float) -> Pose:
     return Pose(hip, angles)
 
 
-def figure_at(pose: str, phase: str, elapsed: float, duration: float) -> Pose:
-    """The figure `elapsed` seconds into a phase of `duration` seconds showing `pose`.
+def figure_at(scene: str, phase: str, elapsed: float, duration: float) -> Pose:
+    """The figure `elapsed` seconds into a phase of `duration` seconds showing `scene`.
 
     `phase` is the session's phase kind: "hold", "rest", "timed" or "tip".
     """
-    scene = SCENES[pose]
-    if scene.loop:
-        cycle = (elapsed / scene.period) % 1.0 * len(scene.loop)
+    shown = SCENES[scene]
+    if shown.loop:
+        cycle = (elapsed / shown.period) % 1.0 * len(shown.loop)
         index = int(cycle)
         frame = interpolate(
-            scene.loop[index], scene.loop[(index + 1) % len(scene.loop)], ease(cycle - index)
+            shown.loop[index], shown.loop[(index + 1) % len(shown.loop)], ease(cycle - index)
         )
-        return grounded(frame) if scene.keep_grounded else frame
-    if scene.hold is None:
-        return scene.rest
+        return grounded(frame) if shown.keep_grounded else frame
+    if shown.hold is None:
+        return shown.rest
     # Never slower than half the phase, so a short phase still reaches its pose.
     span = min(EASE_SECONDS, duration / 2) if duration > 0 else EASE_SECONDS
     progress = ease(elapsed / span) if span > 0 else 1.0
     if phase == "hold":
-        return interpolate(scene.rest, scene.hold, progress)
+        return interpolate(shown.rest, shown.hold, progress)
     if phase == "rest":
-        return interpolate(scene.hold, scene.rest, progress)
-    return scene.hold
+        return interpolate(shown.hold, shown.rest, progress)
+    return shown.hold

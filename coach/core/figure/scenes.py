@@ -1,6 +1,6 @@
 """The scenes: the props and the poses each step's picture shows.
 
-A scene is named by the routine files' `pose` field. Positions are in the metres and
+A step names its scene in the routine file's `scene` field. Positions are in the metres and
 angles of `coach.core.figure.skeleton`.
 """
 
@@ -44,7 +44,7 @@ class Prop:
 
 @dataclass(frozen=True)
 class Scene:
-    """What a pose shows: a still, an ease between rest and hold, or a loop."""
+    """What a scene shows: a still, an ease between rest and hold, or a loop."""
 
     props: tuple[Prop, ...]
     rest: Pose
@@ -305,17 +305,17 @@ SCENES: dict[str, Scene] = {
     "lying-back": LYING_BACK,
     "lying-side": LYING_SIDE,
 }
-POSES: frozenset[str] = frozenset(SCENES)
+SCENE_NAMES: frozenset[str] = frozenset(SCENES)
 
 VIEW_WIDTH, VIEW_HEIGHT = 2.4, 2.35  # every scene at one scale: the figure keeps its size
 
 
 @functools.cache
-def bounds(pose: str) -> tuple[float, float, float, float]:
+def bounds(scene: str) -> tuple[float, float, float, float]:
     """The view (left, bottom, right, top): centred on the scene, standing on the floor."""
-    scene = SCENES[pose]
-    xs = [x for frame in scene.keyframes for x, _ in skeleton(frame).points()]
-    for prop in scene.props:
+    shown = SCENES[scene]
+    xs = [x for frame in shown.keyframes for x, _ in skeleton(frame).points()]
+    for prop in shown.props:
         if prop.width:
             xs += [prop.x, prop.x + prop.width]
     middle = (min(xs) + max(xs)) / 2
