@@ -21,7 +21,7 @@ def measure(minutes: float = 10.0) -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
     from coach.core.clock import SystemClock
-    from coach.core.routine import Routine, Side, Step, StepKind
+    from coach.core.routine import Purpose, Routine, Side, Step, StepKind
     from coach.core.session import Cue, RoutineSession
     from coach.ui.player import PlayerPage
 
@@ -33,7 +33,7 @@ def measure(minutes: float = 10.0) -> list[Row]:
              StepKind.HOLD_REST, hold_seconds=10, rest_seconds=5, reps=reps)
         for side in (Side.LEFT, Side.RIGHT)
     )  # fmt: skip
-    routine = Routine("timing", "Timing", "", steps)
+    routine = Routine("timing", "Timing", "", steps, 1, Purpose.PREVENTION)
     clock = SystemClock()
     heard: list[tuple[Cue, float]] = []
 

@@ -1203,7 +1203,7 @@ P\xa4\x8c\x0f\x82\xd7\x7f\x8e\x91\xc4\xed\x0c>N\xae\xcf\
 \xd9\x81\xd41r\xf8\xd9\x09\xb8\x0dc\xad\x91\x89\xa02\
 S\xcb\xe1\x80#\xe4Z\xdcb\xb6\xc7N\xc1\x12\xb2\x1a\
 |\xfb\xe2\x16\
-\x00\x00\x09\x9b\
+\x00\x00\x09\xbc\
 #\
  The evening rou\
 tine: the wall c\
@@ -1230,136 +1230,138 @@ ow walk, a calf \
 massage and a ti\
 p for bed. About\
  8 minutes.\x22\x0aadj\
-ustable = true\x0a\x0a\
-[[steps]]\x0aid = \x22\
-calf-left\x22\x0atitle\
- = \x22Wall calf st\
-retch, left leg\x22\
+ustable = true\x0ao\
+rder = 1\x0apurpose\
+ = \x22prevention\x22\x0a\
+\x0a[[steps]]\x0aid = \
+\x22calf-left\x22\x0atitl\
+e = \x22Wall calf s\
+tretch, left leg\
+\x22\x0akind = \x22hold-r\
+est\x22\x0ascene = \x22wa\
+ll-calf-stretch\x22\
+\x0aside = \x22left\x22\x0ah\
+old_seconds = 10\
+\x0arest_seconds = \
+5\x0areps = 3\x0ainstr\
+uctions = \x22\x22\x22\x0aFa\
+ce a wall and pu\
+t both hands on \
+it at chest heig\
+ht. Put your rig\
+ht foot about 2 \
+ft \x5c\x0a(60 cm) fro\
+m the wall and y\
+our left foot ab\
+out 3 ft (90 cm)\
+ back. Bend the \
+right knee, \x5c\x0ake\
+ep the left leg \
+straight and its\
+ heel on the flo\
+or, and lean in \
+until you feel a\
+ gentle \x5c\x0astretc\
+h in the left ca\
+lf. Breathe calm\
+ly; it should ne\
+ver hurt.\x22\x22\x22\x0a\x0a[[\
+steps]]\x0aid = \x22ca\
+lf-right\x22\x0atitle \
+= \x22Wall calf str\
+etch, right leg\x22\
 \x0akind = \x22hold-re\
 st\x22\x0ascene = \x22wal\
 l-calf-stretch\x22\x0a\
-side = \x22left\x22\x0aho\
-ld_seconds = 10\x0a\
-rest_seconds = 5\
-\x0areps = 3\x0ainstru\
-ctions = \x22\x22\x22\x0aFac\
-e a wall and put\
- both hands on i\
-t at chest heigh\
-t. Put your righ\
-t foot about 2 f\
-t \x5c\x0a(60 cm) from\
- the wall and yo\
-ur left foot abo\
-ut 3 ft (90 cm) \
-back. Bend the r\
-ight knee, \x5c\x0akee\
-p the left leg s\
-traight and its \
-heel on the floo\
-r, and lean in u\
-ntil you feel a \
-gentle \x5c\x0astretch\
- in the left cal\
-f. Breathe calml\
-y; it should nev\
-er hurt.\x22\x22\x22\x0a\x0a[[s\
-teps]]\x0aid = \x22cal\
-f-right\x22\x0atitle =\
- \x22Wall calf stre\
-tch, right leg\x22\x0a\
-kind = \x22hold-res\
-t\x22\x0ascene = \x22wall\
--calf-stretch\x22\x0as\
-ide = \x22right\x22\x0aho\
-ld_seconds = 10\x0a\
-rest_seconds = 5\
-\x0areps = 3\x0ainstru\
-ctions = \x22\x22\x22\x0aNow\
- the other way r\
-ound: left foot \
-about 2 ft (60 c\
-m) from the wall\
-, right foot abo\
-ut \x5c\x0a3 ft (90 cm\
-) back. Bend the\
- left knee, keep\
- the right leg s\
-traight and its \
-heel on the \x5c\x0afl\
-oor, and lean in\
- until you feel \
-a gentle stretch\
- in the right ca\
-lf.\x22\x22\x22\x0a\x0a[[steps]\
-]\x0aid = \x22walk\x22\x0ati\
-tle = \x22A short, \
-slow walk\x22\x0akind \
-= \x22timed\x22\x0ascene \
-= \x22walking\x22\x0aword\
- = \x22Walk\x22\x0asecond\
-s = 120\x0ainstruct\
-ions = \x22\x22\x22\x0aWalk \
-slowly around th\
-e room. Don't ov\
-erdo it: this is\
- to loosen up, n\
-ot to exercise.\x22\
-\x22\x22\x0a\x0a[[steps]]\x0aid\
- = \x22massage-left\
-\x22\x0atitle = \x22Calf \
-massage, left le\
-g\x22\x0akind = \x22timed\
-\x22\x0ascene = \x22calf-\
-massage\x22\x0aside = \
-\x22left\x22\x0aword = \x22M\
-assage\x22\x0aseconds \
-= 60\x0ainstruction\
-s = \x22\x22\x22\x0aSit down\
- and gently knea\
-d your left calf\
- with both hands\
-, working from t\
-he ankle up \x5c\x0ato\
-wards the knee. \
-A warming ointme\
-nt is optional; \
-a warm bath or s\
-hower works too.\
+side = \x22right\x22\x0ah\
+old_seconds = 10\
+\x0arest_seconds = \
+5\x0areps = 3\x0ainstr\
+uctions = \x22\x22\x22\x0aNo\
+w the other way \
+round: left foot\
+ about 2 ft (60 \
+cm) from the wal\
+l, right foot ab\
+out \x5c\x0a3 ft (90 c\
+m) back. Bend th\
+e left knee, kee\
+p the right leg \
+straight and its\
+ heel on the \x5c\x0af\
+loor, and lean i\
+n until you feel\
+ a gentle stretc\
+h in the right c\
+alf.\x22\x22\x22\x0a\x0a[[steps\
+]]\x0aid = \x22walk\x22\x0at\
+itle = \x22A short,\
+ slow walk\x22\x0akind\
+ = \x22timed\x22\x0ascene\
+ = \x22walking\x22\x0awor\
+d = \x22Walk\x22\x0asecon\
+ds = 120\x0ainstruc\
+tions = \x22\x22\x22\x0aWalk\
+ slowly around t\
+he room. Don't o\
+verdo it: this i\
+s to loosen up, \
+not to exercise.\
 \x22\x22\x22\x0a\x0a[[steps]]\x0ai\
-d = \x22massage-rig\
-ht\x22\x0atitle = \x22Cal\
-f massage, right\
- leg\x22\x0akind = \x22ti\
-med\x22\x0ascene = \x22ca\
-lf-massage\x22\x0aside\
- = \x22right\x22\x0aword \
-= \x22Massage\x22\x0aseco\
-nds = 60\x0ainstruc\
-tions = \x22\x22\x22\x0aNow \
-the right calf: \
-knead it gently \
-with both hands,\
- from the ankle \
-up towards the k\
-nee.\x22\x22\x22\x0a\x0a[[steps\
-]]\x0aid = \x22bedtime\
--tip\x22\x0atitle = \x22I\
-n bed\x22\x0akind = \x22t\
-ip\x22\x0ascene = \x22lyi\
-ng-back\x22\x0ainstruc\
-tions = \x22\x22\x22\x0aTry \
-not to lie for l\
-ong with your to\
-es pointed. Keep\
- the sheets and \
-blankets loose a\
-t the \x5c\x0afoot of \
-the bed so they \
-don't push your \
-feet down. Sleep\
- well.\x22\x22\x22\x0a\
-\x00\x00\x08\x15\
+d = \x22massage-lef\
+t\x22\x0atitle = \x22Calf\
+ massage, left l\
+eg\x22\x0akind = \x22time\
+d\x22\x0ascene = \x22calf\
+-massage\x22\x0aside =\
+ \x22left\x22\x0aword = \x22\
+Massage\x22\x0aseconds\
+ = 60\x0ainstructio\
+ns = \x22\x22\x22\x0aSit dow\
+n and gently kne\
+ad your left cal\
+f with both hand\
+s, working from \
+the ankle up \x5c\x0at\
+owards the knee.\
+ A warming ointm\
+ent is optional;\
+ a warm bath or \
+shower works too\
+.\x22\x22\x22\x0a\x0a[[steps]]\x0a\
+id = \x22massage-ri\
+ght\x22\x0atitle = \x22Ca\
+lf massage, righ\
+t leg\x22\x0akind = \x22t\
+imed\x22\x0ascene = \x22c\
+alf-massage\x22\x0asid\
+e = \x22right\x22\x0aword\
+ = \x22Massage\x22\x0asec\
+onds = 60\x0ainstru\
+ctions = \x22\x22\x22\x0aNow\
+ the right calf:\
+ knead it gently\
+ with both hands\
+, from the ankle\
+ up towards the \
+knee.\x22\x22\x22\x0a\x0a[[step\
+s]]\x0aid = \x22bedtim\
+e-tip\x22\x0atitle = \x22\
+In bed\x22\x0akind = \x22\
+tip\x22\x0ascene = \x22ly\
+ing-back\x22\x0ainstru\
+ctions = \x22\x22\x22\x0aTry\
+ not to lie for \
+long with your t\
+oes pointed. Kee\
+p the sheets and\
+ blankets loose \
+at the \x5c\x0afoot of\
+ the bed so they\
+ don't push your\
+ feet down. Slee\
+p well.\x22\x22\x22\x0a\
+\x00\x00\x086\
 #\
  The protocol of\
  the 2012 random\
@@ -1391,107 +1393,109 @@ each leg, hold 1\
  minutes, just b\
 efore sleep.\x22\x0aad\
 justable = false\
-\x0a\x0a[[steps]]\x0aid =\
- \x22calf-left\x22\x0atit\
-le = \x22Standing c\
-alf stretch, lef\
-t leg\x22\x0akind = \x22h\
-old-rest\x22\x0ascene \
-= \x22wall-calf-str\
-etch\x22\x0aside = \x22le\
-ft\x22\x0ahold_seconds\
- = 10\x0arest_secon\
-ds = 10\x0areps = 3\
-\x0ainstructions = \
-\x22\x22\x22\x0aHands on the\
- wall at chest h\
-eight, right foo\
-t forward with t\
-he knee bent, le\
-ft leg back \x5c\x0aan\
-d straight with \
-its heel on the \
-floor. Lean in t\
-o a moderate str\
-etch in the left\
- calf, \x5c\x0anot a p\
-ainful one, and \
-breathe calmly.\x22\
-\x22\x22\x0a\x0a[[steps]]\x0aid\
- = \x22calf-right\x22\x0a\
-title = \x22Standin\
-g calf stretch, \
-right leg\x22\x0akind \
-= \x22hold-rest\x22\x0asc\
-ene = \x22wall-calf\
--stretch\x22\x0aside =\
- \x22right\x22\x0ahold_se\
-conds = 10\x0arest_\
-seconds = 10\x0arep\
-s = 3\x0ainstructio\
-ns = \x22\x22\x22\x0aLeft fo\
+\x0aorder = 2\x0apurpo\
+se = \x22prevention\
+\x22\x0a\x0a[[steps]]\x0aid \
+= \x22calf-left\x22\x0ati\
+tle = \x22Standing \
+calf stretch, le\
+ft leg\x22\x0akind = \x22\
+hold-rest\x22\x0ascene\
+ = \x22wall-calf-st\
+retch\x22\x0aside = \x22l\
+eft\x22\x0ahold_second\
+s = 10\x0arest_seco\
+nds = 10\x0areps = \
+3\x0ainstructions =\
+ \x22\x22\x22\x0aHands on th\
+e wall at chest \
+height, right fo\
 ot forward with \
-the knee bent, r\
-ight leg back an\
-d straight with \
-its heel on the \
-\x5c\x0afloor. Lean in\
- to a moderate s\
-tretch in the ri\
-ght calf and bre\
-athe calmly.\x22\x22\x22\x0a\
-\x0a[[steps]]\x0aid = \
-\x22hamstring-left\x22\
+the knee bent, l\
+eft leg back \x5c\x0aa\
+nd straight with\
+ its heel on the\
+ floor. Lean in \
+to a moderate st\
+retch in the lef\
+t calf, \x5c\x0anot a \
+painful one, and\
+ breathe calmly.\
+\x22\x22\x22\x0a\x0a[[steps]]\x0ai\
+d = \x22calf-right\x22\
 \x0atitle = \x22Standi\
-ng hamstring str\
-etch, left leg\x22\x0a\
-kind = \x22hold-res\
-t\x22\x0ascene = \x22hams\
-tring-stretch\x22\x0as\
-ide = \x22left\x22\x0ahol\
-d_seconds = 10\x0ar\
-est_seconds = 10\
-\x0areps = 3\x0ainstru\
-ctions = \x22\x22\x22\x0aPut\
- your left heel \
-on a low step wi\
-th the knee stra\
-ight. Keeping yo\
-ur back straight\
-, \x5c\x0ahinge forwar\
-d from the hips \
+ng calf stretch,\
+ right leg\x22\x0akind\
+ = \x22hold-rest\x22\x0as\
+cene = \x22wall-cal\
+f-stretch\x22\x0aside \
+= \x22right\x22\x0ahold_s\
+econds = 10\x0arest\
+_seconds = 10\x0are\
+ps = 3\x0ainstructi\
+ons = \x22\x22\x22\x0aLeft f\
+oot forward with\
+ the knee bent, \
+right leg back a\
+nd straight with\
+ its heel on the\
+ \x5c\x0afloor. Lean i\
+n to a moderate \
+stretch in the r\
+ight calf and br\
+eathe calmly.\x22\x22\x22\
+\x0a\x0a[[steps]]\x0aid =\
+ \x22hamstring-left\
+\x22\x0atitle = \x22Stand\
+ing hamstring st\
+retch, left leg\x22\
+\x0akind = \x22hold-re\
+st\x22\x0ascene = \x22ham\
+string-stretch\x22\x0a\
+side = \x22left\x22\x0aho\
+ld_seconds = 10\x0a\
+rest_seconds = 1\
+0\x0areps = 3\x0ainstr\
+uctions = \x22\x22\x22\x0aPu\
+t your left heel\
+ on a low step w\
+ith the knee str\
+aight. Keeping y\
+our back straigh\
+t, \x5c\x0ahinge forwa\
+rd from the hips\
+ until you feel \
+a moderate stret\
+ch at the back o\
+f the left \x5c\x0athi\
+gh. Hold on to s\
+omething steady \
+if you need to.\x22\
+\x22\x22\x0a\x0a[[steps]]\x0aid\
+ = \x22hamstring-ri\
+ght\x22\x0atitle = \x22St\
+anding hamstring\
+ stretch, right \
+leg\x22\x0akind = \x22hol\
+d-rest\x22\x0ascene = \
+\x22hamstring-stret\
+ch\x22\x0aside = \x22righ\
+t\x22\x0ahold_seconds \
+= 10\x0arest_second\
+s = 10\x0areps = 3\x0a\
+instructions = \x22\
+\x22\x22\x0aNow the right\
+ heel on the ste\
+p, knee straight\
+. Hinge forward \
+from the hips, b\
+ack \x5c\x0astraight, \
 until you feel a\
  moderate stretc\
 h at the back of\
- the left \x5c\x0athig\
-h. Hold on to so\
-mething steady i\
-f you need to.\x22\x22\
-\x22\x0a\x0a[[steps]]\x0aid \
-= \x22hamstring-rig\
-ht\x22\x0atitle = \x22Sta\
-nding hamstring \
-stretch, right l\
-eg\x22\x0akind = \x22hold\
--rest\x22\x0ascene = \x22\
-hamstring-stretc\
-h\x22\x0aside = \x22right\
-\x22\x0ahold_seconds =\
- 10\x0arest_seconds\
- = 10\x0areps = 3\x0ai\
-nstructions = \x22\x22\
-\x22\x0aNow the right \
-heel on the step\
-, knee straight.\
- Hinge forward f\
-rom the hips, ba\
-ck \x5c\x0astraight, u\
-ntil you feel a \
-moderate stretch\
- at the back of \
-the right thigh.\
-\x22\x22\x22\x0a\
-\x00\x00\x05\xa7\
+ the right thigh\
+.\x22\x22\x22\x0a\
+\x00\x00\x05\xc4\
 #\
  What to do duri\
 ng a cramp in th\
@@ -1514,76 +1518,78 @@ il it eases, a f\
 ew steps, a gent\
 le massage.\x22\x0aadj\
 ustable = false\x0a\
-\x0a[[steps]]\x0aid = \
+order = 3\x0apurpos\
+e = \x22relief\x22\x0a\x0a[[\
+steps]]\x0aid = \x22to\
+wel-stretch\x22\x0atit\
+le = \x22Towel stre\
+tch\x22\x0akind = \x22hol\
+d-rest\x22\x0ascene = \
 \x22towel-stretch\x22\x0a\
-title = \x22Towel s\
-tretch\x22\x0akind = \x22\
-hold-rest\x22\x0ascene\
- = \x22towel-stretc\
-h\x22\x0ahold_seconds \
-= 30\x0arest_second\
-s = 5\x0areps = 2\x0ai\
+hold_seconds = 3\
+0\x0arest_seconds =\
+ 5\x0areps = 2\x0ainst\
+ructions = \x22\x22\x22\x0aS\
+it with the cram\
+ping leg straigh\
+t out in front o\
+f you. Loop a to\
+wel (or a belt) \
+around \x5c\x0athe bal\
+l of the foot an\
+d gently pull yo\
+ur toes towards \
+you until the cr\
+amp eases.\x22\x22\x22\x0a\x0a[\
+[steps]]\x0aid = \x22f\
+ew-steps\x22\x0atitle \
+= \x22A few steps\x22\x0a\
+kind = \x22timed\x22\x0as\
+cene = \x22walking\x22\
+\x0aword = \x22Walk\x22\x0as\
+econds = 60\x0ainst\
+ructions = \x22\x22\x22\x0aS\
+tand up carefull\
+y and walk a few\
+ slow steps, put\
+ting your weight\
+ on the leg that\
+ cramped.\x22\x22\x22\x0a\x0a[[\
+steps]]\x0aid = \x22ma\
+ssage\x22\x0atitle = \x22\
+Gentle massage\x22\x0a\
+kind = \x22timed\x22\x0as\
+cene = \x22calf-mas\
+sage\x22\x0aword = \x22Ma\
+ssage\x22\x0aseconds =\
+ 60\x0ainstructions\
+ = \x22\x22\x22\x0aSit down \
+and gently knead\
+ the calf that c\
+ramped, from the\
+ ankle up toward\
+s the knee.\x22\x22\x22\x0a\x0a\
+[[steps]]\x0aid = \x22\
+when-to-get-help\
+\x22\x0atitle = \x22When \
+to get help\x22\x0akin\
+d = \x22tip\x22\x0ascene \
+= \x22lying-back\x22\x0ai\
 nstructions = \x22\x22\
-\x22\x0aSit with the c\
-ramping leg stra\
-ight out in fron\
-t of you. Loop a\
- towel (or a bel\
-t) around \x5c\x0athe \
-ball of the foot\
- and gently pull\
- your toes towar\
-ds you until the\
- cramp eases.\x22\x22\x22\
-\x0a\x0a[[steps]]\x0aid =\
- \x22few-steps\x22\x0atit\
-le = \x22A few step\
-s\x22\x0akind = \x22timed\
-\x22\x0ascene = \x22walki\
-ng\x22\x0aword = \x22Walk\
-\x22\x0aseconds = 60\x0ai\
-nstructions = \x22\x22\
-\x22\x0aStand up caref\
-ully and walk a \
-few slow steps, \
-putting your wei\
-ght on the leg t\
-hat cramped.\x22\x22\x22\x0a\
-\x0a[[steps]]\x0aid = \
-\x22massage\x22\x0atitle \
-= \x22Gentle massag\
-e\x22\x0akind = \x22timed\
-\x22\x0ascene = \x22calf-\
-massage\x22\x0aword = \
-\x22Massage\x22\x0asecond\
-s = 60\x0ainstructi\
-ons = \x22\x22\x22\x0aSit do\
-wn and gently kn\
-ead the calf tha\
-t cramped, from \
-the ankle up tow\
-ards the knee.\x22\x22\
-\x22\x0a\x0a[[steps]]\x0aid \
-= \x22when-to-get-h\
-elp\x22\x0atitle = \x22Wh\
-en to get help\x22\x0a\
-kind = \x22tip\x22\x0asce\
-ne = \x22lying-back\
-\x22\x0ainstructions =\
- \x22\x22\x22\x0aGet medical\
- help at once if\
- a cramp lasts m\
-ore than 10 minu\
-tes and does not\
- ease, or if \x5c\x0ao\
-ne calf is painf\
-ul, swollen, war\
-m and red. Other\
-wise, back to be\
-d: keep the shee\
-ts loose \x5c\x0aat th\
-e foot of the be\
-d.\x22\x22\x22\x0a\
+\x22\x0aGet medical he\
+lp at once if a \
+cramp lasts more\
+ than 10 minutes\
+ and does not ea\
+se, or if \x5c\x0aone \
+calf is painful,\
+ swollen, warm a\
+nd red. Otherwis\
+e, back to bed: \
+keep the sheets \
+loose \x5c\x0aat the f\
+oot of the bed.\x22\
+\x22\x22\x0a\
 \x00\x00`\xa6\
 R\
 IFF\x9e`\x00\x00WAVEfmt \x10\
@@ -10183,25 +10189,25 @@ qt_resource_struct = b"\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
 \x00\x00\x00\x10\x00\x02\x00\x00\x00\x05\x00\x00\x00\x05\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x00\xd2\x00\x00\x00\x00\x00\x01\x00\x00b\x0c\
+\x00\x00\x00\xd2\x00\x00\x00\x00\x00\x01\x00\x00bk\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x00\xf4\x00\x00\x00\x00\x00\x01\x00\x00\xc2\xb6\
+\x00\x00\x00\xf4\x00\x00\x00\x00\x00\x01\x00\x00\xc3\x15\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x016\x00\x00\x00\x00\x00\x01\x00\x01w\xfa\
+\x00\x00\x016\x00\x00\x00\x00\x00\x01\x00\x01xY\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x01\x14\x00\x00\x00\x00\x00\x01\x00\x01\x1e4\
+\x00\x00\x01\x14\x00\x00\x00\x00\x00\x01\x00\x01\x1e\x93\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x01\x5c\x00\x00\x00\x00\x00\x01\x00\x02e\xe4\
+\x00\x00\x01\x5c\x00\x00\x00\x00\x00\x01\x00\x02fC\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x00\x90\x00\x00\x00\x00\x00\x01\x00\x00TH\
+\x00\x00\x00\x90\x00\x00\x00\x00\x00\x01\x00\x00Ti\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
 \x00\x00\x00r\x00\x00\x00\x00\x00\x01\x00\x00J\xa9\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x00\xaa\x00\x00\x00\x00\x00\x01\x00\x00\x5ca\
+\x00\x00\x00\xaa\x00\x00\x00\x00\x00\x01\x00\x00\x5c\xa3\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x01\xa2\x00\x00\x00\x00\x00\x01\x00\x02s\xcf\
+\x00\x00\x01\xa2\x00\x00\x00\x00\x00\x01\x00\x02t.\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x01r\x00\x00\x00\x00\x00\x01\x00\x02r$\
+\x00\x00\x01r\x00\x00\x00\x00\x00\x01\x00\x02r\x83\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
 \x00\x00\x00F\x00\x04\x00\x00\x00\x01\x00\x00\x00\x00\
 \x00\x00\x00\x00\x00\x00\x03\xe8\

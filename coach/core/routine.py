@@ -21,6 +21,11 @@ class StepKind(StrEnum):
     TIP = "tip"  # a card the person reads and confirms
 
 
+class Purpose(StrEnum):
+    PREVENTION = "prevention"  # done before bed, to prevent cramps
+    RELIEF = "relief"  # done during a cramp
+
+
 class Side(StrEnum):
     LEFT = "left"
     RIGHT = "right"
@@ -48,6 +53,8 @@ class Routine:
     title: str
     description: str
     steps: tuple[Step, ...]
+    order: int  # where the chooser lists it, smallest first
+    purpose: Purpose
     # Whether the person's hold, rest, repetition and round settings apply. A published
     # protocol (the trial's) or the cramp relief is run as written.
     adjustable: bool = False
@@ -84,6 +91,8 @@ def load_routine(text: str, source: str) -> Routine:
         title=reader.text("title"),
         description=reader.text("description", default=""),
         steps=tuple(steps),
+        order=reader.whole("order"),
+        purpose=Purpose(reader.choice("purpose", [p.value for p in Purpose])),
         adjustable=reader.flag("adjustable", default=False),
     )
 
@@ -161,6 +170,12 @@ class _Reader:
         ):
             raise self._fail(name, f"must be a positive number of seconds, not {value!r}")
         return float(value)
+
+    def whole(self, name: str) -> int:
+        value = self._get(name, None)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self._fail(name, f"must be a whole number, not {value!r}")
+        return value
 
     def count(self, name: str, low: int, high: int) -> int:
         value = self._get(name, None)

@@ -1,6 +1,6 @@
 import pytest
 
-from coach.core.routine import RoutineError, Side, StepKind, load_routine
+from coach.core.routine import Purpose, RoutineError, Side, StepKind, load_routine
 from tests.conftest import ASSETS
 
 GOOD_STEP = """
@@ -15,9 +15,10 @@ hold_seconds = 10
 rest_seconds = 5
 reps = 3
 """
+GOOD_HEAD = 'id = "x"\ntitle = "X"\norder = 1\npurpose = "prevention"\n'
 
 
-def routine_text(step: str = GOOD_STEP, head: str = 'id = "x"\ntitle = "X"\n') -> str:
+def routine_text(step: str = GOOD_STEP, head: str = GOOD_HEAD) -> str:
     return head + step
 
 
@@ -33,6 +34,22 @@ def test_shipped_routines_load(name: str) -> None:
     routine = load_routine(path.read_text(encoding="utf-8"), str(path))
     assert routine.id == name
     assert routine.steps
+
+
+@pytest.mark.parametrize(
+    ("name", "order", "purpose"),
+    [
+        ("evening", 1, Purpose.PREVENTION),
+        ("trial", 2, Purpose.PREVENTION),
+        ("cramp-relief", 3, Purpose.RELIEF),
+    ],
+)
+def test_shipped_routines_say_their_order_and_purpose(
+    name: str, order: int, purpose: Purpose
+) -> None:
+    path = ASSETS / "routines" / f"{name}.toml"
+    routine = load_routine(path.read_text(encoding="utf-8"), str(path))
+    assert (routine.order, routine.purpose) == (order, purpose)
 
 
 def test_evening_routine_is_the_advice_as_written() -> None:
@@ -116,9 +133,41 @@ def test_duplicate_step_ids_are_refused() -> None:
 def test_toml_syntax_errors_give_the_line() -> None:
     message = load_error(routine_text(GOOD_STEP.replace("reps = 3", "reps = = 3")))
     assert message.startswith("night.toml: not valid TOML:")
-    assert "line 13" in message
+    assert "line 15" in message
 
 
 def test_a_routine_needs_steps_and_a_title() -> None:
-    assert "at least one [[steps]]" in load_error('id = "x"\ntitle = "X"\n')
+    assert "at least one [[steps]]" in load_error(GOOD_HEAD)
     assert "routine: field 'title' is missing" in load_error('id = "x"\n' + GOOD_STEP)
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (('purpose = "prevention"\n', ""), "night.toml: routine: field 'purpose' is missing"),
+        (
+            ('purpose = "prevention"', 'purpose = "bedtime"'),
+            "night.toml: routine: field 'purpose' is 'bedtime'; allowed: prevention, relief",
+        ),
+        (
+            ('purpose = "prevention"', "purpose = 1"),
+            "night.toml: routine: field 'purpose' is 1; allowed: prevention, relief",
+        ),
+    ],
+)
+def test_a_missing_or_wrong_purpose_is_refused(change: tuple[str, str], expected: str) -> None:
+    assert load_error(routine_text(head=GOOD_HEAD.replace(*change))) == expected
+
+
+@pytest.mark.parametrize(
+    ("order", "expected"),
+    [
+        ("order = 1.5\n", "must be a whole number, not 1.5"),
+        ('order = "1"\n', "must be a whole number, not '1'"),
+        ("order = true\n", "must be a whole number, not True"),
+        ("", "is missing"),
+    ],
+)
+def test_order_must_be_a_whole_number(order: str, expected: str) -> None:
+    text = routine_text(head=GOOD_HEAD.replace("order = 1\n", order))
+    assert load_error(text) == f"night.toml: routine: field 'order' {expected}"

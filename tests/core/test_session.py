@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coach.core.clock import FakeClock
-from coach.core.routine import Routine, Side, Step, StepKind, load_routine
+from coach.core.routine import Purpose, Routine, Side, Step, StepKind, load_routine
 from coach.core.session import (
     Cue,
     CueKind,
@@ -55,7 +55,15 @@ def routines(draw: st.DrawFn, tips: bool = True) -> Routine:
         step(i, draw(st.sampled_from(kinds)), draw(durations), draw(st.integers(1, 3)))
         for i in range(count)
     )
-    return Routine(id="r", title="R", description="", steps=steps, adjustable=True)
+    return Routine(
+        id="r",
+        title="R",
+        description="",
+        steps=steps,
+        order=1,
+        purpose=Purpose.PREVENTION,
+        adjustable=True,
+    )
 
 
 def started(
@@ -158,7 +166,8 @@ def test_next_change_names_the_next_whole_second_or_cue() -> None:
 
 
 def test_a_tip_waits_for_the_person() -> None:
-    routine = Routine("r", "R", "", (step(0, StepKind.TIMED, 2), step(1, StepKind.TIP)))
+    steps = (step(0, StepKind.TIMED, 2), step(1, StepKind.TIP))
+    routine = Routine("r", "R", "", steps, 1, Purpose.PREVENTION)
     session, clock = started(routine)
     clock.advance(60)
     assert session.phase.kind == PhaseKind.TIP
