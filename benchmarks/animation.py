@@ -22,7 +22,7 @@ from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks.common import Row, print_table
-from coach.assets import shipped_routines
+from coach.ui.assets import shipped_routines
 from coach.core.clock import SystemClock
 from coach.core.figure.motion import figure_at
 from coach.core.settings import Settings

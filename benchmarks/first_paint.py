@@ -110,7 +110,7 @@ def bare_widgets(application: type[QApplication]) -> None:
 
 def chooser_alone(application: type[QApplication]) -> None:
     """The app's first screen as the app makes it, and nothing else of the app."""
-    from coach.assets import app_icon, shipped_routines
+    from coach.ui.assets import app_icon, shipped_routines
     from coach.core.clock import SystemClock
     from coach.core.settings import Settings
     from coach.ui.main_window import MainWindow

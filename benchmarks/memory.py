@@ -69,7 +69,7 @@ def routine_runs(runs: int = 100) -> list[Row]:
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from coach.assets import shipped_routines
+    from coach.ui.assets import shipped_routines
     from coach.core.clock import SystemClock
     from coach.core.settings import Settings
     from coach.store.history import History

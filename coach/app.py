@@ -12,17 +12,16 @@ from PySide6.QtCore import QCoreApplication, QSocketNotifier
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from coach import __version__
-from coach.assets import app_icon, shipped_routines
-from coach.commands import Files
 from coach.core.clock import SystemClock
 from coach.core.text import translate
-from coach.instance import InstanceServer, StartingError, claim, server_name
+from coach.journal import Journal, NotSavedError
 from coach.store.failure import reason
-from coach.store.history import History, HistoryError
+from coach.store.history import HistoryError
 from coach.store.paths import Paths
-from coach.store.settings_file import load_settings, save_settings
-from coach.translations import install_translations
+from coach.ui.assets import app_icon, shipped_routines
 from coach.ui.desktop import DesktopApp
+from coach.ui.instance import InstanceServer, StartingError, claim, server_name
+from coach.ui.translations import install_translations
 
 
 def run_app(paths: Paths, request: dict[str, Any]) -> int:
@@ -30,7 +29,7 @@ def run_app(paths: Paths, request: dict[str, Any]) -> int:
     the request to the app that is running or starting already."""
     try:
         paths.create()
-        lock = claim(paths, request)
+        lock = claim(paths.config_dir, request)
     except (OSError, StartingError) as error:
         print(error, file=sys.stderr)
         return 1
@@ -44,9 +43,8 @@ def run_app(paths: Paths, request: dict[str, Any]) -> int:
     app.setWindowIcon(app_icon())
     install_translations(app)
 
-    clock = SystemClock()
     try:
-        history = History(paths.history_file)
+        journal = Journal.open(paths, SystemClock(), shipped_routines())
     except (OSError, sqlite3.Error, HistoryError) as error:
         message = translate(
             "App", "Bedtime Coach cannot open its history, so it cannot start: {error}."
@@ -62,33 +60,30 @@ def run_app(paths: Paths, request: dict[str, Any]) -> int:
         assert desktop is not None
         return desktop.handle(request)
 
-    server = InstanceServer(server_name(paths), handle)
+    server = InstanceServer(server_name(paths.config_dir), handle)
     if not server.listen():
-        history.close()
+        journal.close()
         print(server.error(), file=sys.stderr)
         return 1
 
-    loaded = load_settings(paths.settings_file, clock.now())
-    if loaded.notice or not paths.settings_file.exists():
+    journal.running = True
+    notice, journal.notice = journal.notice, None
+    try:
         # The person always finds a valid file to look at; a broken one was kept aside.
-        save_settings(paths.settings_file, loaded.settings)
-    desktop = DesktopApp(
-        app,
-        Files(paths, clock, history, running=True),
-        shipped_routines(),
-        loaded.settings,
-        with_tray=QSystemTrayIcon.isSystemTrayAvailable(),
-    )
-    if loaded.notice:
-        print(loaded.notice, file=sys.stderr)
-        desktop.window.show_notice(loaded.notice)
+        journal.keep_settings_file()
+    except NotSavedError as failure:
+        notice = f"{notice} {failure}" if notice else str(failure)
+    desktop = DesktopApp(app, journal, with_tray=QSystemTrayIcon.isSystemTrayAvailable())
+    if notice:
+        print(notice, file=sys.stderr)
+        desktop.window.show_notice(notice)
     desktop.start(request)
     quit_on_signals(app)
     try:
         return app.exec()
     finally:
         server.close()
-        history.close()
+        desktop.close()
         lock.unlock()
 
 

@@ -14,15 +14,15 @@ import sqlite3
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from coach import __version__
-from coach.core.settings import THEMES, Settings
+from coach.core.settings import THEMES
 from coach.core.text import QT_TRANSLATE_NOOP, translate
 from coach.store.failure import reason
 
 if TYPE_CHECKING:
-    from coach.commands import Reply
+    from coach.requests import Reply, Request
     from coach.store.paths import Paths
 
 HEADLESS_PLATFORMS = {"offscreen", "minimal", "vnc", "linuxfb", "eglfs", "vkkhrdisplay"}
@@ -32,7 +32,6 @@ NO_DISPLAY = QT_TRANSLATE_NOOP(
     "(neither DISPLAY nor WAYLAND_DISPLAY is set); to try it without one, run it "
     "under xvfb-run, for example: xvfb-run bedtime-coach",
 )
-ROUTINES = Settings.__dataclass_fields__["routine_default"].metadata["kind"].options
 
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -57,7 +56,7 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     start = commands.add_parser(
         "start-routine", help=translate("CLI", "start a routine (the usual one)")
     )
-    start.add_argument("--routine", choices=ROUTINES)
+    start.add_argument("--routine", metavar="ROUTINE")
     commands.add_parser("cramp-relief", help=translate("CLI", "start the cramp relief routine"))
 
     water = commands.add_parser("water", help=translate("CLI", "glasses of water today"))
@@ -121,36 +120,35 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def request_for(arguments: argparse.Namespace) -> dict[str, Any]:
+def request_for(arguments: argparse.Namespace) -> Request:
     """The request a command makes, the same whether it runs here or in the running app."""
+    from coach import requests
+
     command = arguments.command
     if command is None:
-        return {"command": "hidden" if arguments.hidden else "show"}
+        return requests.StartHidden() if arguments.hidden else requests.Show()
     if command == "start-routine":
-        return {"command": "start-routine", "routine": arguments.routine}
+        return requests.StartRoutine(arguments.routine)
     if command == "cramp-relief":
-        return {"command": "start-routine", "routine": "cramp-relief"}
+        return requests.StartRoutine(relief=True)
     if command == "water":
         if arguments.water_command == "add":
-            return {"command": "water-add", "count": arguments.count}
-        return {"command": "water-undo"}
+            return requests.AddGlasses(arguments.count)
+        return requests.TakeBackGlass()
     if command == "status":
-        return {"command": "status", "json": arguments.json}
+        return requests.Status(arguments.json)
     if command == "cramp":
-        return {
-            "command": "cramp-add",
-            "leg": arguments.leg,
-            "severity": arguments.severity,
-            "minutes": arguments.minutes,
-            "note": arguments.note,
-            "at": arguments.at,
-        }
-    if command in ("export", "import"):
+        return requests.LogCramp(
+            arguments.leg, arguments.severity, arguments.minutes, arguments.note, arguments.at
+        )
+    if command == "export":
         # Absolute: the running app that may do it has a working folder of its own.
-        return {"command": command, "folder": str(arguments.folder.absolute())}
+        return requests.Export(str(arguments.folder.absolute()))
+    if command == "import":
+        return requests.Import(str(arguments.folder.absolute()))
     if arguments.config_command == "get":
-        return {"command": "config-get", "key": arguments.key}
-    return {"command": "config-set", "key": arguments.key, "value": arguments.value}
+        return requests.GetSetting(arguments.key)
+    return requests.SetSetting(arguments.key, arguments.value)
 
 
 def has_display(environ: Mapping[str, str], platform: str = sys.platform) -> bool:
@@ -163,7 +161,7 @@ def has_display(environ: Mapping[str, str], platform: str = sys.platform) -> boo
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from coach.translations import install_translations
+    from coach.ui.translations import install_translations
 
     install_translations()  # the help and every message in the person's language
     arguments = parse_arguments(argv)
@@ -171,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     paths = Paths.in_folder(arguments.data_dir) if arguments.data_dir else Paths.for_platform()
     if arguments.command == "snapshot":
-        from coach.snapshot import snapshot
+        from coach.ui.snapshot import snapshot
 
         for path in snapshot(arguments.folder, arguments.theme):
             print(path)
@@ -179,48 +177,70 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.command == "install-desktop":
         return install_desktop(uninstall=arguments.uninstall)
 
-    from coach import instance
-    from coach.commands import FILE_COMMANDS, Reply
+    from coach.journal import RefusedError
+    from coach.requests import Reply, StartRoutine, for_the_journal
+    from coach.ui import instance
 
-    request = request_for(arguments)
-    answer = instance.send(instance.server_name(paths), request)
-    if request["command"] in FILE_COMMANDS:
+    try:
+        request = request_for(arguments)
+    except RefusedError as refusal:
+        print(refusal, file=sys.stderr)
+        return 2
+    if isinstance(request, StartRoutine) and request.routine is not None:
+        from coach.ui.assets import shipped_routines
+
+        routines = shipped_routines()
+        if request.routine not in routines:
+            message = translate(
+                "Journal", "There is no routine '{routine}'; there are: {routines}."
+            )
+            print(
+                message.format(routine=request.routine, routines=", ".join(routines)),
+                file=sys.stderr,
+            )
+            return 2
+    answer = instance.send(instance.server_name(paths.config_dir), request.to_json())
+    if for_the_journal(request):
         reply = Reply.from_json(answer) if answer is not None else run_here(request, paths)
         if reply.notice:
             print(reply.notice, file=sys.stderr)
         print(reply.text, file=sys.stdout if reply.code == 0 else sys.stderr)
         return reply.code
-    if answer is not None:
-        return 0  # the running app took it over
+    if answer is not None:  # the running app took it over
+        reply = Reply.from_json(answer)
+        if reply.code:
+            print(reply.text, file=sys.stderr)
+        return reply.code
     if not has_display(os.environ):
         print(translate("CLI", NO_DISPLAY), file=sys.stderr)
         return 2
     from coach.app import run_app
 
-    return run_app(paths, request)
+    return run_app(paths, request.to_json())
 
 
-def run_here(request: dict[str, Any], paths: Paths) -> Reply:
-    """Run a file command in this process: no app is running."""
-    from coach.commands import Files, Reply, execute
+def run_here(request: Request, paths: Paths) -> Reply:
+    """Answer a journal request in this process: no app is running."""
     from coach.core.clock import SystemClock
-    from coach.store.history import History, HistoryError
+    from coach.journal import Journal
+    from coach.requests import NOT_SAVED, Reply, perform
+    from coach.store.history import HistoryError
+    from coach.ui.assets import shipped_routines
 
     try:
-        paths.create()
-        history = History(paths.history_file)
+        journal = Journal.open(paths, SystemClock(), shipped_routines())
     except (OSError, sqlite3.Error, HistoryError) as error:
         message = translate("CLI", "Bedtime Coach cannot open its history: {error}.")
-        return Reply(1, message.format(error=reason(error, paths.data_dir)))
+        return Reply(NOT_SAVED, message.format(error=reason(error, paths.data_dir)))
     try:
-        return execute(request, Files(paths, SystemClock(), history))
+        return perform(request, journal)
     finally:
-        history.close()
+        journal.close()
 
 
 def install_desktop(uninstall: bool) -> int:
-    from coach.assets import APP_ICON, read_resource
     from coach.store import desktop_entry
+    from coach.ui.assets import APP_ICON, read_resource
 
     if uninstall:
         for path in desktop_entry.uninstall():

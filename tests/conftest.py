@@ -14,7 +14,8 @@ import pytest
 from hypothesis import settings
 
 if TYPE_CHECKING:
-    from coach.commands import Files
+    from coach.core.routine import Routine
+    from coach.journal import Journal
 
 # Qt draws offscreen: no display needed, nothing flashes on a developer's screen.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -42,16 +43,21 @@ def start_time() -> datetime:
     return datetime(2026, 11, 25, 21, 30, tzinfo=LONDON)
 
 
-@pytest.fixture
-def files(tmp_path: Path) -> Iterator[Files]:
-    """A data folder with its history, and a fake clock at 20:00 in London."""
-    from coach.commands import Files
-    from coach.core.clock import FakeClock
-    from coach.store.history import History
-    from coach.store.paths import Paths
+def shipped_routines() -> dict[str, Routine]:
+    """The shipped routines, read from assets/ (no Qt)."""
+    from coach.core.routine import in_order, load_routine
 
-    paths = Paths.in_folder(tmp_path / "data")
-    paths.create()
-    history = History(paths.history_file)
-    yield Files(paths, FakeClock(datetime(2026, 11, 25, 20, 0, tzinfo=LONDON)), history)
-    history.close()
+    folder = ASSETS / "routines"
+    return in_order(load_routine(path.read_text(), path.name) for path in folder.glob("*.toml"))
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Iterator[Journal]:
+    """A journal of its own data folder, with a fake clock at 20:00 in London."""
+    from coach.core.clock import FakeClock
+    from coach.journal import Journal
+
+    clock = FakeClock(datetime(2026, 11, 25, 20, 0, tzinfo=LONDON))
+    journal = Journal.in_folder(tmp_path / "data", clock, shipped_routines())
+    yield journal
+    journal.close()

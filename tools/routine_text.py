@@ -1,4 +1,4 @@
-"""Write coach/routine_text.py: the shipped routines' texts, marked for translation.
+"""Write coach/ui/routine_text.py: the shipped routines' texts, marked for translation.
 
 `pyside6-lupdate` reads Python, not TOML, so the titles, descriptions, instructions and
 phase words of assets/routines/*.toml are listed as QT_TRANSLATE_NOOP calls for it to
@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT))
 
 from coach.core.routine import Routine, load_routine  # noqa: E402
 
-TARGET = ROOT / "coach" / "routine_text.py"
+TARGET = ROOT / "coach" / "ui" / "routine_text.py"
 
 
 def texts(routine: Routine) -> list[str]:

@@ -21,7 +21,6 @@ LEGS = ("left", "right", "both")
 MAX_MINUTES = 600.0
 MAX_NOTE = 1000
 MIN_NIGHTS = 7  # fewer nights than this on either side: not enough to compare
-NOT_THE_ROUTINE = frozenset({"cramp-relief"})  # relief from a cramp is not prevention
 
 
 class DiaryError(ValueError):
@@ -83,13 +82,9 @@ def nights(
     cramps: Iterable[datetime],
     day_start: time,
 ) -> list[Night]:
-    """Every night from `first` to `last`: routine done that evening, glasses drunk
-    that day, cramps that night."""
-    done = {
-        night_of(run.started_at.astimezone(zone))
-        for run in runs
-        if run.completed and run.routine_id not in NOT_THE_ROUTINE
-    }
+    """Every night from `first` to `last`: routine done that evening (`runs` are the
+    runs that count as the routine), glasses drunk that day, cramps that night."""
+    done = {night_of(run.started_at.astimezone(zone)) for run in runs if run.completed}
     water = Counter(water_day(at.astimezone(zone), day_start) for at in glasses)
     cramped = Counter(night_of(at.astimezone(zone)) for at in cramps)
     days = (last - first).days + 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -58,6 +58,11 @@ class Routine:
     # Whether the person's hold, rest, repetition and round settings apply. A published
     # protocol (the trial's) or the cramp relief is run as written.
     adjustable: bool = False
+
+
+def in_order(routines: Iterable[Routine]) -> dict[str, Routine]:
+    """Routines by id, in the order a person picks from."""
+    return {routine.id: routine for routine in sorted(routines, key=lambda r: (r.order, r.id))}
 
 
 class RoutineError(ValueError):

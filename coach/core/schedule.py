@@ -12,9 +12,11 @@ the same night as a 22:00 reminder.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from coach.core.session import RunRecord
 from coach.core.settings import WEEKDAYS, Settings
 
 NIGHT_STARTS = time(12, 0)
@@ -51,6 +53,40 @@ class Tonight:
 
     def closed(self, night: date) -> bool:
         return night in self.shown or night in self.skipped or night in self.done
+
+
+def tonight(
+    events: Iterable[tuple[date, str, datetime | None]],
+    routine_runs: Iterable[RunRecord],
+    now: datetime,
+) -> Tonight:
+    """What the reminder needs to know of the last nights, as of `now`: from the reminder
+    events (night, kind, until) in the order they happened, and the runs that count as
+    the routine."""
+    shown: set[date] = set()
+    skipped: set[date] = set()
+    snoozed: datetime | None = None
+    for night, kind, until in events:
+        if kind == "skipped":
+            skipped.add(night)
+        elif kind == "snoozed":
+            shown.add(night)
+            snoozed = until
+        else:
+            shown.add(night)
+            snoozed = None  # a snoozed reminder has come back
+    zone = now.tzinfo
+    done = {night_of(run.started_at.astimezone(zone)) for run in routine_runs if run.completed}
+    return Tonight(frozenset(shown), frozenset(skipped), frozenset(done), snoozed)
+
+
+def skipped_night(due: datetime | None, next_due: datetime | None, now: datetime) -> date:
+    """The night "Skip tonight" applies to: the reminder on show, else the next one."""
+    return night_of(due or next_due or now)
+
+
+def snooze_ends(now: datetime, plan: ReminderPlan) -> datetime:
+    return now + timedelta(minutes=plan.snooze_minutes)
 
 
 def night_of(instant: datetime) -> date:

@@ -171,6 +171,30 @@ class Days:
         return list(value)
 
 
+@dataclass(frozen=True)
+class RoutineName:
+    """A routine's id. Which routines there are is known once they are loaded: the
+    journal offers them as a Choice (`Journal.setting_kind`)."""
+
+    @property
+    def allowed(self) -> str:
+        return translate("Settings", "the id of a routine, such as evening")
+
+    def from_text(self, text: str) -> str:
+        word = text.strip().lower()
+        if not word or not all(c.isalnum() or c == "-" for c in word):
+            raise ValueError(text)
+        return word
+
+    def from_json(self, value: object) -> str:
+        if not isinstance(value, str):
+            raise ValueError(value)
+        return self.from_text(value)
+
+    def to_json(self, value: str) -> object:
+        return value
+
+
 def _pref(default: Any, kind: Kind) -> Any:
     return field(default=default, metadata={"kind": kind})
 
@@ -184,7 +208,7 @@ class Settings:
     reminder_days: tuple[str, ...] = _pref(WEEKDAYS, Days())
     reminder_snooze_minutes: int = _pref(10, Whole(1, 120, MINUTES))
     reminder_grace_minutes: int = _pref(120, Whole(0, 720, MINUTES))
-    routine_default: str = _pref("evening", Choice(("evening", "trial", "cramp-relief")))
+    routine_default: str = _pref("evening", RoutineName())
     routine_hold_seconds: int = _pref(10, Whole(1, 120, SECONDS))
     routine_rest_seconds: int = _pref(5, Whole(1, 120, SECONDS))
     routine_reps: int = _pref(3, Whole(1, 20))
@@ -235,9 +259,10 @@ class Settings:
             return ",".join(day[:3] for day in value)
         return str(kind.to_json(value))
 
-    def with_text(self, key: str, text: str) -> Settings:
-        """A copy with `key` set from typed `text`, or SettingsError saying what is allowed."""
-        kind = _kind(key)
+    def with_text(self, key: str, text: str, kind: Kind | None = None) -> Settings:
+        """A copy with `key` set from typed `text`, or SettingsError saying what is allowed;
+        read as `kind` says, where the caller knows better than the model (the routines)."""
+        kind = kind or _kind(key)
         try:
             value = kind.from_text(text)
         except ValueError:

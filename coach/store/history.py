@@ -11,12 +11,11 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from coach.core.diary import NOT_THE_ROUTINE, Cramp
-from coach.core.schedule import Tonight, night_of
+from coach.core.diary import Cramp
 from coach.core.session import RunRecord
 from coach.core.text import translate
 from coach.core.walking import Walk
@@ -309,28 +308,6 @@ class History:
             )
             for night, kind, until in rows
         ]
-
-    def tonight(self, now: datetime) -> Tonight:
-        """What the reminder needs to know of the last nights, as of `now`."""
-        zone = now.tzinfo
-        shown: set[date] = set()
-        skipped: set[date] = set()
-        snoozed: datetime | None = None
-        for night, kind, until in self.reminder_events(night_of(now) - timedelta(days=2)):
-            if kind == "skipped":
-                skipped.add(night)
-            elif kind == "snoozed":
-                shown.add(night)
-                snoozed = until
-            else:
-                shown.add(night)
-                snoozed = None  # a snoozed reminder has come back
-        done = {
-            night_of(run.started_at.astimezone(zone))
-            for run in self.runs(since=now - timedelta(days=3))
-            if run.completed and run.routine_id not in NOT_THE_ROUTINE
-        }
-        return Tonight(frozenset(shown), frozenset(skipped), frozenset(done), snoozed)
 
 
 def _utc(instant: datetime) -> str:

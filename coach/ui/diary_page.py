@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -27,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.commands import Files, last_nights
 from coach.core.diary import LEGS, MAX_MINUTES, Cramp, DiaryError
-from coach.core.settings import Settings
 from coach.core.text import QT_TRANSLATE_NOOP, translate
-from coach.store.failure import not_saved
+from coach.journal import Change, Journal
 from coach.ui.dates import local_text
+from coach.ui.live_journal import LiveJournal
+from coach.ui.pages import Page
 from coach.ui.style import scaled_font
 
 SHOWN_DAYS = 365
@@ -129,14 +128,11 @@ class CrampDialog(QDialog):
         super().accept()
 
 
-class DiaryPage(QWidget):
-    changed = Signal()
-    problem = Signal(str)  # a sentence: why a change could not be saved
+class DiaryPage(Page):
+    shows = frozenset({Change.CRAMPS, Change.RUNS, Change.WATER, Change.SETTINGS})
 
-    def __init__(self, files: Files, settings: Callable[[], Settings]) -> None:
-        super().__init__()
-        self._files = files
-        self._settings = settings
+    def __init__(self, live: LiveJournal) -> None:
+        super().__init__(live)
         heading = QLabel(translate("Diary", "Cramp diary"))
         heading.setFont(scaled_font(self.font(), 1.6, bold=True))
         self.table = QTableWidget(0, 5)
@@ -210,11 +206,8 @@ class DiaryPage(QWidget):
         self._cramps: list[Cramp] = []
 
     def refresh(self) -> None:
-        now = self._files.clock.now()
-        found = self._files.history.cramps(
-            now - timedelta(days=SHOWN_DAYS), now + timedelta(days=1)
-        )
-        self._cramps = list(reversed(found))
+        now = self.journal.clock.now()
+        self._cramps = list(reversed(self.journal.cramps(SHOWN_DAYS)))
         self.table.setRowCount(len(self._cramps))
         for row, cramp in enumerate(self._cramps):
             local = cramp.started_at.astimezone(now.tzinfo)
@@ -232,7 +225,7 @@ class DiaryPage(QWidget):
         self._show_nights()
 
     def _show_nights(self) -> None:
-        recent = last_nights(self._files, self._settings(), NIGHTS_SHOWN)
+        recent = self.journal.nights(NIGHTS_SHOWN)
         self.nights.setRowCount(len(recent))
         for row, night in enumerate(reversed(recent)):
             cells = [
@@ -247,7 +240,7 @@ class DiaryPage(QWidget):
                 self.nights.setItem(row, column, QTableWidgetItem(text))
 
     def log_cramp(self) -> Cramp | None:
-        return self._edit(Cramp(self._files.clock.now()))
+        return self._edit(Cramp(self.journal.clock.now()))
 
     def edit_selected(self) -> Cramp | None:
         selected = self._selected()
@@ -264,35 +257,28 @@ class DiaryPage(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             cramp_id = selected.id
-            self._save(lambda: self._files.history.delete_cramp(cramp_id))
+            self._save(lambda journal: journal.delete_cramp(cramp_id))
 
     def _selected(self) -> Cramp | None:
         row = self.table.currentRow()
         return self._cramps[row] if 0 <= row < len(self._cramps) else None
 
     def _edit(self, cramp: Cramp) -> Cramp | None:
-        zone = self._files.clock.now().tzinfo
+        zone = self.journal.clock.now().tzinfo
         assert zone is not None
         dialog = CrampDialog(cramp, zone, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.cramp is None:
             return None
         cramp = dialog.cramp
-        history = self._files.history
         if not self._save(
-            (lambda: history.add_cramp(cramp))
+            (lambda journal: journal.log_cramp(cramp))
             if cramp.id is None
-            else (lambda: history.update_cramp(cramp))
+            else (lambda journal: journal.change_cramp(cramp))
         ):
             return None
         return cramp
 
-    def _save(self, change: Callable[[], object]) -> bool:
-        """Make `change` to the history and show it; or say why it could not be saved."""
-        try:
-            change()
-        except sqlite3.Error as error:
-            self.problem.emit(not_saved(error))
-            return False
-        self.refresh()
-        self.changed.emit()
-        return True
+    def _save(self, change: Callable[[Journal], object]) -> bool:
+        """Make `change` in the journal (the page redraws when it says so); or say why
+        it could not be saved."""
+        return self.live.attempt(lambda journal: change(journal) or True) is not None

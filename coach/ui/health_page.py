@@ -3,9 +3,11 @@ warning signs; the notice. In the app's own plain words, as shared/HEALTH.md lay
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout
 
 from coach.core.text import translate
+from coach.ui.live_journal import LiveJournal
+from coach.ui.pages import Page
 
 
 def notice() -> str:
@@ -153,9 +155,9 @@ def as_html() -> str:
     return "\n".join(parts)
 
 
-class HealthPage(QWidget):
-    def __init__(self) -> None:
-        super().__init__()
+class HealthPage(Page):
+    def __init__(self, live: LiveJournal) -> None:
+        super().__init__(live)
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(False)
         self.text.setHtml(as_html())

@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
-
-from coach.commands import Files, last_nights
 from coach.core.diary import Night, compare
-from coach.core.settings import Settings
 from coach.core.text import translate
+from coach.journal import EVERYTHING
 from coach.ui.charts import BarChart
 from coach.ui.dates import local_text
-from coach.ui.style import LIGHT, Look, scaled_font
+from coach.ui.live_journal import LiveJournal
+from coach.ui.pages import Page
+from coach.ui.style import scaled_font
 
 RANGES = (7, 30, 90)
 
 
-class HistoryPage(QWidget):
-    def __init__(self, files: Files, settings: Callable[[], Settings]) -> None:
-        super().__init__()
-        self._files = files
-        self._settings = settings
-        self._look = LIGHT
+class HistoryPage(Page):
+    shows = EVERYTHING
+
+    def __init__(self, live: LiveJournal) -> None:
+        super().__init__(live)
         heading = QLabel(translate("History", "History"))
         heading.setFont(scaled_font(self.font(), 1.6, bold=True))
         self.span = QComboBox()
@@ -56,23 +54,19 @@ class HistoryPage(QWidget):
         for chart in (self.water, self.routine, self.cramps):
             layout.addWidget(chart, 1)
 
-    def set_look(self, look: Look) -> None:
-        """Colours for the next refresh; the app refreshes every page once after."""
-        self._look = look
-
     def history(self) -> list[Night]:
         """The nights shown, oldest first, up to last night."""
-        return last_nights(self._files, self._settings(), self.span.currentData() or RANGES[0])
+        return self.journal.nights(self.span.currentData() or RANGES[0])
 
     def refresh(self) -> None:
         history = self.history()
         labels = [local_text(night.night, "d MMM") for night in history]
-        settings = self._settings()
+        settings = self.journal.settings
         self.water.set_data(
-            [night.glasses for night in history], labels, self._look.water, settings.water_goal
+            [night.glasses for night in history], labels, self.look.water, settings.water_goal
         )
         self.routine.set_data(
-            [1 if night.routine_done else 0 for night in history], labels, self._look.rest
+            [1 if night.routine_done else 0 for night in history], labels, self.look.rest
         )
-        self.cramps.set_data([night.cramps for night in history], labels, self._look.timed)
+        self.cramps.set_data([night.cramps for night in history], labels, self.look.timed)
         self.summary.setText(compare(history).sentence())

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Mapping
+from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.clock import Clock
-from coach.core.routine import Routine
+from coach.core.routine import Purpose, Routine
 from coach.core.session import Overrides, RoutineSession, RunRecord
-from coach.core.settings import Settings
 from coach.core.text import translate
-from coach.store.failure import not_saved
+from coach.journal import Change
+from coach.requests import Export, Import, perform
+from coach.ui.live_journal import LiveJournal
+from coach.ui.pages import PAGES, Page
 from coach.ui.style import LIGHT, Look, scaled_font
 
 if TYPE_CHECKING:
@@ -41,12 +44,12 @@ class LazyTab(QScrollArea):
     makes it taller than the window, it scrolls instead of pushing the window off screen."""
 
     def __init__(
-        self, make: Callable[[], QWidget], ready: Callable[[QWidget], None] | None = None
+        self, make: Callable[[], Page], ready: Callable[[Page], None] | None = None
     ) -> None:
         super().__init__()
         self._make = make
         self._ready = ready  # called once the page is in the window (tab order, data)
-        self._page: QWidget | None = None
+        self._page: Page | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # A container, not a control: Tab goes to the page's controls, and the area
@@ -57,7 +60,7 @@ class LazyTab(QScrollArea):
     def built(self) -> bool:
         return self._page is not None
 
-    def page(self) -> QWidget:
+    def page(self) -> Page:
         if self._page is None:
             self._page = self._make()
             self.setWidget(self._page)
@@ -206,29 +209,21 @@ class SummaryPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """Routine chooser, player and summary, one page at a time."""
+    """Routine chooser, player and summary, one page at a time, and the tabs of `PAGES`."""
 
     closed_to_tray = Signal()  # closed while the app keeps running in the tray
     log_cramp_requested = Signal()
+    settings_requested = Signal()
+    advice_requested = Signal()
 
-    def __init__(
-        self,
-        routines: Mapping[str, Routine],
-        settings: Settings,
-        clock: Clock,
-        record_run: Callable[[RunRecord], object],
-        save_settings: Callable[[Settings], object],
-    ) -> None:
+    def __init__(self, live: LiveJournal) -> None:
         super().__init__()
         self.setWindowTitle(translate("MainWindow", "Bedtime Coach"))
-        self._routines = routines
-        self._settings = settings
-        self._clock = clock
-        self._record_run = record_run
-        self._save_settings = save_settings
+        self._live = live
+        self._journal = journal = live.journal
 
         self.banner = NoticeBanner()
-        self.chooser = ChooserPage(routines, settings.routine_default)
+        self.chooser = ChooserPage(journal.routines, journal.settings.routine_default)
         self.summary = SummaryPage()
         self.pages = QStackedWidget()
         for page in (self.chooser, self.summary):
@@ -238,27 +233,43 @@ class MainWindow(QMainWindow):
         self._look = LIGHT
         self._sound: CueSink | None = None
 
-        # Tonight's routine first; the app adds water, diary and history beside it.
+        # Tonight's routine first, then a tab for each page, made when first needed.
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.pages, translate("MainWindow", "Tonight"))
+        self._tabs: dict[str, LazyTab] = {}
+        for entry in PAGES:
+            tab = LazyTab(partial(entry.make, live), self._page_ready)
+            self.tabs.addTab(tab, translate("Desktop", entry.title))
+            self._tabs[entry.name] = tab
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.resize(900, 640)
+        self._add_menus()
 
         self.chooser.start_requested.connect(self._start_chosen)
         self.summary.done.connect(self.show_chooser)
         self.summary.log_cramp.connect(self.log_cramp_requested)
+        live.changed.connect(self._journal_changed)
+        live.problem.connect(self.show_notice)
         self.show_chooser()
         self.keep_running_in_tray = False
 
-    def set_settings(self, settings: Settings) -> None:
-        """Settings changed elsewhere (the command line): use them from now on."""
-        self._settings = settings
-        self.chooser.choose(settings.routine_default)
+    def _add_menus(self) -> None:
+        history = self.menuBar().addMenu(translate("Desktop", "&History"))
+        history.addAction(translate("Desktop", "&Export as CSV…"), self.export_history)
+        history.addAction(translate("Desktop", "&Import CSV…"), self.import_history)
+        settings = self.menuBar().addMenu(translate("Desktop", "&Settings"))
+        settings.addAction(translate("Desktop", "&Preferences…"), self.settings_requested.emit)
+        help_menu = self.menuBar().addMenu(translate("Desktop", "&Help"))
+        help_menu.addAction(translate("Desktop", "&About the advice"), self.advice_requested.emit)
+
+    def _journal_changed(self, changes: frozenset[Change]) -> None:
+        if Change.SETTINGS in changes:
+            self.chooser.choose(self._journal.settings.routine_default)
 
     def show_notice(self, text: str) -> None:
         self.banner.show_message(text)
@@ -268,7 +279,7 @@ class MainWindow(QMainWindow):
         if self._player is None:
             from coach.ui.player import PlayerPage
 
-            self._player = PlayerPage(self._clock)
+            self._player = PlayerPage(self._journal.clock)
             self.pages.insertWidget(1, self._player)
             self._player.set_look(self._look)
             self._player.set_sound(self._sound)
@@ -284,22 +295,21 @@ class MainWindow(QMainWindow):
         self._look = look
         if self._player is not None:
             self._player.set_look(look)
+        for tab in self._tabs.values():
+            if tab.built:
+                tab.page().set_look(look)
 
     def set_sound(self, sound: CueSink | None) -> None:
         self._sound = sound
         if self._player is not None:
             self._player.set_sound(sound)
 
-    def add_page(
-        self,
-        make: Callable[[], QWidget],
-        title: str,
-        ready: Callable[[QWidget], None] | None = None,
-    ) -> LazyTab:
-        """A tab for the page `make` makes, when it is first needed."""
-        tab = LazyTab(make, ready)
-        self.tabs.addTab(tab, title)
-        return tab
+    def page(self, name: str) -> Page:
+        """The page `name` of `PAGES`, made if it was not yet."""
+        return self._tabs[name].page()
+
+    def _page_ready(self, page: Page) -> None:
+        page.set_look(self._look)  # which shows its data too
 
     def current_page(self) -> QWidget | None:
         tab = self.tabs.currentWidget()
@@ -317,34 +327,46 @@ class MainWindow(QMainWindow):
 
     def start_routine(self, routine_id: str | None = None) -> None:
         """Start `routine_id`, or the person's usual routine; a running one stops first."""
-        routine_id = routine_id or self._settings.routine_default
         self.stop_routine()
-        routine = self._routines[routine_id]
+        routine = self._journal.routine(routine_id)
         self.tabs.setCurrentWidget(self.pages)
         session = RoutineSession(
-            routine, self._clock, Overrides.for_routine(routine, self._settings)
+            routine, self._journal.clock, Overrides.for_routine(routine, self._journal.settings)
         )
         self.pages.setCurrentWidget(self.player)
         self.player.setFocus()
         self.player.play(session)
 
     def _start_chosen(self, routine_id: str) -> None:
-        if routine_id != self._settings.routine_default:
+        settings = self._journal.settings
+        if routine_id != settings.routine_default:
             # The routine picked last is the one offered next time.
-            self._settings = self._settings.with_text("routine.default", routine_id)
-            self._save_settings(self._settings)  # says so itself if it cannot
+            chosen = replace(settings, routine_default=routine_id)
+            self._live.attempt(lambda journal: journal.change_settings(chosen))
         self.start_routine(routine_id)
 
     def _run_over(self, run: RunRecord) -> None:
-        relief = run.routine_id == "cramp-relief"
-        title = translate("Routine", self._routines[run.routine_id].title)
+        routine = self._journal.routine(run.routine_id)
+        title = translate("Routine", routine.title)
+        relief = routine.purpose == Purpose.RELIEF
         self.summary.show_run(title, run, offer_cramp_log=relief)
         self.pages.setCurrentWidget(self.summary)
         self.summary.back_button.setFocus()
-        try:
-            self._record_run(run)
-        except (OSError, sqlite3.Error) as error:  # a full disk must not take the app down
-            self.show_notice(not_saved(error))
+        self._live.attempt(lambda journal: journal.record_run(run))
+
+    def export_history(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("Desktop", "Export the history to")
+        )
+        if folder:
+            self.show_notice(perform(Export(folder), self._journal).text)
+
+    def import_history(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("Desktop", "Import the history from")
+        )
+        if folder:
+            self.show_notice(perform(Import(folder), self._journal).text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing mid-run counts as stopping: the run is recorded, not lost.

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core import settings as model
 from coach.core.settings import KEYS, WEEKDAYS, ClockTime, Days, Flag, Settings, Whole
 from coach.core.text import QT_TRANSLATE_NOOP, translate
+from coach.journal import Journal
 
 LABELS = {
     "reminder.enabled": QT_TRANSLATE_NOOP("SettingsDialog", "Remind me at bedtime"),
@@ -65,11 +65,8 @@ PAGES = (
     (QT_TRANSLATE_NOOP("SettingsDialog", "Water"), "water"),
     (QT_TRANSLATE_NOOP("SettingsDialog", "General"), "app"),
 )
-# How the choices of routine.default and app.theme read in the dialog.
+# How the choices of app.theme read in the dialog (a routine reads as its title).
 OPTIONS = {
-    "evening": QT_TRANSLATE_NOOP("SettingsDialog", "Evening routine"),
-    "trial": QT_TRANSLATE_NOOP("SettingsDialog", "Trial protocol"),
-    "cramp-relief": QT_TRANSLATE_NOOP("SettingsDialog", "Cramp relief"),
     "system": QT_TRANSLATE_NOOP("SettingsDialog", "As the system"),
     "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
     "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
@@ -117,7 +114,7 @@ class SettingsDialog(QDialog):
 
     def __init__(
         self,
-        settings: Settings,
+        journal: Journal,
         apply: Callable[[Settings], bool],
         test_sound: Callable[[], None],
         parent: QWidget | None = None,
@@ -125,6 +122,8 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("SettingsDialog", "Bedtime Coach settings"))
         self._apply = apply
+        self._journal = journal
+        settings = journal.settings
         self._base = settings  # as last loaded: what "untouched" means
         self._restored = False  # Restore Defaults pressed since the last apply
         self.error = QLabel()
@@ -167,7 +166,7 @@ class SettingsDialog(QDialog):
     # -- editors made from the model ------------------------------------------------
 
     def _editor(self, key: str) -> Any:
-        kind = model.kind(key)
+        kind = self._journal.setting_kind(key)
         editor: Any
         if isinstance(kind, Flag):
             editor = QCheckBox()
@@ -187,8 +186,12 @@ class SettingsDialog(QDialog):
             editor.changed.connect(self._check)
         else:
             editor = QComboBox()
+            routines = self._journal.routines
             for option in kind.options:  # type: ignore[attr-defined]
-                editor.addItem(translate("SettingsDialog", OPTIONS[option]), option)
+                if option in routines:
+                    editor.addItem(translate("Routine", routines[option].title), option)
+                else:
+                    editor.addItem(translate("SettingsDialog", OPTIONS[option]), option)
             editor.currentIndexChanged.connect(self._check)
         label = translate("SettingsDialog", LABELS[key])
         editor.setAccessibleName(label)

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from coach.assets import app_icon
+from coach.core.routine import Routine
 from coach.core.text import translate
+from coach.ui.assets import app_icon
 
 
 class Tray(QObject):
     """A QSystemTrayIcon whose menu forwards what the person picks."""
 
     start_routine = Signal()
-    cramp_relief = Signal()
+    start_relief = Signal(str)  # the id of a routine for a cramp in the night
     add_glass = Signal()
     log_cramp = Signal()
     about_advice = Signal()
@@ -26,12 +29,14 @@ class Tray(QObject):
     quit = Signal()
     reminder_clicked = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, relief: Sequence[Routine], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.icon = QSystemTrayIcon(app_icon(), self)
         self.menu = QMenu()
         self._start = self._add(translate("Tray", "Start evening routine"), self.start_routine)
-        self._relief = self._add(translate("Tray", "Cramp relief"), self.cramp_relief)
+        for routine in relief:
+            action = self.menu.addAction(translate("Routine", routine.title))
+            action.triggered.connect(lambda _=False, id=routine.id: self.start_relief.emit(id))
         self.menu.addSeparator()
         self._water = self._add(translate("Tray", "Add a glass of water"), self.add_glass)
         self._add(translate("Tray", "Log a cramp…"), self.log_cramp)

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from datetime import timedelta
-
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -17,13 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.commands import Files
 from coach.core.text import QT_TRANSLATE_NOOP, translate
 from coach.core.walking import MAX_MINUTES, Walk, WalkError, plan
-from coach.store.failure import not_saved
+from coach.journal import Change
 from coach.ui.charts import BarChart
 from coach.ui.dates import local_text
-from coach.ui.style import LIGHT, Look, scaled_font
+from coach.ui.live_journal import LiveJournal
+from coach.ui.pages import Page
+from coach.ui.style import scaled_font
 
 CHART_WEEKS = 12
 SEE_A_DOCTOR = QT_TRANSLATE_NOOP(
@@ -36,14 +33,11 @@ SEE_A_DOCTOR = QT_TRANSLATE_NOOP(
 )
 
 
-class WalkingPage(QWidget):
-    changed = Signal()
-    problem = Signal(str)  # a sentence: why the walk could not be saved
+class WalkingPage(Page):
+    shows = frozenset({Change.WALKS})
 
-    def __init__(self, files: Files) -> None:
-        super().__init__()
-        self._files = files
-        self._look = LIGHT
+    def __init__(self, live: LiveJournal) -> None:
+        super().__init__(live)
         self.stack = QStackedWidget()
 
         warning = QWidget()
@@ -112,14 +106,10 @@ class WalkingPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
 
-    def set_look(self, look: Look) -> None:
-        """Colours for the next refresh; the app refreshes every page once after."""
-        self._look = look
-
     def log_walk(self) -> None:
         try:
             walk = Walk(
-                self._files.clock.now(),
+                self.journal.clock.now(),
                 self.minutes.value(),
                 self.pain.value() or None,
                 self.rests.isChecked(),
@@ -128,19 +118,11 @@ class WalkingPage(QWidget):
             self.error.setText(str(error))
             return
         self.error.setText("")
-        try:
-            self._files.history.add_walk(walk)
-        except sqlite3.Error as error:
-            self.problem.emit(not_saved(error))
-            return
-        self.refresh()
-        self.changed.emit()
+        self.live.attempt(lambda journal: journal.log_walk(walk))
 
     def refresh(self) -> None:
-        now = self._files.clock.now()
-        walks = self._files.history.walks(
-            now - timedelta(weeks=CHART_WEEKS), now + timedelta(days=1)
-        )
+        now = self.journal.clock.now()
+        walks = self.journal.walks(CHART_WEEKS)
         self.plan.setText(plan(walks, now).sentence())
         labels = [local_text(walk.walked_at.astimezone(now.tzinfo), "d MMM") for walk in walks]
-        self.chart.set_data([walk.total_minutes for walk in walks], labels, self._look.rest, 30)
+        self.chart.set_data([walk.total_minutes for walk in walks], labels, self.look.rest, 30)

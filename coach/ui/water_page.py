@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable
-from datetime import UTC, timedelta
+from datetime import UTC
 from itertools import pairwise
 
-from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -19,12 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.commands import Files, execute, water_today
-from coach.core.diary import goal_streak
-from coach.core.settings import Settings
 from coach.core.text import translate
-from coach.core.water import day_span, water_day
-from coach.ui.style import LIGHT, Look, scaled_font
+from coach.journal import Change
+from coach.ui.live_journal import LiveJournal
+from coach.ui.pages import Page
+from coach.ui.style import scaled_font
 
 LOWER_MARK = 6  # HEALTH.md: 6-8 glasses; the goal is 8 by default, 6 the lower mark
 GLASS_SIZE = 48
@@ -54,16 +51,12 @@ def glass_icon(full: bool, colour: QColor, outline: QColor) -> QIcon:
     return QIcon(pixmap)
 
 
-class WaterPage(QWidget):
-    changed = Signal()  # a glass added or taken back here
-    problem = Signal(str)  # a sentence: why a glass could not be added or taken back
+class WaterPage(Page):
+    shows = frozenset({Change.WATER, Change.SETTINGS})
 
-    def __init__(self, files: Files, settings: Callable[[], Settings]) -> None:
-        super().__init__()
-        self._files = files
-        self._settings = settings
+    def __init__(self, live: LiveJournal) -> None:
+        super().__init__(live)
         self._count = 0
-        self._look = LIGHT
         heading = QLabel(translate("Water", "Water today"))
         heading.setFont(scaled_font(self.font(), 1.6, bold=True))
         self._summary = QLabel()
@@ -100,10 +93,6 @@ class WaterPage(QWidget):
         self._rollover.setSingleShot(True)
         self._rollover.timeout.connect(self.refresh)
 
-    def set_look(self, look: Look) -> None:
-        """Colours for the next refresh; the app refreshes every page once after."""
-        self._look = look
-
     @property
     def count(self) -> int:
         return self._count
@@ -112,17 +101,10 @@ class WaterPage(QWidget):
         return self._buttons
 
     def add_glass(self) -> None:
-        self._do({"command": "water-add", "count": 1})
+        self.live.attempt(lambda journal: journal.add_glasses(1))
 
     def undo(self) -> None:
-        self._do({"command": "water-undo"})
-
-    def _do(self, request: dict[str, object]) -> None:
-        reply = execute(request, self._files)
-        if reply.code:
-            self.problem.emit(reply.text)
-        self.refresh()
-        self.changed.emit()
+        self.live.attempt(lambda journal: journal.take_back_glass())
 
     def _clicked(self, index: int) -> None:
         if index == self._count - 1:
@@ -131,8 +113,8 @@ class WaterPage(QWidget):
             self.add_glass()  # the next glass, in order
 
     def refresh(self) -> None:
-        settings = self._settings()
-        self._count = water_today(self._files, settings)
+        settings = self.journal.settings
+        self._count = self.journal.water_today()
         goal = settings.water_goal
         shown = max(goal, self._count)
         buttons = self._buttons
@@ -156,7 +138,7 @@ class WaterPage(QWidget):
                 QWidget.setTabOrder(before, after)
         outline = self.palette().color(self.foregroundRole())
         full, empty = (
-            glass_icon(True, self._look.water, outline),
+            glass_icon(True, self.look.water, outline),
             glass_icon(False, QColor(), outline),
         )
         for index, button in enumerate(buttons):
@@ -169,7 +151,7 @@ class WaterPage(QWidget):
                 else translate("Water", "Glass {number}, not yet")
             )
             button.setAccessibleName(name.format(number=index + 1))
-        streak = self._streak(settings)
+        streak = self.journal.water_streak()
         lines = [
             translate("Water", "{count} of {goal} glasses today.").format(
                 count=self._count, goal=goal
@@ -184,27 +166,10 @@ class WaterPage(QWidget):
                 translate("Water", "{days} days in a row at your goal.").format(days=streak)
             )
         self._summary.setText(" ".join(lines))
-        self._aim_rollover(settings)
+        self._aim_rollover()
 
-    def _streak(self, settings: Settings) -> int:
-        """Days in a row at the goal, looking back at most a year."""
-        now = self._files.clock.now()
-        zone = now.tzinfo
-        assert zone is not None
-        today = water_day(now, settings.water_day_start)
-        first, _ = day_span(today - timedelta(days=365), settings.water_day_start, zone)
-        _, end = day_span(today, settings.water_day_start, zone)
-        counts = Counter(
-            water_day(at.astimezone(zone), settings.water_day_start)
-            for at in self._files.history.glass_times(first, end)
-        )
-        return goal_streak(counts, settings.water_goal, today)
-
-    def _aim_rollover(self, settings: Settings) -> None:
-        now = self._files.clock.now()
-        assert now.tzinfo is not None
-        _, end = day_span(
-            water_day(now, settings.water_day_start), settings.water_day_start, now.tzinfo
-        )
+    def _aim_rollover(self) -> None:
+        now = self.journal.clock.now()
+        _, end = self.journal.water_day_span()
         wait = (end - now.astimezone(UTC)).total_seconds()
         self._rollover.start(max(1000, min(2**31 - 1, round(wait * 1000) + 1000)))

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from coach.instance import server_name
+from coach.ui.instance import server_name
 from coach.store.paths import Paths
 from tests.conftest import ROOT
 
@@ -215,7 +215,7 @@ class Coach:
 
     @property
     def socket_path(self) -> Path:
-        return Path(tempfile.gettempdir()) / server_name(Paths.in_folder(self.data))
+        return Path(tempfile.gettempdir()) / server_name(Paths.in_folder(self.data).config_dir)
 
 
 @pytest.fixture

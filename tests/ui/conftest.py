@@ -10,12 +10,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from coach.assets import shipped_routines
-from coach.commands import Files
 from coach.core.clock import FakeClock
 from coach.core.settings import Settings
-from coach.store.history import History
-from coach.store.paths import Paths
+from coach.journal import Journal
+from coach.ui.assets import shipped_routines
 from coach.ui.desktop import DesktopApp
 
 LONDON = ZoneInfo("Europe/London")
@@ -26,23 +24,18 @@ def make_app(qtbot: QtBot, tmp_path: Path):
     made: list[DesktopApp] = []
 
     def make(with_tray: bool = True, at: datetime | None = None) -> DesktopApp:
-        paths = Paths.in_folder(tmp_path / "data")
-        paths.create()
         clock = FakeClock(at or datetime(2026, 11, 25, 21, 0, tzinfo=LONDON))
-        files = Files(paths, clock, History(paths.history_file), running=True)
+        journal = Journal.in_folder(tmp_path / "data", clock, shipped_routines())
+        journal.change_settings(Settings(app_welcomed=True))
+        journal.running = True
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        desktop = DesktopApp(app, files, shipped_routines(), Settings(app_welcomed=True), with_tray)
+        desktop = DesktopApp(app, journal, with_tray)
         qtbot.addWidget(desktop.window)
         made.append(desktop)
         return desktop
 
     yield make
     for desktop in made:
-        desktop.window.player.stop()
-        desktop.reminder.stop()
-        if desktop.tray is not None:
-            desktop.tray.hide()
-        desktop.sound.shutdown()
-        desktop._history.close()
+        desktop.close()
     QApplication.instance().setQuitOnLastWindowClosed(True)  # type: ignore[union-attr]

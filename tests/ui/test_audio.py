@@ -5,8 +5,8 @@ import sys
 import wave
 from pathlib import Path
 
-from coach.assets import read_resource
-from coach.audio import CuePlayer, loudest_cue, scaled_wav
+from coach.ui.assets import read_resource
+from coach.ui.audio import CuePlayer, loudest_cue, scaled_wav
 from coach.core.session import Cue, CueKind
 from tests.conftest import ROOT
 
@@ -75,7 +75,7 @@ NO_BACKEND = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
-from coach.audio import CuePlayer
+from coach.ui.audio import CuePlayer
 from coach.core.session import Cue, CueKind
 
 app = QCoreApplication([])

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage, QTransform
 from pytestqt.qtbot import QtBot
 
-from coach.assets import shipped_routines
+from coach.ui.assets import shipped_routines
 from coach.core.clock import SystemClock
 from coach.core.figure.motion import figure_at
 from coach.core.figure.scenes import SCENES

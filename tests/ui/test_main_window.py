@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from coach.assets import shipped_routines
+from coach.ui.assets import shipped_routines
 from coach.core.clock import FakeClock, SystemClock
 from coach.core.session import RunRecord
 from coach.core.settings import Settings

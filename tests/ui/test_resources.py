@@ -4,7 +4,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from coach.assets import read_resource, shipped_routines
+from coach.ui.assets import read_resource, shipped_routines
 from tests.conftest import ROOT
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.text import translate
-from coach.translations import install_translations, language, remove_translations
+from coach.ui.translations import install_translations, language, remove_translations
 from coach.ui.desktop import DesktopApp
 from tests.conftest import ROOT
 
@@ -141,7 +141,7 @@ def test_the_routines_texts_are_listed_for_translation() -> None:
         import routine_text
     finally:
         sys.path.remove(str(ROOT / "tools"))
-    assert (ROOT / "coach" / "routine_text.py").read_text(encoding="utf-8") == routine_text.module()
+    assert (ROOT / "coach" / "ui" / "routine_text.py").read_text(encoding="utf-8") == routine_text.module()
 
 
 @pytest.mark.parametrize(

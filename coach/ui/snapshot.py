@@ -10,20 +10,20 @@ import os
 import sys
 import tempfile
 from datetime import datetime, timedelta
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from coach.core.clock import FakeClock
 from coach.core.diary import Cramp
 from coach.core.routine import StepKind
 from coach.core.session import RunRecord
-from coach.core.text import translate
 from coach.core.walking import Walk
-from coach.store.history import History
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
+
+    from coach.journal import Journal
 
 SIZE = (900, 640)
 HOLD_AT = 4.0  # seconds into a hold: the figure has eased into the stretch
@@ -36,20 +36,14 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from coach.assets import shipped_routines
-    from coach.commands import Files
     from coach.core.clock import FakeClock
-    from coach.core.settings import Settings
-    from coach.store.paths import Paths
-    from coach.translations import install_translations
-    from coach.ui.desktop import PAGE_TITLES
-    from coach.ui.diary_page import DiaryPage
-    from coach.ui.health_page import HealthPage
-    from coach.ui.history_page import HistoryPage
+    from coach.journal import Journal
+    from coach.ui.assets import shipped_routines
+    from coach.ui.live_journal import LiveJournal
     from coach.ui.main_window import MainWindow
+    from coach.ui.pages import PAGES
     from coach.ui.style import apply_look
-    from coach.ui.walking_page import WalkingPage
-    from coach.ui.water_page import WaterPage
+    from coach.ui.translations import install_translations
 
     # Offscreen windows cannot pass size hints on; that is all this warning says.
     qInstallMessageHandler(_quiet_size_hints)
@@ -59,30 +53,12 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
     look = apply_look(app, theme)
     folder.mkdir(parents=True, exist_ok=True)
     clock = FakeClock(datetime(2026, 11, 25, 21, 45, tzinfo=ZoneInfo("Europe/London")))
-    routines = shipped_routines()
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="bedtime-coach-snapshot-") as scratch:
-        paths = Paths.in_folder(Path(scratch))
-        paths.create()
-        history = History(paths.history_file)
-        files = Files(paths, clock, history)
-        _example_month(history, clock.now())
-        window = MainWindow(routines, Settings(), clock, lambda run: None, lambda s: None)
+        journal = Journal.in_folder(Path(scratch), clock, shipped_routines())
+        _example_month(journal, clock.now())
+        window = MainWindow(LiveJournal(journal))
         window.set_look(look)
-        walking = WalkingPage(files)
-        pages: dict[str, WaterPage | DiaryPage | HistoryPage | WalkingPage] = {
-            "water": WaterPage(files, Settings),
-            "diary": DiaryPage(files, Settings),
-            "history": HistoryPage(files, Settings),
-            "walking": walking,
-        }
-        for name, page in pages.items():
-            window.add_page(partial(_same, page), translate("Desktop", PAGE_TITLES[name])).page()
-            if not isinstance(page, DiaryPage):
-                page.set_look(look)
-            page.refresh()
-        health = HealthPage()
-        window.add_page(partial(_same, health), translate("Desktop", PAGE_TITLES["health"])).page()
         window.resize(*SIZE)
         window.show()
 
@@ -97,14 +73,16 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
             written.append(path)
 
         save("chooser")
-        for name, page in pages.items():
-            save(name, page)
-        walking.go_on.click()
+        for entry in PAGES:
+            if entry.name != "health":
+                save(entry.name, window.page(entry.name))
+        walking = window.page("walking")
+        walking.go_on.click()  # type: ignore[attr-defined]
         save("walking-log", walking)
-        save("health", health)
-        written.extend(_dialogs(folder, window))
+        save("health", window.page("health"))
+        written.extend(_dialogs(folder, window, journal))
         window.show_page(window.pages)
-        for routine in routines.values():
+        for routine in journal.routines.values():
             for index, step in enumerate(routine.steps):
                 step_id, kind = step.id, step.kind
                 window.start_routine(routine.id)
@@ -138,11 +116,11 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
         window.player.confirm_tip()
         save("summary")
         window.close()
-        history.close()
+        journal.close()
     return written
 
 
-def _dialogs(folder: Path, parent: QWidget) -> list[Path]:
+def _dialogs(folder: Path, parent: QWidget, journal: Journal) -> list[Path]:
     """The settings dialog, page by page, and the three screens of the first start."""
     from PySide6.QtWidgets import QTabWidget
 
@@ -151,7 +129,7 @@ def _dialogs(folder: Path, parent: QWidget) -> list[Path]:
     from coach.ui.welcome import Welcome
 
     written = []
-    dialog = SettingsDialog(Settings(), lambda s: True, lambda: None, parent)
+    dialog = SettingsDialog(journal, lambda s: True, lambda: None, parent)
     dialog.resize(560, 460)
     dialog.show()
     tabs = dialog.findChild(QTabWidget)
@@ -174,32 +152,36 @@ def _dialogs(folder: Path, parent: QWidget) -> list[Path]:
     return written
 
 
-def _example_month(history: History, now: datetime) -> None:
+def _example_month(journal: Journal, now: datetime) -> None:
     """A made-up month for the pictures: water most days, the routine on most nights,
-    and fewer cramps on the nights after it; five glasses so far today."""
-    history.add_glasses(now - timedelta(hours=6), 5)
+    and fewer cramps on the nights after it; five glasses so far today. Written as the
+    person would have, through the journal, at the instants they did it."""
+    clock = journal.clock
+    assert isinstance(clock, FakeClock)
+
+    def glasses(instant: datetime, count: int) -> None:
+        clock.set_now(instant)  # a glass is ticked off when it is drunk
+        journal.add_glasses(count)
+
+    glasses(now - timedelta(hours=6), 5)
     for week in range(6):
         for walk in range(3):
-            at = now - timedelta(days=40 - 7 * week - 2 * walk, hours=6)
-            history.add_walk(Walk(at, 10 + 4 * week + walk, 6 + 3 * week, rests_needed=week < 3))
+            when = now - timedelta(days=40 - 7 * week - 2 * walk, hours=6)
+            journal.log_walk(Walk(when, 10 + 4 * week + walk, 6 + 3 * week, rests_needed=week < 3))
     for days_ago in range(30, 0, -1):
         evening = now - timedelta(days=days_ago)
-        history.add_glasses(evening - timedelta(hours=8), 4 + days_ago % 5)
+        glasses(evening - timedelta(hours=8), 4 + days_ago % 5)
         if days_ago % 3:
             end = evening + timedelta(minutes=8)
-            history.record_run(RunRecord("evening", evening, end, 6, 6, True))
+            journal.record_run(RunRecord("evening", evening, end, 6, 6, True))
         cramps = 0 if days_ago % 3 else 1 + days_ago % 2
         for number in range(cramps + (1 if days_ago % 7 == 0 else 0)):
-            history.add_cramp(
+            journal.log_cramp(
                 Cramp(evening + timedelta(hours=5, minutes=20 * number), "left", 4 + number, 3.0)
             )
+    clock.set_now(now)
 
 
 def _quiet_size_hints(kind: object, context: object, message: str) -> None:
     if "propagateSizeHints" not in message:
         print(message, file=sys.stderr)
-
-
-def _same(page: QWidget) -> QWidget:
-    """The page itself: the snapshot makes every page at once, with its own data."""
-    return page

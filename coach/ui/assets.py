@@ -6,7 +6,7 @@ from PySide6.QtCore import QDir, QFile, QIODevice
 from PySide6.QtGui import QIcon
 
 import coach.resources_rc  # noqa: F401  (registers the resources with Qt)
-from coach.core.routine import Routine, load_routine
+from coach.core.routine import Routine, in_order, load_routine
 
 ROUTINES = ":/routines"
 APP_ICON = ":/icons/bedtime-coach.svg"
@@ -24,14 +24,11 @@ def read_resource(path: str) -> bytes:
 
 
 def shipped_routines() -> dict[str, Routine]:
-    """The shipped routines by id, in the order a person picks from: evening first."""
-    routines = [
+    """The shipped routines by id, in the order a person picks from (each file says)."""
+    return in_order(
         load_routine(read_resource(f"{ROUTINES}/{name}").decode("utf-8"), f"{ROUTINES}/{name}")
         for name in QDir(ROUTINES).entryList(["*.toml"], QDir.Filter.Files, QDir.SortFlag.Name)
-    ]
-    order = ["evening", "trial", "cramp-relief"]
-    routines.sort(key=lambda r: order.index(r.id) if r.id in order else len(order))
-    return {routine.id: routine for routine in routines}
+    )
 
 
 def app_icon(due: bool = False) -> QIcon:

@@ -15,17 +15,16 @@ import queue
 import sys
 import threading
 import wave
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from coach.assets import read_resource
 from coach.core.session import Cue, CueKind
 from coach.core.text import QT_TRANSLATE_NOOP, translate
-from coach.store.files import write_atomically
+from coach.ui.assets import read_resource
 
 # When several cues fall on one instant (a step ends as the next hold starts), the one
 # that tells the person what to do now is played.
@@ -89,14 +88,18 @@ def scaled_wav(data: bytes, volume: int) -> bytes:
     return out.getvalue()
 
 
+# A file in the cache folder by its relative name, made on first use (`Journal.cache_file`).
+CacheFile = Callable[[str, Callable[[], bytes]], Path]
+
+
 class CuePlayer(QObject):
     """Plays one cue at a time, off the UI thread."""
 
     unavailable = Signal(str)  # once, when no sound can be played here
 
-    def __init__(self, cache_dir: Path, enabled: bool = True, volume: int = 70) -> None:
+    def __init__(self, cache_file: CacheFile, enabled: bool = True, volume: int = 70) -> None:
         super().__init__()
-        self._folder = cache_dir / "sounds"
+        self._cache_file = cache_file
         self._enabled = enabled
         self._volume = volume
         self._jobs: queue.SimpleQueue[tuple[str, str] | None] = queue.SimpleQueue()
@@ -183,8 +186,7 @@ class CuePlayer(QObject):
     def _file(self, name: str) -> Path:
         """The cue at the current volume in the cache, written on first use."""
         volume = self._volume
-        path = self._folder / f"{name}-{volume}.wav"
-        if not path.exists():
-            data = read_resource(f":/sounds/{name}.wav")
-            write_atomically(path, scaled_wav(data, volume))
-        return path
+        return self._cache_file(
+            f"sounds/{name}-{volume}.wav",
+            lambda: scaled_wav(read_resource(f":/sounds/{name}.wav"), volume),
+        )

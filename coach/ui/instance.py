@@ -16,13 +16,13 @@ import json
 import logging
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLockFile, QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from coach.core.text import translate
-from coach.store.paths import Paths
 
 MAX_MESSAGE = 64 * 1024
 CONNECT_MS = 1000
@@ -33,9 +33,9 @@ STARTING_PATIENCE = 60.0  # seconds a launch waits for another that is still sta
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
 
 
-def server_name(paths: Paths) -> str:
+def server_name(config_dir: Path) -> str:
     """Per user and per data folder, so a trial with --data-dir is its own app."""
-    folder = hashlib.sha256(str(paths.config_dir).encode()).hexdigest()[:12]
+    folder = hashlib.sha256(str(config_dir).encode()).hexdigest()[:12]
     return f"bedtime-coach-{getpass.getuser()}-{folder}"
 
 
@@ -43,14 +43,14 @@ class StartingError(RuntimeError):
     """Another launch holds the lock but never came to answer."""
 
 
-def claim(paths: Paths, request: dict[str, Any]) -> QLockFile | None:
+def claim(config_dir: Path, request: dict[str, Any]) -> QLockFile | None:
     """Become the running app for `paths` (the lock, to hold until quitting), or hand
     `request` to the app that is running or starting (None)."""
-    lock = QLockFile(str(paths.config_dir / "running.lock"))
+    lock = QLockFile(str(config_dir / "running.lock"))
     lock.setStaleLockTime(0)  # never by age: only a lock whose process is gone is free
     deadline = time.monotonic() + STARTING_PATIENCE
     while not lock.tryLock(0):
-        if send(server_name(paths), request) is not None:
+        if send(server_name(config_dir), request) is not None:
             return None
         if time.monotonic() > deadline:
             raise StartingError(

@@ -1,0 +1,395 @@
+"""The journal: the one object through which everything reads and writes the person's
+data and settings. No Qt.
+
+The command line, the window's pages, the tray and the reminders all call it. It asks
+`coach.core` to decide (which day a glass counts for, which nights the routine was done)
+and `coach.store` to keep (settings.json, history.sqlite3). It holds the settings in
+memory, loaded once when it opens: a change made through the running app is saved at
+once, and a hand edit of settings.json made while the app runs is read at the next start.
+
+Every write that landed is announced to the listeners with what changed (`Change`); the
+window's Qt wrapper (`coach.ui.live_journal`) turns that into a signal. A write that is
+not allowed raises `RefusedError`, one that could not be saved raises `NotSavedError`; both carry
+the sentence for the person, and after either, what is on disk is what was there before.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from coach.core import settings as model
+from coach.core.clock import Clock
+from coach.core.diary import Cramp, Night, goal_streak, nights
+from coach.core.routine import Purpose, Routine
+from coach.core.schedule import ReminderPlan, Tonight, next_reminder, night_of, tonight
+from coach.core.session import RunRecord
+from coach.core.settings import Settings, SettingsError
+from coach.core.text import translate
+from coach.core.walking import Walk
+from coach.core.water import day_span, water_day
+from coach.store.failure import not_saved
+from coach.store.files import write_atomically
+from coach.store.history import History
+from coach.store.paths import Paths
+from coach.store.settings_file import load_settings, save_settings
+
+if TYPE_CHECKING:
+    from coach.store.transfer import Imported
+
+MAX_GLASSES_AT_ONCE = 30
+STREAK_DAYS = 365  # how far back a streak of days at the water goal is looked for
+
+
+class Change(StrEnum):
+    """What a write changed; the views showing it redraw."""
+
+    WATER = "water"
+    CRAMPS = "cramps"
+    RUNS = "runs"
+    WALKS = "walks"
+    REMINDERS = "reminders"
+    SETTINGS = "settings"
+
+
+EVERYTHING = frozenset(Change)
+
+
+class RefusedError(ValueError):
+    """Not allowed; the message is the sentence that says what is."""
+
+
+class NotSavedError(RuntimeError):
+    """A write that did not land (a full disk, a read-only folder); the message says so.
+    What was saved before is unchanged."""
+
+
+Listener = Callable[[frozenset[Change]], None]
+
+
+def glasses_refusal() -> str:
+    return translate(
+        "Commands", "The number of glasses must be a whole number from 1 to {most}."
+    ).format(most=MAX_GLASSES_AT_ONCE)
+
+
+class Journal:
+    """The person's settings and history, read and written with named operations."""
+
+    def __init__(
+        self,
+        paths: Paths,
+        clock: Clock,
+        history: History,
+        routines: Mapping[str, Routine],
+        settings: Settings,
+        notice: str | None = None,
+    ) -> None:
+        self.paths = paths
+        self.clock = clock
+        self.routines = routines
+        self.running = False  # the running app's journal (`status` says so)
+        self.notice = notice  # a broken settings file was set aside: said once, at start
+        self._history = history
+        self._settings = settings
+        self._listeners: list[Listener] = []
+
+    @classmethod
+    def in_folder(cls, folder: Path, clock: Clock, routines: Mapping[str, Routine]) -> Journal:
+        """The journal of a data folder of its own, as `--data-dir` makes one."""
+        return cls.open(Paths.in_folder(folder), clock, routines)
+
+    @classmethod
+    def open(cls, paths: Paths, clock: Clock, routines: Mapping[str, Routine]) -> Journal:
+        """The journal of the data folder `paths`; the history's own errors (OSError,
+        sqlite3.Error, HistoryError) say why it cannot be opened."""
+        paths.create()
+        history = History(paths.history_file)
+        loaded = load_settings(paths.settings_file, clock.now())
+        settings = loaded.settings
+        if settings.routine_default not in routines:  # a routine that is no longer there
+            first = next(iter(routines))
+            settings = dataclasses.replace(settings, routine_default=first)
+        return cls(paths, clock, history, routines, settings, loaded.notice)
+
+    def close(self) -> None:
+        self._history.close()
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call `listener` with what changed after every write that landed."""
+        self._listeners.append(listener)
+
+    def _changed(self, *changes: Change) -> None:
+        what = frozenset(changes)
+        for listener in self._listeners:
+            listener(what)
+
+    @contextmanager
+    def _saving(self) -> Iterator[None]:
+        """A write to the disk: its failure becomes NotSavedError, with its sentence."""
+        try:
+            yield
+        except (OSError, sqlite3.Error) as error:
+            raise NotSavedError(not_saved(error, self.paths.data_dir)) from error
+
+    def cache_file(self, name: str, make: Callable[[], bytes]) -> Path:
+        """The file `name` in the cache folder, written with `make()` on first use."""
+        path = self.paths.cache_dir / name
+        if not path.exists():
+            write_atomically(path, make())
+        return path
+
+    # -- settings -----------------------------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def keep_settings_file(self) -> None:
+        """Make sure a valid settings.json is there to look at (a broken one was kept
+        aside); the running app does this at start."""
+        if self.notice or not self.paths.settings_file.exists():
+            with self._saving():
+                save_settings(self.paths.settings_file, self._settings)
+
+    def change_settings(self, settings: Settings) -> None:
+        """Save `settings` and use them from now on; start at login follows its setting."""
+        if settings.routine_default not in self.routines:
+            raise RefusedError(self._no_routine(settings.routine_default))
+        before = self._settings
+        with self._saving():
+            save_settings(self.paths.settings_file, settings)
+        self._settings = settings
+        self._changed(Change.SETTINGS)
+        if settings.app_start_at_login != before.app_start_at_login:
+            from coach.store import autostart  # imported when needed: start-up stays light
+
+            with self._saving():
+                autostart.apply(settings.app_start_at_login, self.paths)
+
+    def set_setting(self, key: str, text: str) -> Settings:
+        """Change one setting from typed text, such as ("reminder.time", "21:30")."""
+        try:
+            changed = self._settings.with_text(key, text, self.setting_kind(key))
+        except SettingsError as error:
+            raise RefusedError(str(error)) from None
+        self.change_settings(changed)
+        return changed
+
+    def setting_kind(self, key: str) -> model.Kind:
+        """How `key` is read and described; the routine is one of those loaded."""
+        try:
+            kind = model.kind(key)
+        except SettingsError as error:
+            raise RefusedError(str(error)) from None
+        if isinstance(kind, model.RoutineName):
+            return model.Choice(tuple(self.routines))
+        return kind
+
+    def setting_text(self, key: str) -> str:
+        try:
+            return self._settings.text(key)
+        except SettingsError as error:
+            raise RefusedError(str(error)) from None
+
+    # -- routines -------------------------------------------------------------------
+
+    def routine(self, routine_id: str | None = None) -> Routine:
+        """The routine `routine_id`, or the person's usual one."""
+        routine_id = routine_id or self._settings.routine_default
+        if routine_id not in self.routines:
+            raise RefusedError(self._no_routine(routine_id))
+        return self.routines[routine_id]
+
+    def relief_routines(self) -> list[Routine]:
+        """The routines for a cramp in the night, in the chooser's order."""
+        return [r for r in self.routines.values() if r.purpose == Purpose.RELIEF]
+
+    def _no_routine(self, routine_id: str) -> str:
+        message = translate("Journal", "There is no routine '{routine}'; there are: {routines}.")
+        return message.format(routine=routine_id, routines=", ".join(self.routines))
+
+    def _is_the_routine(self, run: RunRecord) -> bool:
+        """Whether a run counts as the routine done: relief from a cramp is not prevention."""
+        routine = self.routines.get(run.routine_id)
+        return run.completed and (routine is None or routine.purpose != Purpose.RELIEF)
+
+    # -- water ------------------------------------------------------------------------
+
+    def water_day_span(self) -> tuple[datetime, datetime]:
+        """The instants (UTC) today's glasses are counted between."""
+        now = self.clock.now()
+        assert now.tzinfo is not None
+        start = self._settings.water_day_start
+        return day_span(water_day(now, start), start, now.tzinfo)
+
+    def water_today(self) -> int:
+        return self._history.glasses_between(*self.water_day_span())
+
+    def add_glasses(self, count: int = 1) -> int:
+        """Tick off `count` glasses now; today's glasses after."""
+        if isinstance(count, bool) or not isinstance(count, int):
+            raise RefusedError(glasses_refusal())
+        if not 1 <= count <= MAX_GLASSES_AT_ONCE:
+            raise RefusedError(glasses_refusal())
+        with self._saving():
+            self._history.add_glasses(self.clock.now(), count)
+        self._changed(Change.WATER)
+        return self.water_today()
+
+    def take_back_glass(self) -> int:
+        """Take back today's last glass; today's glasses after."""
+        with self._saving():
+            taken = self._history.remove_last_glass(*self.water_day_span())
+        if not taken:
+            raise RefusedError(translate("Commands", "There is no glass to take back today."))
+        self._changed(Change.WATER)
+        return self.water_today()
+
+    def water_streak(self) -> int:
+        """Days in a row at the goal, looking back at most a year."""
+        now = self.clock.now()
+        zone = now.tzinfo
+        assert zone is not None
+        day_start = self._settings.water_day_start
+        today = water_day(now, day_start)
+        first, _ = day_span(today - timedelta(days=STREAK_DAYS), day_start, zone)
+        _, end = day_span(today, day_start, zone)
+        counts = Counter(
+            water_day(at.astimezone(zone), day_start)
+            for at in self._history.glass_times(first, end)
+        )
+        return goal_streak(counts, self._settings.water_goal, today)
+
+    # -- cramps -----------------------------------------------------------------------
+
+    def log_cramp(self, cramp: Cramp) -> Cramp:
+        with self._saving():
+            cramp_id = self._history.add_cramp(cramp)
+        self._changed(Change.CRAMPS)
+        return Cramp(
+            cramp.started_at, cramp.leg, cramp.severity, cramp.minutes, cramp.note, cramp_id
+        )
+
+    def change_cramp(self, cramp: Cramp) -> None:
+        with self._saving():
+            self._history.update_cramp(cramp)
+        self._changed(Change.CRAMPS)
+
+    def delete_cramp(self, cramp_id: int) -> None:
+        with self._saving():
+            self._history.delete_cramp(cramp_id)
+        self._changed(Change.CRAMPS)
+
+    def cramps(self, days: int) -> list[Cramp]:
+        """The cramps of the last `days` days, oldest first."""
+        now = self.clock.now()
+        return self._history.cramps(now - timedelta(days=days), now + timedelta(days=1))
+
+    # -- walks ----------------------------------------------------------------------
+
+    def log_walk(self, walk: Walk) -> None:
+        with self._saving():
+            self._history.add_walk(walk)
+        self._changed(Change.WALKS)
+
+    def walks(self, weeks: int) -> list[Walk]:
+        """The walks of the last `weeks` weeks, oldest first."""
+        now = self.clock.now()
+        return self._history.walks(now - timedelta(weeks=weeks), now + timedelta(days=1))
+
+    # -- routine runs and reminders -----------------------------------------------
+
+    def record_run(self, run: RunRecord) -> None:
+        with self._saving():
+            self._history.record_run(run)
+        self._changed(Change.RUNS)
+
+    def note_reminder(self, night: date, kind: str, until: datetime | None = None) -> None:
+        """Keep what became of a night's reminder: shown, snoozed (until when) or skipped."""
+        with self._saving():
+            self._history.record_reminder(night, kind, self.clock.now(), until)
+        self._changed(Change.REMINDERS)
+
+    def tonight(self) -> Tonight:
+        """What the reminder needs to know of the last nights."""
+        now = self.clock.now()
+        events = self._history.reminder_events(night_of(now) - timedelta(days=2))
+        runs = self._history.runs(since=now - timedelta(days=3))
+        return tonight(events, [run for run in runs if self._is_the_routine(run)], now)
+
+    def next_reminder(self) -> datetime | None:
+        now = self.clock.now()
+        return next_reminder(now, ReminderPlan.from_settings(self._settings), self.tonight())
+
+    # -- looking back -----------------------------------------------------------------
+
+    def nights(self, count: int) -> list[Night]:
+        """The last `count` nights up to tonight, oldest first, each with its routine,
+        water and cramps."""
+        now = self.clock.now()
+        zone = now.tzinfo
+        assert zone is not None
+        last = night_of(now)
+        since = now - timedelta(days=count + 2)
+        until = now + timedelta(days=1)
+        history = self._history
+        return nights(
+            last - timedelta(days=count - 1),
+            last,
+            zone,
+            [run for run in history.runs(since=since) if self._is_the_routine(run)],
+            history.glass_times(since, until),
+            [cramp.started_at for cramp in history.cramps(since, until)],
+            self._settings.water_day_start,
+        )
+
+    def status(self) -> dict[str, Any]:
+        """Water today, the next reminder and the last run, as `status --json` prints it."""
+        now = self.clock.now()
+        due = self.next_reminder()
+        last = self._history.last_run()
+        return {
+            "water": {"today": self.water_today(), "goal": self._settings.water_goal},
+            "next_reminder": None if due is None else due.isoformat(timespec="seconds"),
+            "last_run": None
+            if last is None
+            else {
+                "routine": last.routine_id,
+                "started_at": last.started_at.astimezone(now.tzinfo).isoformat(timespec="seconds"),
+                "ended_at": last.ended_at.astimezone(now.tzinfo).isoformat(timespec="seconds"),
+                "steps_completed": last.steps_completed,
+                "steps_total": last.steps_total,
+                "completed": last.completed,
+            },
+            "running": self.running,
+        }
+
+    # -- CSV --------------------------------------------------------------------------
+
+    def export(self, folder: Path) -> list[Path]:
+        """Write every table as a CSV file into `folder`; the files written."""
+        from coach.store import transfer
+
+        with self._saving():
+            return transfer.export(self._history, folder)
+
+    def import_(self, folder: Path) -> Imported:
+        """Read the CSV files `export` writes; all or nothing."""
+        from coach.store import transfer
+
+        try:
+            with self._saving():
+                imported = transfer.import_(self._history, folder)
+        except transfer.TransferError as error:
+            message = translate("Commands", "Nothing was imported: {error}")
+            raise RefusedError(message.format(error=error)) from None
+        self._changed(*EVERYTHING - {Change.SETTINGS})
+        return imported

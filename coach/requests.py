@@ -1,0 +1,335 @@
+"""Requests: what the command line, a second launch or the tray asks of the app. No Qt.
+
+A request has a typed form, one frozen dataclass each, checked once where it enters:
+made from the command line's arguments (`coach.cli`), or read from the one-instance
+socket with `from_json`. `TABLE` maps each request's name to the journal operation that
+answers it; the command line runs it here when no app is running, the running app runs
+the same entry when one is. The requests that need the window (show it, start a routine)
+have no journal operation: the running app does them (`coach.ui.desktop`).
+
+On the socket a request is one line of JSON, `{"command": NAME, ...fields}`, and so is
+its reply, `{"code": ..., "text": ..., "notice": ...}`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, ClassVar, get_type_hints
+
+from coach.core.diary import Cramp, DiaryError
+from coach.core.text import translate
+from coach.journal import Journal, NotSavedError, RefusedError, glasses_refusal
+
+DONE, NOT_SAVED, REFUSED = 0, 1, 2  # a reply's code, which is the command line's exit status
+
+
+@dataclass(frozen=True)
+class Reply:
+    code: int  # DONE, NOT_SAVED or REFUSED
+    text: str  # what to print
+    notice: str | None = None  # a broken settings file was set aside: say so once
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "text": self.text, "notice": self.notice}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Reply:
+        return cls(int(data["code"]), str(data["text"]), data.get("notice"))
+
+
+@dataclass(frozen=True)
+class Request:
+    """A request's fields are checked against their types as it is made: a field can
+    name, in its metadata, the sentence that refuses a wrong value."""
+
+    NAME: ClassVar[str]
+
+    def __post_init__(self) -> None:
+        for item in dataclasses.fields(self):
+            value = getattr(self, item.name)
+            if not _fits(value, get_type_hints(type(self))[item.name]):
+                refusal = item.metadata.get("refusal")
+                if refusal is not None:
+                    raise RefusedError(refusal(value))
+                message = translate("Requests", "'{field}' cannot be {value}.")
+                raise RefusedError(message.format(field=item.name, value=json.dumps(value)))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"command": self.NAME, **dataclasses.asdict(self)}
+
+
+def _fits(value: object, expected: Any) -> bool:
+    if expected is bool:
+        return isinstance(value, bool)
+    if isinstance(value, bool):
+        return False  # JSON's true is not a number
+    allowed = getattr(expected, "__args__", (expected,))  # X | None
+    return any(
+        value is None
+        if kind is type(None)
+        else isinstance(value, float | int)
+        if kind is float
+        else isinstance(value, kind)
+        for kind in allowed
+    )
+
+
+# -- the window's requests: the running app does them --------------------------------
+
+
+@dataclass(frozen=True)
+class Show(Request):
+    NAME = "show"
+
+
+@dataclass(frozen=True)
+class StartHidden(Request):
+    NAME = "hidden"
+
+
+@dataclass(frozen=True)
+class Ping(Request):
+    NAME = "ping"
+
+
+@dataclass(frozen=True)
+class StartRoutine(Request):
+    NAME = "start-routine"
+    routine: str | None = None  # None: the usual one
+    relief: bool = False  # the routine for a cramp in the night, whatever its id
+
+
+# -- the journal's requests ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AddGlasses(Request):
+    NAME = "water-add"
+    count: int = field(default=1, metadata={"refusal": lambda value: glasses_refusal()})
+
+
+@dataclass(frozen=True)
+class TakeBackGlass(Request):
+    NAME = "water-undo"
+
+
+@dataclass(frozen=True)
+class Status(Request):
+    NAME = "status"
+    json: bool = False
+
+
+@dataclass(frozen=True)
+class GetSetting(Request):
+    NAME = "config-get"
+    key: str
+
+
+@dataclass(frozen=True)
+class SetSetting(Request):
+    NAME = "config-set"
+    key: str
+    value: str
+
+
+def _as_the_diary_says(name: str) -> Callable[[object], str]:
+    """The refusal of a cramp's field: the diary's own sentence for that value."""
+
+    def refusal(value: object) -> str:
+        try:
+            Cramp(datetime(2000, 1, 1, tzinfo=UTC), **{name: value})  # type: ignore[arg-type]
+        except DiaryError as error:
+            return str(error)
+        return ""
+
+    return refusal
+
+
+@dataclass(frozen=True)
+class LogCramp(Request):
+    NAME = "cramp-add"
+    leg: str | None = None
+    severity: int = field(default=5, metadata={"refusal": _as_the_diary_says("severity")})
+    minutes: float | None = field(default=None, metadata={"refusal": _as_the_diary_says("minutes")})
+    note: str = ""
+    at: str | None = None  # ISO 8601 with its offset; None: now
+
+
+@dataclass(frozen=True)
+class Export(Request):
+    NAME = "export"
+    folder: str  # absolute: the running app that may do it has a working folder of its own
+
+
+@dataclass(frozen=True)
+class Import(Request):
+    NAME = "import"
+    folder: str
+
+
+def _water_line(journal: Journal, today: int) -> str:
+    return translate("Commands", "{today} of {goal} glasses today.").format(
+        today=today, goal=journal.settings.water_goal
+    )
+
+
+def _add_glasses(request: AddGlasses, journal: Journal) -> str:
+    return _water_line(journal, journal.add_glasses(request.count))
+
+
+def _take_back_glass(request: TakeBackGlass, journal: Journal) -> str:
+    today = journal.take_back_glass()
+    return f"{translate('Commands', 'Took back a glass.')} {_water_line(journal, today)}"
+
+
+def _status(request: Status, journal: Journal) -> str:
+    data = journal.status()
+    return json.dumps(data) if request.json else status_text(data)
+
+
+def _get_setting(request: GetSetting, journal: Journal) -> str:
+    return journal.setting_text(request.key)
+
+
+def _set_setting(request: SetSetting, journal: Journal) -> str:
+    changed = journal.set_setting(request.key, request.value)
+    message = translate("Commands", "{key} is now {value}.")
+    return message.format(key=request.key, value=changed.text(request.key))
+
+
+def _log_cramp(request: LogCramp, journal: Journal) -> str:
+    now = journal.clock.now()
+    when = now
+    if request.at:
+        try:
+            when = datetime.fromisoformat(request.at)
+        except ValueError:
+            when = when.replace(tzinfo=None)  # refused just below, with the same sentence
+        if when.tzinfo is None:
+            raise RefusedError(
+                translate(
+                    "Commands",
+                    "The time must be ISO 8601 with its offset, such as 2026-11-26T03:10:00+00:00.",
+                )
+            )
+    try:
+        cramp = Cramp(when, request.leg or "both", request.severity, request.minutes, request.note)
+    except DiaryError as error:
+        raise RefusedError(str(error)) from None
+    journal.log_cramp(cramp)
+    local = cramp.started_at.astimezone(now.tzinfo)
+    legs = {
+        "left": translate("Commands", "left leg"),
+        "right": translate("Commands", "right leg"),
+        "both": translate("Commands", "both legs"),
+    }
+    message = translate("Commands", "Logged a cramp: {leg}, {severity} of 10, at {time}.")
+    return message.format(
+        leg=legs[cramp.leg], severity=cramp.severity, time=local.strftime("%Y-%m-%d %H:%M")
+    )
+
+
+def _export(request: Export, journal: Journal) -> str:
+    written = journal.export(Path(request.folder))
+    message = translate("Commands", "Wrote {count} files to {folder}.")
+    return message.format(count=len(written), folder=request.folder)
+
+
+def _import(request: Import, journal: Journal) -> str:
+    imported = journal.import_(Path(request.folder))
+    message = translate("Commands", "Imported {added} entries; {skipped} were here already.")
+    return message.format(added=imported.added, skipped=imported.skipped)
+
+
+Operation = Callable[[Any, Journal], str]  # the request, the journal: what to print
+
+# Every request by name: its typed form, and the journal operation that answers it (None:
+# the running app's window does it).
+TABLE: dict[str, tuple[type[Request], Operation | None]] = {
+    kind.NAME: (kind, operation)
+    for kind, operation in (
+        (Show, None),
+        (StartHidden, None),
+        (Ping, None),
+        (StartRoutine, None),
+        (AddGlasses, _add_glasses),
+        (TakeBackGlass, _take_back_glass),
+        (Status, _status),
+        (GetSetting, _get_setting),
+        (SetSetting, _set_setting),
+        (LogCramp, _log_cramp),
+        (Export, _export),
+        (Import, _import),
+    )
+}
+
+
+def from_json(data: Mapping[str, Any]) -> Request:
+    """The typed request a line from the socket holds; RefusedError, with a sentence, if none."""
+    name = data.get("command")
+    if not isinstance(name, str) or name not in TABLE:
+        message = translate("Commands", "Unknown command '{command}'.")
+        raise RefusedError(message.format(command=name))
+    kind, _ = TABLE[name]
+    fields = {key: value for key, value in data.items() if key != "command"}
+    known = {item.name for item in dataclasses.fields(kind)}
+    unknown = sorted(set(fields) - known)
+    if unknown:
+        message = translate("Requests", "'{command}' has no field '{field}'.")
+        raise RefusedError(message.format(command=name, field=unknown[0]))
+    try:
+        return kind(**fields)
+    except TypeError:  # a field it needs is missing
+        missing = sorted(known - set(fields))
+        message = translate("Requests", "'{command}' needs '{field}'.")
+        raise RefusedError(message.format(command=name, field=", ".join(missing))) from None
+
+
+def for_the_journal(request: Request) -> bool:
+    """Whether the journal answers `request`, here or in the running app."""
+    return TABLE[request.NAME][1] is not None
+
+
+def perform(request: Request, journal: Journal) -> Reply:
+    """Answer a journal request: done, refused (code 2) or not saved (code 1), each with
+    its sentence; the notice of a settings file set aside goes with the first reply."""
+    operation = TABLE[request.NAME][1]
+    assert operation is not None, f"{request.NAME} is the window's"
+    notice, journal.notice = journal.notice, None
+    try:
+        return Reply(DONE, operation(request, journal), notice)
+    except RefusedError as refusal:
+        return Reply(REFUSED, str(refusal), notice)
+    except NotSavedError as failure:
+        return Reply(NOT_SAVED, str(failure), notice)
+
+
+def status_text(data: dict[str, Any]) -> str:
+    water = data["water"]
+    lines = [translate("Commands", "Water: {today} of {goal} glasses today.").format(**water)]
+    reminder = data["next_reminder"] or translate("Commands", "none")
+    lines.append(translate("Commands", "Next reminder: {when}.").format(when=reminder))
+    last = data["last_run"]
+    if last is None:
+        lines.append(translate("Commands", "Last routine: none yet."))
+    elif last["completed"]:
+        message = translate(
+            "Commands",
+            "Last routine: {routine}, {started_at}, completed ({done} of {total} steps).",
+        )
+        lines.append(
+            message.format(**last, done=last["steps_completed"], total=last["steps_total"])
+        )
+    else:
+        message = translate(
+            "Commands", "Last routine: {routine}, {started_at}, stopped ({done} of {total} steps)."
+        )
+        lines.append(
+            message.format(**last, done=last["steps_completed"], total=last["steps_total"])
+        )
+    return "\n".join(lines)

@@ -1,0 +1,66 @@
+"""The window's tabs after "Tonight": one table of pages, and what every page does.
+
+Adding a page is one entry in `PAGES`. A page is made (and its module imported) when
+its tab is first shown or asked for; from then on it redraws itself when the journal
+says that what it shows changed, and when the look changes.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import ClassVar
+
+from PySide6.QtWidgets import QWidget
+
+from coach.core.text import QT_TRANSLATE_NOOP
+from coach.journal import Change
+from coach.ui.live_journal import LiveJournal
+from coach.ui.style import LIGHT, Look
+
+
+class Page(QWidget):
+    """A tab's page: the journal's data in the current look."""
+
+    shows: ClassVar[frozenset[Change]] = frozenset()  # the changes it redraws for
+
+    def __init__(self, live: LiveJournal) -> None:
+        super().__init__()
+        self.live = live
+        self.journal = live.journal
+        self.look = LIGHT
+        live.changed.connect(self._changed)
+
+    def set_look(self, look: Look) -> None:
+        self.look = look
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show what is in the journal now."""
+
+    def _changed(self, changes: frozenset[Change]) -> None:
+        if changes & self.shows:
+            self.refresh()
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    name: str
+    title: str  # marked for translation in the "Desktop" context
+    module: str  # in coach.ui, imported when the page is first needed
+    kind: str  # the Page subclass in it
+
+    def make(self, live: LiveJournal) -> Page:
+        page: Page = getattr(importlib.import_module(f"coach.ui.{self.module}"), self.kind)(live)
+        return page
+
+
+PAGES = (
+    PageEntry("water", QT_TRANSLATE_NOOP("Desktop", "Water"), "water_page", "WaterPage"),
+    PageEntry("diary", QT_TRANSLATE_NOOP("Desktop", "Diary"), "diary_page", "DiaryPage"),
+    PageEntry("history", QT_TRANSLATE_NOOP("Desktop", "History"), "history_page", "HistoryPage"),
+    PageEntry("walking", QT_TRANSLATE_NOOP("Desktop", "Walking"), "walking_page", "WalkingPage"),
+    PageEntry(
+        "health", QT_TRANSLATE_NOOP("Desktop", "About the advice"), "health_page", "HealthPage"
+    ),
+)

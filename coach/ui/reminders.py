@@ -1,0 +1,106 @@
+"""The reminders: the nightly one (remind, snooze, skip tonight) and the ones to drink.
+
+`coach.core` decides when each is due and which night a skip or a snooze applies to;
+the journal keeps what became of each night's reminder. This wakes up at the instants
+they name (two `ReminderTimer`s) and says when a reminder is due, for the desktop to
+show it in the tray or the window.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+
+from coach.core.schedule import ReminderPlan, night_of, skipped_night, snooze_ends
+from coach.core.water import next_drink_reminder
+from coach.journal import Change
+from coach.ui.live_journal import LiveJournal
+from coach.ui.reminder import ReminderTimer
+
+RESCHEDULE = frozenset({Change.SETTINGS, Change.RUNS})
+
+
+class Reminders(QObject):
+    routine_due = Signal()  # time for the evening routine
+    drink_due = Signal(int)  # time for a glass: the glasses so far today, short of the goal
+    changed = Signal()  # the next reminder, or whether one is on show, changed
+
+    def __init__(self, live: LiveJournal, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._live = live
+        journal = live.journal
+        self.due: datetime | None = None  # the reminder on show, until acted on
+        self.nightly = ReminderTimer(journal.clock, lambda now: journal.next_reminder(), self)
+        self.nightly.due.connect(self._remind)
+        self.drinks = ReminderTimer(journal.clock, self._next_drink, self)
+        self.drinks.due.connect(self._remind_to_drink)
+        live.changed.connect(self._journal_changed)
+
+    @property
+    def next_due(self) -> datetime | None:
+        return self.nightly.next_due
+
+    def start(self) -> None:
+        self.nightly.rearm()
+        self.drinks.rearm()
+
+    def stop(self) -> None:
+        self.nightly.stop()
+        self.drinks.stop()
+
+    def snooze(self) -> None:
+        """The reminder on show comes back after the snooze."""
+        if self.due is None:
+            return
+        journal = self._live.journal
+        until = snooze_ends(journal.clock.now(), ReminderPlan.from_settings(journal.settings))
+        night, self.due = night_of(self.due), None
+        self._live.attempt(lambda j: j.note_reminder(night, "snoozed", until))
+        self._rearm()
+
+    def skip_tonight(self) -> None:
+        journal = self._live.journal
+        night = skipped_night(self.due, self.nightly.next_due, journal.clock.now())
+        self.due = None
+        self._live.attempt(lambda j: j.note_reminder(night, "skipped"))
+        self._rearm()
+
+    def routine_started(self) -> None:
+        """The person is doing it: the reminder on show is answered."""
+        self.due = None
+        self.changed.emit()
+
+    def _rearm(self) -> None:
+        self.nightly.rearm()
+        self.changed.emit()
+
+    def _journal_changed(self, changes: frozenset[Change]) -> None:
+        due = self.due
+        if Change.RUNS in changes and due and night_of(due) in self._live.journal.tonight().done:
+            self.due = None  # the routine is done: nothing left to remind of
+        if Change.SETTINGS in changes:
+            self.drinks.rearm()
+        if changes & RESCHEDULE:
+            self._rearm()
+
+    def _next_drink(self, now: datetime) -> datetime | None:
+        settings = self._live.journal.settings
+        if not settings.water_reminders:
+            return None
+        return next_drink_reminder(
+            now, settings.water_every_hours, settings.water_from, settings.water_until
+        )
+
+    def _remind(self, due: datetime) -> None:
+        self.due = due
+        self._live.attempt(lambda j: j.note_reminder(night_of(due), "shown"))
+        self.routine_due.emit()
+        self._rearm()
+
+    def _remind_to_drink(self, due: datetime) -> None:
+        journal = self._live.journal
+        count = journal.water_today()
+        if count < journal.settings.water_goal:
+            self.drink_due.emit(count)
+        self.drinks.rearm()
