@@ -25,7 +25,7 @@ test: lint
 
 # Fixed date: the compiled file changes only when an asset does.
 resources: $(INSTALLED)
-	QT_RCC_SOURCE_DATE_OVERRIDE=1 $(BIN)/pyside6-rcc resources.qrc -o coach/resources_rc.py
+	QT_RCC_SOURCE_DATE_OVERRIDE=1 $(BIN)/pyside6-rcc resources.qrc -o coach/ui/resources_rc.py
 
 # After changing user-visible text: refresh the .ts sources (translate the new entries in
 # Qt Linguist or any editor), then compile them into the resources.

@@ -184,7 +184,8 @@ def _add_glasses(request: AddGlasses, journal: Journal) -> str:
 
 def _take_back_glass(request: TakeBackGlass, journal: Journal) -> str:
     today = journal.take_back_glass()
-    return f"{translate('Commands', 'Took back a glass.')} {_water_line(journal, today)}"
+    took_back = translate("Commands", "Took back a glass.")
+    return f"{took_back} {_water_line(journal, today)}"
 
 
 def _status(request: Status, journal: Journal) -> str:

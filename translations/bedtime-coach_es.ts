@@ -144,10 +144,6 @@
         <translation>Hoy no hay ningún vaso que quitar.</translation>
     </message>
     <message>
-        <source>Took back a glass.</source>
-        <translation>Se quitó un vaso.</translation>
-    </message>
-    <message>
         <source>{key} is now {value}.</source>
         <translation>{key} es ahora {value}.</translation>
     </message>
@@ -190,6 +186,10 @@
     <message>
         <source>{today} of {goal} glasses today.</source>
         <translation>{today} de {goal} vasos hoy.</translation>
+    </message>
+    <message>
+        <source>Took back a glass.</source>
+        <translation>Se quitó un vaso.</translation>
     </message>
     <message>
         <source>Water: {today} of {goal} glasses today.</source>
@@ -281,14 +281,6 @@
     <message>
         <source>Import the history from</source>
         <translation>Importar el historial desde</translation>
-    </message>
-    <message>
-        <source>There is no routine &apos;{routine}&apos;.</source>
-        <translation>No existe la rutina &apos;{routine}&apos;.</translation>
-    </message>
-    <message>
-        <source>Unknown command &apos;{command}&apos;.</source>
-        <translation>Orden desconocida: &apos;{command}&apos;.</translation>
     </message>
     <message>
         <source>{count} of {goal} glasses so far today. Click here to add a glass.</source>
@@ -656,6 +648,13 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>There is no routine &apos;{routine}&apos;; there are: {routines}.</source>
+        <translation>No existe la rutina &apos;{routine}&apos;; las que hay son: {routines}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Close this message</source>
@@ -803,6 +802,21 @@
     <message>
         <source>Paused</source>
         <translation>En pausa</translation>
+    </message>
+</context>
+<context>
+    <name>Requests</name>
+    <message>
+        <source>&apos;{field}&apos; cannot be {value}.</source>
+        <translation>&apos;{field}&apos; no puede ser {value}.</translation>
+    </message>
+    <message>
+        <source>&apos;{command}&apos; has no field &apos;{field}&apos;.</source>
+        <translation>&apos;{command}&apos; no tiene el campo &apos;{field}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{command}&apos; needs &apos;{field}&apos;.</source>
+        <translation>&apos;{command}&apos; necesita &apos;{field}&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1016,10 @@
         <translation>nombres de días en inglés separados por comas, como mon,tue,fri, o &apos;every day&apos; (al menos un día; para desactivar los recordatorios usa reminder.enabled)</translation>
     </message>
     <message>
+        <source>the id of a routine, such as evening</source>
+        <translation>el identificador de una rutina, como evening</translation>
+    </message>
+    <message>
         <source>percent</source>
         <translation>por ciento</translation>
     </message>
@@ -1147,18 +1165,6 @@
     <message>
         <source>General</source>
         <translation>General</translation>
-    </message>
-    <message>
-        <source>Evening routine</source>
-        <translation>Rutina de la noche</translation>
-    </message>
-    <message>
-        <source>Trial protocol</source>
-        <translation>Protocolo del ensayo</translation>
-    </message>
-    <message>
-        <source>Cramp relief</source>
-        <translation>Alivio del calambre</translation>
     </message>
     <message>
         <source>As the system</source>
@@ -1319,10 +1325,6 @@
     <message>
         <source>Start evening routine</source>
         <translation>Empezar la rutina de la noche</translation>
-    </message>
-    <message>
-        <source>Cramp relief</source>
-        <translation>Alivio del calambre</translation>
     </message>
     <message>
         <source>Add a glass of water</source>

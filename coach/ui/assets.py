@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDir, QFile, QIODevice
 from PySide6.QtGui import QIcon
 
-import coach.resources_rc  # noqa: F401  (registers the resources with Qt)
+import coach.ui.resources_rc  # noqa: F401  (registers the resources with Qt)
 from coach.core.routine import Routine, in_order, load_routine
 
 ROUTINES = ":/routines"

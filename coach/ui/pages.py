@@ -47,20 +47,27 @@ class Page(QWidget):
 class PageEntry:
     name: str
     title: str  # marked for translation in the "Desktop" context
-    module: str  # in coach.ui, imported when the page is first needed
+    module: str  # imported when the page is first needed
     kind: str  # the Page subclass in it
 
     def make(self, live: LiveJournal) -> Page:
-        page: Page = getattr(importlib.import_module(f"coach.ui.{self.module}"), self.kind)(live)
+        page: Page = getattr(importlib.import_module(self.module), self.kind)(live)
         return page
 
 
 PAGES = (
-    PageEntry("water", QT_TRANSLATE_NOOP("Desktop", "Water"), "water_page", "WaterPage"),
-    PageEntry("diary", QT_TRANSLATE_NOOP("Desktop", "Diary"), "diary_page", "DiaryPage"),
-    PageEntry("history", QT_TRANSLATE_NOOP("Desktop", "History"), "history_page", "HistoryPage"),
-    PageEntry("walking", QT_TRANSLATE_NOOP("Desktop", "Walking"), "walking_page", "WalkingPage"),
+    PageEntry("water", QT_TRANSLATE_NOOP("Desktop", "Water"), "coach.ui.water_page", "WaterPage"),
+    PageEntry("diary", QT_TRANSLATE_NOOP("Desktop", "Diary"), "coach.ui.diary_page", "DiaryPage"),
     PageEntry(
-        "health", QT_TRANSLATE_NOOP("Desktop", "About the advice"), "health_page", "HealthPage"
+        "history", QT_TRANSLATE_NOOP("Desktop", "History"), "coach.ui.history_page", "HistoryPage"
+    ),
+    PageEntry(
+        "walking", QT_TRANSLATE_NOOP("Desktop", "Walking"), "coach.ui.walking_page", "WalkingPage"
+    ),
+    PageEntry(
+        "health",
+        QT_TRANSLATE_NOOP("Desktop", "About the advice"),
+        "coach.ui.health_page",
+        "HealthPage",
     ),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QFile, QLibraryInfo, QLocale, QTranslator
 
-import coach.resources_rc  # noqa: F401  (registers the resources with Qt)
+import coach.ui.resources_rc  # noqa: F401  (registers the resources with Qt)
 from coach.core.text import use_translator
 
 FOLDER = ":/i18n"

@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from coach.ui import desktop as desktop_module
 from coach.ui import diary_page
 from coach.ui.desktop import KEEPS_RUNNING, NO_TRAY
 
@@ -44,15 +43,15 @@ def test_a_reminder_offers_snooze_and_a_click_starts_the_routine(make_app) -> No
     desktop = make_app()
     desktop.start({"command": "hidden"})
     due = datetime(2026, 11, 25, 22, 0, tzinfo=LONDON)
-    desktop._files.clock.set_now(due)
-    desktop.reminder.due.emit(due)
+    desktop.journal.clock.set_now(due)
+    desktop.reminders.nightly.due.emit(due)
     assert "Snooze 10 minutes" in desktop.tray.texts()
-    assert desktop._history.tonight(due).shown == {date(2026, 11, 25)}
+    assert desktop.journal.tonight().shown == {date(2026, 11, 25)}
     desktop.tray.snooze.emit()
     assert "Snooze 10 minutes" not in desktop.tray.texts()
-    assert desktop.reminder.next_due == datetime(2026, 11, 25, 22, 10, tzinfo=LONDON)
+    assert desktop.reminders.next_due == datetime(2026, 11, 25, 22, 10, tzinfo=LONDON)
 
-    desktop.reminder.due.emit(desktop.reminder.next_due)
+    desktop.reminders.nightly.due.emit(desktop.reminders.next_due)
     desktop.tray.reminder_clicked.emit()
     assert desktop.window.isVisible()
     assert desktop.window.player.shown_text["title"] == "Wall calf stretch, left leg"
@@ -63,7 +62,7 @@ def test_skip_tonight(make_app) -> None:
     desktop = make_app()
     desktop.start({"command": "hidden"})
     desktop.tray.skip_tonight.emit()
-    assert desktop.reminder.next_due == datetime(2026, 11, 26, 22, 0, tzinfo=LONDON)
+    assert desktop.reminders.next_due == datetime(2026, 11, 26, 22, 0, tzinfo=LONDON)
 
 
 def test_a_finished_routine_means_no_reminder_tonight(make_app) -> None:
@@ -71,18 +70,18 @@ def test_a_finished_routine_means_no_reminder_tonight(make_app) -> None:
     desktop.start({"command": "start-routine", "routine": "evening"})
     session = desktop.window.player.session
     assert session is not None
-    desktop._files.clock.advance(session.total_seconds + 1)
+    desktop.journal.clock.advance(session.total_seconds + 1)
     desktop.window.player.refresh()
     desktop.window.player.confirm_tip()
-    assert desktop.reminder.next_due == datetime(2026, 11, 26, 22, 0, tzinfo=LONDON)
+    assert desktop.reminders.next_due == datetime(2026, 11, 26, 22, 0, tzinfo=LONDON)
 
 
 def test_cramp_relief_does_not_become_the_usual_routine(make_app) -> None:
     desktop = make_app()
     desktop.start({"command": "hidden"})
-    desktop.tray.cramp_relief.emit()
+    desktop.tray.start_relief.emit("cramp-relief")
     assert desktop.window.player.shown_text["title"] == "Towel stretch"
-    assert desktop.settings.routine_default == "evening"
+    assert desktop.journal.settings.routine_default == "evening"
     assert desktop.tray.texts()[0] == "Start evening routine"
 
 
@@ -94,7 +93,7 @@ def test_requests_from_the_command_line_update_the_tray_at_once(make_app) -> Non
     assert "Add a glass of water (3 of 8 today)" in desktop.tray.texts()
     reply = desktop.handle({"command": "config-set", "key": "reminder.time", "value": "21:30"})
     assert reply["code"] == 0
-    assert desktop.reminder.next_due == datetime(2026, 11, 25, 21, 30, tzinfo=LONDON)
+    assert desktop.reminders.next_due == datetime(2026, 11, 25, 21, 30, tzinfo=LONDON)
     assert json.loads(desktop.handle({"command": "status", "json": True})["text"])["running"]
     assert desktop.handle({"command": "start-routine", "routine": "yoga"})["code"] == 2
     assert desktop.handle({"command": "dance"})["code"] == 2
@@ -123,12 +122,13 @@ def test_without_a_tray_it_is_a_window_app_and_says_so(make_app) -> None:
 def test_daytime_reminders_to_drink_add_a_glass_when_clicked(make_app) -> None:
     desktop = make_app(at=datetime(2026, 11, 25, 10, 30, tzinfo=LONDON))
     desktop.start({"command": "hidden"})
-    assert desktop.drinks.next_due is None  # off by default
+    drinks = desktop.reminders.drinks
+    assert drinks.next_due is None  # off by default
     desktop.handle({"command": "config-set", "key": "water.reminders", "value": "on"})
-    assert desktop.drinks.next_due == datetime(2026, 11, 25, 11, 0, tzinfo=LONDON)
+    assert drinks.next_due == datetime(2026, 11, 25, 11, 0, tzinfo=LONDON)
     shown: list[tuple[str, str]] = []
     desktop.tray.show_reminder = lambda title, text: shown.append((title, text))
-    desktop.drinks.due.emit(desktop.drinks.next_due)
+    drinks.due.emit(drinks.next_due)
     assert shown == [
         ("Time for a glass of water", "0 of 8 glasses so far today. Click here to add a glass.")
     ]
@@ -156,7 +156,7 @@ def test_the_end_of_cramp_relief_offers_to_log_the_cramp(make_app, monkeypatch) 
 
     desktop = make_app(at=datetime(2026, 11, 26, 3, 0, tzinfo=LONDON))
     desktop.start({"command": "hidden"})
-    desktop.tray.cramp_relief.emit()
+    desktop.tray.start_relief.emit("cramp-relief")
     desktop.window.player.stop()
     summary = desktop.window.summary
     assert summary.log_button.isVisibleTo(summary)
@@ -168,9 +168,10 @@ def test_the_end_of_cramp_relief_offers_to_log_the_cramp(make_app, monkeypatch) 
 
     monkeypatch.setattr(diary_page.CrampDialog, "exec", log)
     summary.log_button.click()
-    assert desktop.diary.table.rowCount() == 1
-    assert desktop.diary.table.item(0, 1).text() == "Right leg"
-    assert desktop.window.current_page() is desktop.diary
+    diary = desktop.window.page("diary")
+    assert diary.table.rowCount() == 1
+    assert diary.table.item(0, 1).text() == "Right leg"
+    assert desktop.window.current_page() is diary
 
 
 def test_settings_that_cannot_be_saved_are_said_and_not_used(make_app, monkeypatch) -> None:
@@ -181,11 +182,11 @@ def test_settings_that_cannot_be_saved_are_said_and_not_used(make_app, monkeypat
     def read_only(path: Path, settings: object) -> None:
         raise OSError(errno.EROFS, "Read-only file system", str(path))
 
-    monkeypatch.setattr(desktop_module, "save_settings", read_only)
+    monkeypatch.setattr("coach.journal.save_settings", read_only)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.isVisible()  # what was typed is still there, to try again
     assert desktop.window.banner.text().startswith("Nothing was saved: the folder is read-only (")
-    assert desktop.settings.water_goal == 8
+    assert desktop.journal.settings.water_goal == 8
 
 
 def test_a_cramp_that_cannot_be_saved_is_said(make_app, monkeypatch) -> None:
@@ -194,7 +195,22 @@ def test_a_cramp_that_cannot_be_saved_is_said(make_app, monkeypatch) -> None:
     def full(cramp: object) -> None:
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(desktop.diary._files.history, "add_cramp", full)
+    monkeypatch.setattr("coach.store.history.History.add_cramp", lambda history, cramp: full(cramp))
     monkeypatch.setattr(diary_page.CrampDialog, "exec", lambda dialog: dialog.accept() or 1)
-    assert desktop.diary.log_cramp() is None
+    assert desktop.window.page("diary").log_cramp() is None
     assert desktop.window.banner.text().startswith("Nothing was saved: database or disk is full")
+
+
+def test_a_glass_ticked_in_the_window_redraws_every_view_once(make_app, monkeypatch) -> None:
+    desktop = make_app()
+    desktop.start({"command": "show"})
+    water, history = desktop.window.page("water"), desktop.window.page("history")
+    redrawn: list[str] = []
+    for name, page in (("water", water), ("history", history)):
+        monkeypatch.setattr(page, "refresh", lambda name=name: redrawn.append(name))
+    water.glass_buttons()[0].click()
+    assert sorted(redrawn) == ["history", "water"]
+    assert "Add a glass of water (1 of 8 today)" in desktop.tray.texts()
+    redrawn.clear()
+    desktop.handle({"command": "water-add", "count": 2})  # from the command line: the same
+    assert sorted(redrawn) == ["history", "water"]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from coach.core.settings import KEYS, Settings
+from coach.journal import Journal
 from coach.store.settings_file import load_settings
 from coach.ui.settings_dialog import LABELS, SettingsDialog
 
@@ -21,8 +22,8 @@ def press(dialog: SettingsDialog, which: QDialogButtonBox.StandardButton) -> Non
     dialog.buttons.button(which).click()
 
 
-def test_every_preference_has_an_editor_with_a_name(qtbot: QtBot) -> None:
-    dialog = SettingsDialog(Settings(), lambda s: True, lambda: None)
+def test_every_preference_has_an_editor_with_a_name(qtbot: QtBot, journal: Journal) -> None:
+    dialog = SettingsDialog(journal, lambda s: True, lambda: None)
     qtbot.addWidget(dialog)
     assert set(dialog.editors) == {key for key in KEYS if key != "app.welcomed"} == set(LABELS)
     for key, editor in dialog.editors.items():
@@ -30,9 +31,11 @@ def test_every_preference_has_an_editor_with_a_name(qtbot: QtBot) -> None:
         assert dialog.value(key) == Settings().get(key)
 
 
-def test_invalid_input_is_refused_with_a_sentence_and_ok_waits(qtbot: QtBot) -> None:
+def test_invalid_input_is_refused_with_a_sentence_and_ok_waits(
+    qtbot: QtBot, journal: Journal
+) -> None:
     applied: list[Settings] = []
-    dialog = SettingsDialog(Settings(), lambda s: applied.append(s) or True, lambda: None)
+    dialog = SettingsDialog(journal, lambda s: applied.append(s) or True, lambda: None)
     qtbot.addWidget(dialog)
     dialog.set_value("reminder.days", ())
     assert dialog.error.text() == (
@@ -60,9 +63,9 @@ def test_apply_saves_and_rearms_at_once(make_app, qtbot: QtBot) -> None:
     dialog.set_value("reminder.time", time(21, 15))
     dialog.set_value("app.theme", "night")
     press(dialog, APPLY)
-    saved = load_settings(desktop._files.paths.settings_file, datetime.now(LONDON)).settings
+    saved = load_settings(desktop.journal.paths.settings_file, datetime.now(LONDON)).settings
     assert (saved.reminder_time, saved.app_theme) == (time(21, 15), "night")
-    assert desktop.reminder.next_due == datetime(2026, 11, 25, 21, 15, tzinfo=LONDON)
+    assert desktop.reminders.next_due == datetime(2026, 11, 25, 21, 15, tzinfo=LONDON)
     assert "Next reminder: Wed 21:15" in desktop.tray.icon.toolTip()
     press(dialog, OK)
     assert not dialog.isVisible()
@@ -76,7 +79,7 @@ def test_cancel_changes_nothing_and_restore_defaults_brings_the_welcome_back(
     dialog = desktop.open_settings()
     dialog.set_value("water.goal", 5)
     press(dialog, QDialogButtonBox.StandardButton.Cancel)
-    assert desktop.settings.water_goal == 8
+    assert desktop.journal.settings.water_goal == 8
     dialog = desktop.open_settings()
     assert dialog.value("water.goal") == 8
     dialog.set_value("water.goal", 5)
@@ -84,7 +87,7 @@ def test_cancel_changes_nothing_and_restore_defaults_brings_the_welcome_back(
     press(dialog, QDialogButtonBox.StandardButton.RestoreDefaults)
     assert dialog.value("water.goal") == 8
     press(dialog, OK)
-    assert desktop.settings == Settings()  # the welcome will show on the next start
+    assert desktop.journal.settings == Settings()  # the welcome will show on the next start
 
 
 def test_a_change_from_the_command_line_shows_in_the_open_dialog(make_app, qtbot: QtBot) -> None:
@@ -96,3 +99,12 @@ def test_a_change_from_the_command_line_shows_in_the_open_dialog(make_app, qtbot
     desktop.handle({"command": "config-set", "key": "reminder.time", "value": "21:00"})
     assert dialog.value("reminder.time") == time(21, 0)  # untouched here: taken on
     assert dialog.value("water.goal") == 6  # edited here: not overwritten
+
+
+def test_the_routines_offered_are_the_routines_loaded(qtbot: QtBot, journal: Journal) -> None:
+    dialog = SettingsDialog(journal, lambda s: True, lambda: None)
+    qtbot.addWidget(dialog)
+    picker = dialog.editors["routine.default"]
+    assert [picker.itemData(i) for i in range(picker.count())] == list(journal.routines)
+    assert picker.itemText(0) == "Evening routine"
+    assert "one of evening, trial, cramp-relief" in picker.toolTip()

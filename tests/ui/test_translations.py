@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.text import translate
-from coach.ui.translations import install_translations, language, remove_translations
 from coach.ui.desktop import DesktopApp
+from coach.ui.translations import install_translations, language, remove_translations
 from tests.conftest import ROOT
 
 TS = ROOT / "translations" / "bedtime-coach_es.ts"
@@ -141,7 +141,9 @@ def test_the_routines_texts_are_listed_for_translation() -> None:
         import routine_text
     finally:
         sys.path.remove(str(ROOT / "tools"))
-    assert (ROOT / "coach" / "ui" / "routine_text.py").read_text(encoding="utf-8") == routine_text.module()
+    assert (ROOT / "coach" / "ui" / "routine_text.py").read_text(
+        encoding="utf-8"
+    ) == routine_text.module()
 
 
 @pytest.mark.parametrize(
@@ -196,7 +198,7 @@ def test_the_app_starts_in_spanish(spanish: None, make_app) -> None:
     assert tabs == ["Esta noche", "Agua", "Diario", "Historial", "Caminar", "Sobre los consejos"]
     assert window.chooser.start_button.text() == "Empezar"
     assert desktop.tray is not None
-    desktop.refresh()
+    desktop.start({"command": "hidden"})
     assert desktop.tray.texts()[:3] == [
         "Empezar: rutina de la noche",
         "Alivio del calambre",

@@ -1,0 +1,65 @@
+"""A history written by an earlier release opens with today's code, its entries intact."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from coach.store.history import SCHEMA_VERSION, History
+from tests.conftest import ROOT
+
+FIXTURES = ROOT / "tests" / "store" / "fixtures"
+WIDE = (datetime(2026, 1, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC))
+
+
+@pytest.fixture
+def first_release(tmp_path: Path) -> Path:
+    """A copy of the version-1 file, as the first release left it on a disk."""
+    path = tmp_path / "history.sqlite3"
+    shutil.copyfile(FIXTURES / "history-v1.sqlite3", path)
+    return path
+
+
+def test_the_fixture_is_what_the_first_release_wrote(first_release: Path) -> None:
+    db = sqlite3.connect(first_release)
+    assert db.execute("PRAGMA user_version").fetchone() == (1,)
+    assert db.execute("SELECT count(*) FROM water_glasses").fetchone() == (34,)
+    db.close()
+
+
+def test_a_version_1_history_migrates_and_keeps_every_entry(first_release: Path) -> None:
+    history = History(first_release)
+    assert history.schema_version == SCHEMA_VERSION
+    runs = history.runs()
+    assert [(run.routine_id, run.completed) for run in runs] == [
+        ("evening", True),
+        ("trial", True),
+        ("cramp-relief", False),
+        ("evening", True),
+        ("trial", True),
+        ("evening", True),
+    ]
+    assert runs[0].started_at == datetime(2026, 11, 20, 21, 30, tzinfo=UTC)
+    assert history.glasses_between(*WIDE) == 34
+    cramps = history.cramps(*WIDE)
+    assert [(c.leg, c.severity, c.minutes, c.note) for c in cramps] == [
+        ("left", 6, 3.0, "woke at 3, café"),
+        ("both", 4, None, ""),
+    ]
+    assert [(w.total_minutes, w.minutes_to_pain, w.rests_needed) for w in history.walks(*WIDE)] == [
+        (20.0, 12.0, True)
+    ]
+    assert [(night, kind) for night, kind, _ in history.reminder_events(date(2026, 11, 1))] == [
+        (date(2026, 11, 24), "shown"),
+        (date(2026, 11, 24), "snoozed"),
+        (date(2026, 11, 23), "skipped"),
+    ]
+    history.close()
+    # Opened again, nothing migrates twice.
+    again = History(first_release)
+    assert again.glasses_between(*WIDE) == 34
+    again.close()
