@@ -22,12 +22,12 @@ from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks.common import Row, print_table
-from coach.ui.assets import shipped_routines
 from coach.core.clock import SystemClock
 from coach.core.figure.motion import figure_at
-from coach.core.settings import Settings
-from coach.store.history import History
+from coach.journal import Journal
+from coach.ui.assets import shipped_routines
 from coach.ui.figure import FigureWidget
+from coach.ui.live_journal import LiveJournal
 from coach.ui.main_window import MainWindow
 from coach.ui.style import LIGHT
 
@@ -79,10 +79,8 @@ def measure() -> list[Row]:
     painted = ms_per_frame(figure, walk)
 
     with tempfile.TemporaryDirectory() as folder:
-        history = History(Path(folder) / "history.sqlite3")
-        window = MainWindow(
-            shipped_routines(), Settings(), SystemClock(), history.record_run, lambda s: None
-        )
+        journal = Journal.in_folder(Path(folder), SystemClock(), shipped_routines())
+        window = MainWindow(LiveJournal(journal))
         window.resize(*SIZE)
         window.show()
         window.start_routine("evening")
@@ -103,7 +101,7 @@ def measure() -> list[Row]:
         window.show()
         player.stop()
         window.close()
-        history.close()
+        journal.close()
 
     app.processEvents()
     return [

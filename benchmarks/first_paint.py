@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
@@ -110,19 +112,23 @@ def bare_widgets(application: type[QApplication]) -> None:
 
 def chooser_alone(application: type[QApplication]) -> None:
     """The app's first screen as the app makes it, and nothing else of the app."""
-    from coach.ui.assets import app_icon, shipped_routines
     from coach.core.clock import SystemClock
-    from coach.core.settings import Settings
+    from coach.journal import Journal
+    from coach.ui.assets import app_icon, shipped_routines
+    from coach.ui.live_journal import LiveJournal
     from coach.ui.main_window import MainWindow
-    from coach.ui.style import apply_look
+    from coach.ui.style import apply_theme
 
     app = application([])
     app.setWindowIcon(app_icon())
-    look = apply_look(app, "system")
-    window = MainWindow(shipped_routines(), Settings(), SystemClock(), print, print)
-    window.set_look(look)
-    window.show()
-    app.exec()
+    theme = apply_theme(app, "system")
+    with tempfile.TemporaryDirectory() as folder:
+        journal = Journal.in_folder(Path(folder), SystemClock(), shipped_routines())
+        window = MainWindow(LiveJournal(journal))
+        window.set_theme(theme)
+        window.show()
+        app.exec()
+        journal.close()
 
 
 def main() -> None:

@@ -69,20 +69,18 @@ def routine_runs(runs: int = 100) -> list[Row]:
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from coach.ui.assets import shipped_routines
     from coach.core.clock import SystemClock
-    from coach.core.settings import Settings
-    from coach.store.history import History
+    from coach.journal import Journal
+    from coach.ui.assets import shipped_routines
+    from coach.ui.live_journal import LiveJournal
     from coach.ui.main_window import MainWindow
 
     qInstallMessageHandler(lambda *message: None)
     app = QApplication.instance() or QApplication([])
     readings = {}
     with tempfile.TemporaryDirectory() as folder:
-        history = History(Path(folder) / "history.sqlite3")
-        window = MainWindow(
-            shipped_routines(), Settings(), SystemClock(), history.record_run, lambda s: None
-        )
+        journal = Journal.in_folder(Path(folder), SystemClock(), shipped_routines())
+        window = MainWindow(LiveJournal(journal))
         window.show()
         for run in range(1, runs + 1):
             window.start_routine("evening")
@@ -95,7 +93,7 @@ def routine_runs(runs: int = 100) -> list[Row]:
             if run in (10, runs):
                 readings[run] = resident_mb(os.getpid())
         window.close()
-        history.close()
+        journal.close()
     return [
         Row("resident memory after 10 routine runs", readings[10], None, "MB"),
         Row(f"resident memory after {runs} routine runs", readings[runs], None, "MB",

@@ -1,4 +1,5 @@
-"""The composition root: build the running app from its parts and run the event loop."""
+"""The composition root: claim the one instance, open the journal, build the desktop on
+it, answer requests from later launches, and run the event loop; close it all on quit."""
 
 from __future__ import annotations
 

@@ -1,9 +1,10 @@
 """The command line: `bedtime-coach [COMMAND]`.
 
-Commands that work on the files (water, status, config) go to the running app when
-there is one, so its window and tray update at once, and otherwise run here, with no
-display needed. Commands that show something start the app, or hand over to the one
-already running.
+Each command becomes a typed request (`coach.requests`). One the journal answers (water,
+status, config, cramp, export, import) goes to the running app when there is one, so its
+window and tray update at once, and otherwise is answered here, through a journal of
+this process, with no display needed. One that shows something starts the app, or hands
+over to the one already running.
 """
 
 from __future__ import annotations

@@ -160,19 +160,35 @@ class Journal:
                 save_settings(self.paths.settings_file, self._settings)
 
     def change_settings(self, settings: Settings) -> None:
-        """Save `settings` and use them from now on; start at login follows its setting."""
+        """Save `settings` and use them from now on; start at login follows its setting.
+        All or nothing: where either cannot be written, neither changes."""
         if settings.routine_default not in self.routines:
             raise RefusedError(self._no_routine(settings.routine_default))
-        before = self._settings
-        with self._saving():
-            save_settings(self.paths.settings_file, settings)
+        if settings.problem():
+            raise RefusedError(settings.problem())
+        try:  # only what the next start will read back is saved
+            model.from_json(model.to_json(settings))
+        except SettingsError as error:
+            raise RefusedError(str(error)) from None
+        login = settings.app_start_at_login
+        login_changes = login != self._settings.app_start_at_login
+        if login_changes:
+            self._start_at_login(login)
+        try:
+            with self._saving():
+                save_settings(self.paths.settings_file, settings)
+        except NotSavedError:
+            if login_changes:
+                self._start_at_login(not login)  # as it was
+            raise
         self._settings = settings
         self._changed(Change.SETTINGS)
-        if settings.app_start_at_login != before.app_start_at_login:
-            from coach.store import autostart  # imported when needed: start-up stays light
 
-            with self._saving():
-                autostart.apply(settings.app_start_at_login, self.paths)
+    def _start_at_login(self, on: bool) -> None:
+        from coach.store import autostart  # imported when needed: start-up stays light
+
+        with self._saving():
+            autostart.apply(on, self.paths)
 
     def set_setting(self, key: str, text: str) -> Settings:
         """Change one setting from typed text, such as ("reminder.time", "21:30")."""

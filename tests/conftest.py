@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,3 +61,33 @@ def journal(tmp_path: Path) -> Iterator[Journal]:
     journal = Journal.in_folder(tmp_path / "data", clock, shipped_routines())
     yield journal
     journal.close()
+
+
+def history_rows(journal: Journal, sql: str) -> list[tuple[object, ...]]:
+    """Rows of the history file as another process reads them: read-only, from the disk."""
+    import sqlite3
+
+    db = sqlite3.connect(f"{journal.paths.history_file.as_uri()}?mode=ro", uri=True)
+    try:
+        return db.execute(sql).fetchall()
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def unwritable_history(monkeypatch: pytest.MonkeyPatch) -> Callable[[bool], None]:
+    """Call with True and every write to a history fails as on a read-only disk (each
+    write is one transaction); with False they land again."""
+    import sqlite3
+
+    from coach.store.history import History
+
+    writable = History.transaction
+
+    def refuse(self: History) -> object:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    def set_to(broken: bool) -> None:
+        monkeypatch.setattr(History, "transaction", refuse if broken else writable)
+
+    return set_to

@@ -3,28 +3,29 @@ never a half-written file. Each finding is kept below as an explicit @example.""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import tempfile
 from contextlib import redirect_stderr, redirect_stdout
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, get_type_hints
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from coach import requests
 from coach.cli import parse_arguments, request_for
-from coach.commands import FILE_COMMANDS, Files, execute
 from coach.core import settings as model
 from coach.core.clock import FakeClock
 from coach.core.routine import MAX_ROUTINE_BYTES, RoutineError, load_routine
+from coach.journal import Journal, RefusedError
 from coach.store.history import History
-from coach.store.paths import Paths
 from coach.store.settings_file import load_settings
-from coach.store.transfer import TABLES, TransferError, export, import_
-from tests.conftest import ASSETS, LONDON
+from coach.store.transfer import TABLES, TransferError, import_
+from tests.conftest import ASSETS, LONDON, history_rows, shipped_routines
 
 FUZZ = settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 NOW = datetime(2026, 11, 25, 21, 0, tzinfo=LONDON)
@@ -118,14 +119,11 @@ def test_a_routine_file_larger_than_the_limit_is_refused() -> None:
 
 def exported(folder: Path) -> dict[str, bytes]:
     """A real export with some of everything, as the files' bytes."""
-    paths = Paths.in_folder(folder / "source")
-    paths.create()
-    history = History(paths.history_file)
-    files = Files(paths, FakeClock(NOW), history)
-    execute({"command": "water-add", "count": 2}, files)
-    execute({"command": "cramp-add", "leg": "left", "severity": 4}, files)
-    export(history, folder / "export")
-    history.close()
+    journal = Journal.in_folder(folder / "source", FakeClock(NOW), shipped_routines())
+    requests.perform(requests.AddGlasses(2), journal)
+    requests.perform(requests.LogCramp(leg="left", severity=4), journal)
+    journal.export(folder / "export")
+    journal.close()
     return {path.name: path.read_bytes() for path in (folder / "export").glob("*.csv")}
 
 
@@ -225,29 +223,66 @@ def test_command_line_arguments_at_random(arguments: list[str]) -> None:
         assert leaving.code in (0, 2)
         assert leaving.code == 0 or "error:" in said.getvalue()
         return
-    request = request_for(parsed)
-    if request["command"] not in FILE_COMMANDS or request["command"] in ("export", "import"):
+    try:
+        request = request_for(parsed)
+    except RefusedError as refusal:  # a value argparse let through: refused in a sentence
+        assert str(refusal).endswith("."), refusal
+        return
+    if not requests.for_the_journal(request) or isinstance(
+        request, requests.Export | requests.Import
+    ):
         return
     with tempfile.TemporaryDirectory() as scratch:
-        paths = Paths.in_folder(Path(scratch))
-        paths.create()
-        history = History(paths.history_file)
+        journal = Journal.in_folder(Path(scratch), FakeClock(NOW), ROUTINES)
         try:
-            reply = execute(request, Files(paths, FakeClock(NOW), history))
+            reply = requests.perform(request, journal)
         finally:
-            history.close()
+            journal.close()
     assert reply.code in (0, 2)
     assert reply.text.strip()
     if reply.code == 2:
         assert reply.text.endswith("."), reply.text  # a sentence
 
 
-requests = st.fixed_dictionaries(
-    {"command": st.sampled_from(sorted(FILE_COMMANDS - {"export", "import"}))},
-    optional={
-        key: json_values
-        for key in ("count", "key", "value", "json", "leg", "severity", "minutes", "note", "at")
-    },
+ROUTINES = shipped_routines()
+# The journal's requests, but those that read or write folders named in them.
+JOURNAL_COMMANDS = sorted(
+    name
+    for name, (_, operation) in requests.TABLE.items()
+    if operation is not None and name not in ("export", "import")
+)
+# A field's value: of its type, close to what it takes, or anything JSON.
+of_type: dict[object, st.SearchStrategy[Any]] = {
+    str: words | st.sampled_from(sorted(model.KEYS)) | st.text(max_size=12),
+    int: st.integers(-2, 40),
+    float: st.integers(-2, 700) | st.floats(allow_nan=True),
+    bool: st.booleans(),
+}
+
+
+def own_fields(name: str) -> st.SearchStrategy[dict[str, Any]]:
+    """A line of the command `name` with only its own fields: most get past from_json."""
+    kind, _ = requests.TABLE[name]
+    hints = get_type_hints(kind)
+    values = {}
+    for item in dataclasses.fields(kind):
+        allowed = getattr(hints[item.name], "__args__", (hints[item.name],))  # X | None
+        fitting = st.one_of([of_type[t] if t in of_type else st.none() for t in allowed])
+        values[item.name] = fitting | fitting | json_values
+    return st.fixed_dictionaries({"command": st.just(name)}, optional=values)
+
+
+with_own_fields = st.sampled_from(JOURNAL_COMMANDS).flatmap(own_fields)
+socket_lines = (
+    with_own_fields
+    | with_own_fields
+    | st.fixed_dictionaries(
+        {"command": st.sampled_from(JOURNAL_COMMANDS)},
+        optional={
+            key: json_values
+            for key in ("count", "key", "value", "json", "leg", "severity", "minutes", "note", "at")
+        },
+    )
 )
 
 
@@ -255,14 +290,21 @@ requests = st.fixed_dictionaries(
     max_examples=150,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
-@given(requests)
+@given(socket_lines)
 @example({"command": "water-add", "count": True})
 @example({"command": "cramp-add", "minutes": "ten"})
 @example({"command": "cramp-add", "severity": 4.5})
 @example({"command": "cramp-add", "at": 7})
 @example({"command": "config-set", "key": None, "value": None})
-def test_requests_from_the_socket_at_random(files: Files, request: dict[str, Any]) -> None:
-    reply = execute(request, files)
+def test_requests_from_the_socket_at_random(journal: Journal, data: dict[str, Any]) -> None:
+    try:
+        request = requests.from_json(data)
+    except RefusedError as refusal:  # refused where it enters, in a sentence
+        assert str(refusal).endswith("."), refusal
+        return
+    reply = requests.perform(request, journal)
     assert reply.code in (0, 2), reply.text
     assert reply.text.strip()
-    assert files.history.query("PRAGMA integrity_check") == [("ok",)]
+    if reply.code == 2:
+        assert reply.text.endswith("."), reply.text
+    assert history_rows(journal, "PRAGMA integrity_check") == [("ok",)]

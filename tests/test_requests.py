@@ -1,48 +1,79 @@
-"""The file commands, as the command line runs them when no app is running."""
+"""The requests, as the command line runs them when no app is running (and the running
+app when one is): typed, checked once where they enter, answered by the journal."""
 
+from __future__ import annotations
+
+import dataclasses
 import json
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from coach.commands import Files, execute
+from coach import requests
+from coach.core.clock import FakeClock
 from coach.core.session import RunRecord
-from coach.store.history import History
+from coach.journal import Journal, RefusedError
+from coach.requests import Reply
+from tests.conftest import shipped_routines
 
 LONDON = ZoneInfo("Europe/London")
+GLASSES_REFUSAL = "The number of glasses must be a whole number from 1 to 30."
 
 
-def run(files: Files, command: str, **fields: object):
-    return execute({"command": command, **fields}, files)
+def answer(journal: Journal, data: dict[str, Any]) -> Reply:
+    """A line from the socket, answered as the running app answers it: a request that
+    cannot be made is refused with its sentence (code 2)."""
+    try:
+        request = requests.from_json(data)
+    except RefusedError as refusal:
+        return Reply(requests.REFUSED, str(refusal))
+    return requests.perform(request, journal)
 
 
-def test_water_add_and_undo_count_today(files: Files) -> None:
-    assert run(files, "water-add").text == "1 of 8 glasses today."
-    assert run(files, "water-add", count=3).text == "4 of 8 glasses today."
-    assert run(files, "water-undo").text == "Took back a glass. 3 of 8 glasses today."
-    files.clock.advance(5 * 3600)  # 01:00: still the same water day
-    assert run(files, "water-add").text == "4 of 8 glasses today."
-    files.clock.advance(3 * 3600)  # 04:00: a new day
-    assert run(files, "water-undo").code == 2
-    assert run(files, "water-add").text == "1 of 8 glasses today."
+def test_water_add_and_undo_count_today(journal: Journal) -> None:
+    perform = requests.perform
+    assert perform(requests.AddGlasses(), journal).text == "1 of 8 glasses today."
+    assert perform(requests.AddGlasses(3), journal).text == "4 of 8 glasses today."
+    assert perform(requests.TakeBackGlass(), journal).text == (
+        "Took back a glass. 3 of 8 glasses today."
+    )
+    journal.clock.advance(5 * 3600)  # type: ignore[attr-defined]  # 01:00: the same water day
+    assert perform(requests.AddGlasses(), journal).text == "4 of 8 glasses today."
+    journal.clock.advance(3 * 3600)  # type: ignore[attr-defined]  # 04:00: a new day
+    refused = perform(requests.TakeBackGlass(), journal)
+    assert (refused.code, refused.text) == (2, "There is no glass to take back today.")
+    assert perform(requests.AddGlasses(), journal).text == "1 of 8 glasses today."
 
 
 @pytest.mark.parametrize("count", [0, 31, -1, "2", 1.5])
-def test_water_add_refuses_silly_counts(files: Files, count: object) -> None:
-    reply = run(files, "water-add", count=count)
-    assert (reply.code, reply.text) == (
-        2,
-        "The number of glasses must be a whole number from 1 to 30.",
-    )
+def test_water_add_refuses_silly_counts(journal: Journal, count: object) -> None:
+    reply = answer(journal, {"command": "water-add", "count": count})
+    assert (reply.code, reply.text) == (2, GLASSES_REFUSAL)
+    assert journal.water_today() == 0
 
 
-def test_status_as_json(files: Files) -> None:
-    run(files, "water-add", count=2)
-    start = files.clock.now()
-    files.history.record_run(RunRecord("evening", start, start + timedelta(minutes=8), 6, 6, True))
-    data = json.loads(run(files, "status", json=True).text)
+@pytest.mark.parametrize("count", [0, 31, -1])
+def test_a_typed_count_out_of_range_is_refused_by_the_journal(journal: Journal, count: int) -> None:
+    reply = requests.perform(requests.AddGlasses(count), journal)
+    assert (reply.code, reply.text) == (2, GLASSES_REFUSAL)
+
+
+@pytest.mark.parametrize("count", ["2", 1.5, None])
+def test_a_count_that_is_not_a_number_cannot_be_made_into_a_request(count: object) -> None:
+    with pytest.raises(RefusedError) as caught:
+        requests.AddGlasses(count)  # type: ignore[arg-type]
+    assert str(caught.value) == GLASSES_REFUSAL
+
+
+def test_status_as_json(journal: Journal) -> None:
+    requests.perform(requests.AddGlasses(2), journal)
+    start = journal.clock.now()
+    journal.record_run(RunRecord("evening", start, start + timedelta(minutes=8), 6, 6, True))
+    data = json.loads(requests.perform(requests.Status(json=True), journal).text)
     assert data == {
         "water": {"today": 2, "goal": 8},
         # Tonight's routine is done: the next reminder is tomorrow's.
@@ -59,97 +90,242 @@ def test_status_as_json(files: Files) -> None:
     }
 
 
-def test_status_with_reminders_off_says_null(files: Files) -> None:
-    run(files, "config-set", key="reminder.enabled", value="off")
-    data = json.loads(run(files, "status", json=True).text)
+def test_status_as_text(journal: Journal) -> None:
+    assert requests.perform(requests.Status(), journal).text == (
+        "Water: 0 of 8 glasses today.\n"
+        "Next reminder: 2026-11-25T22:00:00+00:00.\n"
+        "Last routine: none yet."
+    )
+    start = journal.clock.now()
+    journal.record_run(RunRecord("trial", start, start + timedelta(minutes=2), 1, 4, False))
+    assert requests.perform(requests.Status(), journal).text.endswith(
+        "Last routine: trial, 2026-11-25T20:00:00+00:00, stopped (1 of 4 steps)."
+    )
+
+
+def test_status_with_reminders_off_says_null(journal: Journal) -> None:
+    requests.perform(requests.SetSetting("reminder.enabled", "off"), journal)
+    data = json.loads(requests.perform(requests.Status(json=True), journal).text)
     assert data["next_reminder"] is None
-    assert "Next reminder: none." in run(files, "status").text
+    assert "Next reminder: none." in requests.perform(requests.Status(), journal).text
 
 
-def test_config_set_and_get(files: Files) -> None:
-    assert run(files, "config-set", key="water.goal", value="6").text == "water.goal is now 6."
-    assert run(files, "config-get", key="water.goal").text == "6"
-    saved = json.loads(files.paths.settings_file.read_text())
+def test_config_set_and_get(journal: Journal) -> None:
+    reply = requests.perform(requests.SetSetting("water.goal", "6"), journal)
+    assert (reply.code, reply.text) == (0, "water.goal is now 6.")
+    assert requests.perform(requests.GetSetting("water.goal"), journal).text == "6"
+    saved = json.loads(journal.paths.settings_file.read_text())
     assert saved["water"]["goal"] == 6
 
 
-def test_an_invalid_value_is_refused_and_the_file_left_untouched(files: Files) -> None:
-    run(files, "config-set", key="reminder.time", value="21:30")
-    before = files.paths.settings_file.read_bytes()
-    reply = run(files, "config-set", key="reminder.time", value="9pm")
+def test_an_invalid_value_is_refused_and_the_file_left_untouched(journal: Journal) -> None:
+    requests.perform(requests.SetSetting("reminder.time", "21:30"), journal)
+    before = journal.paths.settings_file.read_bytes()
+    reply = requests.perform(requests.SetSetting("reminder.time", "9pm"), journal)
     assert reply.code == 2
     assert "reminder.time must be a time of day as HH:MM" in reply.text
-    reply = run(files, "config-set", key="reminder.colour", value="blue")
+    reply = requests.perform(requests.SetSetting("reminder.colour", "blue"), journal)
     assert (reply.code, reply.text.startswith("There is no setting 'reminder.colour'.")) == (
         2,
         True,
     )
-    assert files.paths.settings_file.read_bytes() == before
+    reply = requests.perform(requests.GetSetting("reminder.colour"), journal)
+    assert (reply.code, reply.text.startswith("There is no setting 'reminder.colour'.")) == (
+        2,
+        True,
+    )
+    reply = requests.perform(requests.SetSetting("routine.default", "yoga"), journal)
+    assert (reply.code, reply.text) == (
+        2,
+        "routine.default must be one of evening, trial, cramp-relief; 'yoga' is not.",
+    )
+    assert journal.paths.settings_file.read_bytes() == before
 
 
 def test_start_at_login_writes_the_autostart_entry(
-    files: Files, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     entry = tmp_path / "config" / "autostart" / "bedtime-coach.desktop"
-    run(files, "config-set", key="app.start_at_login", value="on")
+    requests.perform(requests.SetSetting("app.start_at_login", "on"), journal)
     text = entry.read_text()
     assert "--hidden" in text
-    assert f"--data-dir {files.paths.data_dir}" in text
-    run(files, "config-set", key="app.start_at_login", value="off")
+    assert f"--data-dir {journal.paths.data_dir}" in text
+    requests.perform(requests.SetSetting("app.start_at_login", "off"), journal)
     assert not entry.exists()
 
 
-def test_a_broken_settings_file_is_reported_once(files: Files) -> None:
-    files.paths.settings_file.write_text("{nope")
-    reply = run(files, "status")
-    assert reply.code == 0
-    assert reply.notice is not None
-    assert "could not be used" in reply.notice
-    assert run(files, "status").notice is None  # set aside: said once
+def test_a_broken_settings_file_is_reported_once(tmp_path: Path) -> None:
+    # The journal reads the settings once, as it opens: the file is broken before.
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "settings.json").write_text("{nope")
+    clock = FakeClock(datetime(2026, 11, 25, 20, 0, tzinfo=LONDON))
+    journal = Journal.in_folder(folder, clock, shipped_routines())
+    try:
+        reply = requests.perform(requests.Status(), journal)
+        assert reply.code == 0
+        assert reply.notice is not None
+        assert "could not be used" in reply.notice
+        assert requests.perform(requests.Status(), journal).notice is None  # set aside: once
+    finally:
+        journal.close()
 
 
-def test_cramp_add_logs_it_or_says_what_is_allowed(files: Files) -> None:
-    reply = run(files, "cramp-add", leg="left", severity=6, minutes=2.0, note="woke at 3")
+def test_cramp_add_logs_it_or_says_what_is_allowed(journal: Journal) -> None:
+    reply = requests.perform(
+        requests.LogCramp(leg="left", severity=6, minutes=2.0, note="woke at 3"), journal
+    )
     assert reply.text == "Logged a cramp: left leg, 6 of 10, at 2026-11-25 20:00."
-    at_three = run(files, "cramp-add", at="2026-11-26T03:10:00+00:00")
+    at_three = requests.perform(requests.LogCramp(at="2026-11-26T03:10:00+00:00"), journal)
     assert at_three.text == "Logged a cramp: both legs, 5 of 10, at 2026-11-26 03:10."
-    assert run(files, "cramp-add", severity=0).code == 2
-    assert run(files, "cramp-add", leg="arm").text.startswith("The leg must be one of left")
-    assert run(files, "cramp-add", at="03:10").code == 2
-    start = datetime(2026, 11, 1, tzinfo=LONDON)
-    assert [c.leg for c in files.history.cramps(start, start + timedelta(days=60))] == [
-        "left",
-        "both",
-    ]
-
-
-def test_export_then_import_elsewhere(files: Files, tmp_path: Path) -> None:
-    run(files, "water-add", count=2)
-    assert run(files, "export", folder=str(tmp_path / "out")).text == (
-        f"Wrote 5 files to {tmp_path / 'out'}."
+    assert requests.perform(requests.LogCramp(severity=0), journal).code == 2
+    assert requests.perform(requests.LogCramp(leg="arm"), journal).text.startswith(
+        "The leg must be one of left"
     )
-    other = History(tmp_path / "other.sqlite3")
-    elsewhere = Files(files.paths, files.clock, other)
-    assert run(elsewhere, "import", folder=str(tmp_path / "out")).text == (
-        "Imported 2 entries; 0 were here already."
-    )
-    (tmp_path / "out" / "cramps.csv").write_text("id,started_at\n")
-    refused = run(elsewhere, "import", folder=str(tmp_path / "out"))
-    assert refused.code == 2
-    assert refused.text.startswith("Nothing was imported: ")
-    other.close()
-
-
-def test_found_by_fuzzing_a_glass_count_must_be_a_number_not_true(files) -> None:
-    reply = run(files, "water-add", count=True)
-    assert (reply.code, reply.text) == (
+    no_offset = requests.perform(requests.LogCramp(at="03:10"), journal)
+    assert (no_offset.code, no_offset.text) == (
         2,
-        "The number of glasses must be a whole number from 1 to 30.",
+        "The time must be ISO 8601 with its offset, such as 2026-11-26T03:10:00+00:00.",
     )
+    assert [c.leg for c in journal.cramps(60)] == ["left", "both"]
 
 
-def test_found_by_fuzzing_a_cramps_minutes_must_be_a_number(files) -> None:
-    reply = execute({"command": "cramp-add", "minutes": "ten"}, files)
+def test_export_then_import_elsewhere(journal: Journal, tmp_path: Path) -> None:
+    requests.perform(requests.AddGlasses(2), journal)
+    out = tmp_path / "out"
+    assert requests.perform(requests.Export(str(out)), journal).text == (f"Wrote 5 files to {out}.")
+    elsewhere = Journal.in_folder(tmp_path / "other", journal.clock, journal.routines)
+    try:
+        assert requests.perform(requests.Import(str(out)), elsewhere).text == (
+            "Imported 2 entries; 0 were here already."
+        )
+        assert elsewhere.water_today() == 2
+        (out / "cramps.csv").write_text("id,started_at\n")
+        refused = requests.perform(requests.Import(str(out)), elsewhere)
+        assert refused.code == 2
+        assert refused.text.startswith("Nothing was imported: ")
+        assert elsewhere.water_today() == 2
+    finally:
+        elsewhere.close()
+
+
+def test_a_write_that_cannot_be_saved_is_code_1_with_its_sentence(
+    journal: Journal, unwritable_history: Callable[[bool], None]
+) -> None:
+    unwritable_history(True)
+    reply = requests.perform(requests.AddGlasses(), journal)
+    assert reply.code == 1
+    assert reply.text.startswith("Nothing was saved: ")
+    assert reply.text.endswith("What was saved before is unchanged.")
+    assert journal.water_today() == 0
+
+
+def test_the_windows_requests_are_not_the_journals() -> None:
+    window = {requests.Show(), requests.StartHidden(), requests.Ping(), requests.StartRoutine()}
+    assert not any(requests.for_the_journal(request) for request in window)
+    assert requests.for_the_journal(requests.Status())
+    with pytest.raises(AssertionError):
+        requests.perform(requests.Show(), None)  # type: ignore[arg-type]
+
+
+def test_found_by_fuzzing_a_glass_count_must_be_a_number_not_true(journal: Journal) -> None:
+    reply = answer(journal, {"command": "water-add", "count": True})
+    assert (reply.code, reply.text) == (2, GLASSES_REFUSAL)
+    with pytest.raises(RefusedError, match="whole number from 1 to 30"):
+        requests.AddGlasses(True)
+
+
+def test_found_by_fuzzing_a_cramps_minutes_must_be_a_number(journal: Journal) -> None:
+    reply = answer(journal, {"command": "cramp-add", "minutes": "ten"})
     assert reply.code == 2
     assert reply.text == "How long must be more than 0 and at most 600 minutes; 'ten' is not."
+    assert journal.cramps(60) == []
+
+
+# -- from_json: a line from the socket is checked once, with a sentence ---------------
+
+# One of each request, with every field set away from its default where it has one.
+EXAMPLES: dict[str, requests.Request] = {
+    "show": requests.Show(),
+    "hidden": requests.StartHidden(),
+    "ping": requests.Ping(),
+    "start-routine": requests.StartRoutine("trial", relief=True),
+    "water-add": requests.AddGlasses(3),
+    "water-undo": requests.TakeBackGlass(),
+    "status": requests.Status(json=True),
+    "config-get": requests.GetSetting("water.goal"),
+    "config-set": requests.SetSetting("water.goal", "6"),
+    "cramp-add": requests.LogCramp("left", 6, 2.5, "woke at 3", "2026-11-26T03:10:00+00:00"),
+    "export": requests.Export("/tmp/out"),
+    "import": requests.Import("/tmp/out"),
+}
+
+
+def test_every_request_in_the_table_round_trips_through_json() -> None:
+    assert set(EXAMPLES) == set(requests.TABLE)
+    for name, (kind, _) in requests.TABLE.items():
+        request = EXAMPLES[name]
+        assert type(request) is kind
+        assert name == kind.NAME
+        data = request.to_json()
+        assert data["command"] == name
+        assert requests.from_json(json.loads(json.dumps(data))) == request
+        # And with every field left out where it may be: the defaults.
+        needed = {
+            item.name: data[item.name]
+            for item in dataclasses.fields(kind)
+            if item.default is dataclasses.MISSING
+        }
+        assert requests.from_json({"command": name, **needed}) == kind(**needed)
+
+
+def test_a_reply_round_trips_through_json() -> None:
+    reply = Reply(2, "No.", "Your settings file could not be used.")
+    assert Reply.from_json(json.loads(json.dumps(reply.to_json()))) == reply
+
+
+@pytest.mark.parametrize(
+    ("data", "sentence"),
+    [
+        ({"command": "fly"}, "Unknown command 'fly'."),
+        ({"command": 7}, "Unknown command '7'."),
+        ({}, "Unknown command 'None'."),
+        ({"command": "water-add", "glasses": 2}, "'water-add' has no field 'glasses'."),
+        ({"command": "status", "json": True, "yaml": 1}, "'status' has no field 'yaml'."),
+        ({"command": "config-get"}, "'config-get' needs 'key'."),
+        ({"command": "config-set", "key": "water.goal"}, "'config-set' needs 'value'."),
+        ({"command": "config-set"}, "'config-set' needs 'key, value'."),
+        ({"command": "export"}, "'export' needs 'folder'."),
+        ({"command": "water-add", "count": "2"}, GLASSES_REFUSAL),
+        ({"command": "status", "json": 1}, "'json' cannot be 1."),
+        ({"command": "config-get", "key": None}, "'key' cannot be null."),
+        ({"command": "config-set", "key": "water.goal", "value": 6}, "'value' cannot be 6."),
+        (
+            {"command": "start-routine", "routine": ["evening"]},
+            "'routine' cannot be [\"evening\"].",
+        ),
+        ({"command": "start-routine", "relief": "yes"}, "'relief' cannot be \"yes\"."),
+        ({"command": "cramp-add", "leg": 1}, "'leg' cannot be 1."),
+        (
+            {"command": "cramp-add", "severity": 4.5},
+            "How bad must be a whole number from 1 to 10; 4.5 is not.",
+        ),
+        (
+            {"command": "cramp-add", "minutes": True},
+            "How long must be more than 0 and at most 600 minutes; True is not.",
+        ),
+        ({"command": "cramp-add", "at": 7}, "'at' cannot be 7."),
+        ({"command": "import", "folder": False}, "'folder' cannot be false."),
+    ],
+)
+def test_from_json_refuses_with_a_sentence(data: dict[str, Any], sentence: str) -> None:
+    with pytest.raises(RefusedError) as caught:
+        requests.from_json(data)
+    assert str(caught.value) == sentence
+
+
+def test_a_whole_number_of_minutes_is_a_number_of_minutes() -> None:
+    assert requests.from_json({"command": "cramp-add", "minutes": 2}) == requests.LogCramp(
+        minutes=2
+    )

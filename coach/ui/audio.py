@@ -171,7 +171,11 @@ class CuePlayer(QObject):
                 continue
             if not self._jobs.empty():
                 continue  # a newer cue or a stop is waiting: this one is already late
-            path = self._file(name)
+            try:
+                path = self._file(name)
+            except OSError:  # a full or read-only cache: this cue is silent, the next may not be
+                logging.getLogger(__name__).exception("cue %s not written to the cache", name)
+                continue
             self._stop_playing()
             try:
                 sound = playsound3.playsound(path, block=False)

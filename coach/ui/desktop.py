@@ -5,38 +5,22 @@ command line."""
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
+from coach import requests
 from coach.core.session import Cue, CueKind
-from coach.core.settings import Settings
 from coach.core.text import QT_TRANSLATE_NOOP, translate
 from coach.journal import Change, Journal, RefusedError
-from coach.requests import (
-    REFUSED,
-    Ping,
-    Reply,
-    Request,
-    Show,
-    StartHidden,
-    StartRoutine,
-    for_the_journal,
-    from_json,
-    perform,
-)
 from coach.ui.audio import CuePlayer
-from coach.ui.dates import local_text
+from coach.ui.dialogs import Dialogs
 from coach.ui.live_journal import LiveJournal
 from coach.ui.main_window import MainWindow
 from coach.ui.reminders import Reminders
-from coach.ui.style import apply_look
+from coach.ui.style import apply_theme
 from coach.ui.tray import Tray
-
-if TYPE_CHECKING:
-    from coach.ui.settings_dialog import SettingsDialog
-    from coach.ui.welcome import Welcome
 
 KEEPS_RUNNING = QT_TRANSLATE_NOOP(
     "Desktop",
@@ -57,16 +41,15 @@ class DesktopApp(QObject):
         self.journal = journal
         self.live = LiveJournal(journal, self)
         self._said_keeps_running = False
-        self._settings_dialog: SettingsDialog | None = None
-        self._welcome: Welcome | None = None  # offered at most once a run
         self._last_message = ""  # which reminder a click on the tray's balloon answers
 
         self.window = MainWindow(self.live)
+        self.dialogs = Dialogs(self.live, self._test_sound, self.window)
         self.window.log_cramp_requested.connect(self.log_cramp)
-        self.window.settings_requested.connect(self.open_settings)
+        self.window.settings_requested.connect(self.dialogs.open_settings)
         self.window.advice_requested.connect(self.show_health)
         settings = journal.settings
-        self.window.set_look(apply_look(app, settings.app_theme))
+        self.window.set_theme(apply_theme(app, settings.app_theme))
         self.sound = CuePlayer(journal.cache_file, settings.sound_enabled, settings.sound_volume)
         self.window.set_sound(self.sound)
         self.sound.unavailable.connect(self._no_sound)
@@ -74,7 +57,6 @@ class DesktopApp(QObject):
         self.reminders = Reminders(self.live, self)
         self.reminders.routine_due.connect(self._remind)
         self.reminders.drink_due.connect(self._remind_to_drink)
-        self.reminders.changed.connect(self._refresh_tray)
         self.live.changed.connect(self._journal_changed)
 
         self.tray: Tray | None = None
@@ -97,7 +79,7 @@ class DesktopApp(QObject):
         self.journal.close()
 
     def _make_tray(self) -> Tray:
-        tray = Tray(self.journal.relief_routines(), self)
+        tray = Tray(self.live, self.reminders, self)
         tray.start_routine.connect(lambda: self.start_routine(None))
         tray.start_relief.connect(self.start_routine)
         tray.add_glass.connect(lambda: self.live.attempt(lambda journal: journal.add_glasses(1)))
@@ -107,10 +89,9 @@ class DesktopApp(QObject):
         tray.skip_tonight.connect(self.reminders.skip_tonight)
         tray.open_window.connect(self.show_window)
         tray.toggle_window.connect(self.toggle_window)
-        tray.open_settings.connect(self.open_settings)
+        tray.open_settings.connect(self.dialogs.open_settings)
         tray.quit.connect(self._app.quit)
         tray.reminder_clicked.connect(self._message_clicked)
-        tray.menu.aboutToShow.connect(self._refresh_tray)  # labels only: no page work
         tray.show()
         return tray
 
@@ -119,45 +100,43 @@ class DesktopApp(QObject):
     def handle(self, data: dict[str, Any]) -> dict[str, Any]:
         """Do what a request from the socket asks; the reply a command line prints."""
         try:
-            request = from_json(data)
-            if for_the_journal(request):
-                return perform(request, self.journal).to_json()
+            request = requests.from_json(data)
+            if requests.for_the_journal(request):
+                return requests.perform(request, self.journal).to_json()
             self._do(request)
         except RefusedError as refusal:
-            return Reply(REFUSED, str(refusal)).to_json()
-        return Reply(0, "").to_json()
+            return requests.Reply(requests.REFUSED, str(refusal)).to_json()
+        return requests.Reply(requests.DONE, "").to_json()
 
-    def _do(self, request: Request) -> None:
-        """A request for the window: show it, or start a routine."""
-        if isinstance(request, Show) or (isinstance(request, StartHidden) and self.tray is None):
+    def _do(self, request: requests.Request) -> None:
+        """A request for the window: show it, or start a routine; hidden and ping ask
+        nothing of it."""
+        hidden = isinstance(request, requests.StartHidden)
+        if isinstance(request, requests.Show) or (hidden and self.tray is None):
             self.show_window()
-        elif isinstance(request, StartRoutine):
-            if request.relief:
-                relief = self.journal.relief_routines()
-                self.start_routine(relief[0].id if relief else None)
+        elif isinstance(request, requests.StartRoutine):
+            relief = self.journal.relief_routines()
+            if request.relief and relief:
+                self.start_routine(relief[0].id)
             else:
                 self.start_routine(self.journal.routine(request.routine).id)
-        else:
-            assert isinstance(request, StartHidden | Ping)
 
     def start(self, data: dict[str, Any]) -> None:
         """The first request, from the launch that started the app."""
-        hidden = data.get("command") == StartHidden.NAME or (
-            data.get("command") == Show.NAME and self.journal.settings.app_start_hidden
+        command = data.get("command")
+        hidden = command == requests.StartHidden.NAME or (
+            command == requests.Show.NAME and self.journal.settings.app_start_hidden
         )
         if self.tray is None or not hidden:
-            self.handle(data if data.get("command") != StartHidden.NAME else Show().to_json())
+            shown = requests.Show().to_json() if command == requests.StartHidden.NAME else data
+            self.handle(shown)
         self.reminders.start()
-        self._refresh_tray()
 
     def _journal_changed(self, changes: frozenset[Change]) -> None:
         if Change.SETTINGS in changes:
             settings = self.journal.settings
-            self.window.set_look(apply_look(self._app, settings.app_theme))
+            self.window.set_theme(apply_theme(self._app, settings.app_theme))
             self.sound.configure(settings.sound_enabled, settings.sound_volume)
-            if self._settings_dialog is not None:
-                self._settings_dialog.settings_changed_elsewhere(settings)
-        self._refresh_tray()
 
     # -- the window -------------------------------------------------------------------
 
@@ -165,8 +144,7 @@ class DesktopApp(QObject):
         """The window, for a look; with the first start's welcome until it is seen (again
         after Restore Defaults), also after a start in the tray; at most once a run."""
         self._raise_window()
-        if self._welcome is None and not self.journal.settings.app_welcomed:
-            self.welcome()
+        self.dialogs.offer_welcome()
 
     def _raise_window(self) -> None:
         self.window.showNormal()
@@ -194,44 +172,11 @@ class DesktopApp(QObject):
         self._raise_window()  # no welcome over a routine that is starting
         self.window.start_routine(routine)
 
-    def welcome(self) -> Welcome:
-        """The first start's three screens; shown without blocking anything else."""
-        from coach.ui.welcome import Welcome
-
-        wizard = self._welcome = Welcome(self.journal.settings, self._test_sound, self.window)
-
-        def done(result: int) -> None:
-            if result == Welcome.DialogCode.Accepted:
-                self.apply_settings(wizard.chosen())
-
-        wizard.finished.connect(done)
-        wizard.open()
-        return wizard
-
     def _test_sound(self) -> None:
         self.sound.play_cues([Cue(CueKind.HOLD_START, 0)])
 
-    def open_settings(self) -> SettingsDialog:
-        if self._settings_dialog is None:
-            from coach.ui.settings_dialog import SettingsDialog
-
-            self._settings_dialog = SettingsDialog(
-                self.journal, self.apply_settings, self._test_sound, self.window
-            )
-        self._settings_dialog.show_settings(self.journal.settings)
-        self._settings_dialog.show()
-        self._settings_dialog.raise_()
-        return self._settings_dialog
-
-    def apply_settings(self, settings: Settings) -> bool:
-        """Saved and in effect at once; or, where the disk is full or read-only, said and
-        not used (False)."""
-        self.live.attempt(lambda journal: journal.change_settings(settings))
-        return self.journal.settings == settings
-
     def _closed_to_tray(self) -> None:
-        if self._welcome is not None and self._welcome.isVisible():
-            self._welcome.reject()  # goes with the window; offered again at the next start
+        self.dialogs.put_off_welcome()
         if not self._said_keeps_running and self.tray is not None:
             self._said_keeps_running = True
             self.tray.say(translate("Desktop", KEEPS_RUNNING))
@@ -275,18 +220,3 @@ class DesktopApp(QObject):
                 )
             )
             self.show_window()
-
-    def _refresh_tray(self) -> None:
-        if self.tray is None:
-            return
-        due = self.reminders.next_due
-        when = translate("Desktop", "none") if due is None else local_text(due, "ddd HH:mm")
-        settings = self.journal.settings
-        self.tray.update(
-            routine_title=translate("Routine", self.journal.routine().title),
-            water_today=self.journal.water_today(),
-            water_goal=settings.water_goal,
-            next_reminder=when,
-            snooze_minutes=settings.reminder_snooze_minutes,
-            due=self.reminders.due is not None,
-        )

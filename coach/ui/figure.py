@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coach.core.figure.scenes import SCENES, Prop, bounds
 from coach.core.figure.skeleton import HEAD_RADIUS, Pose, Skeleton, skeleton
-from coach.ui.style import LIGHT, Look
+from coach.ui.style import LIGHT, Theme
 
 LIMB = 0.075  # limb thickness, in metres
 TRUNK_WIDTH = 0.12
@@ -24,15 +24,15 @@ class FigureWidget(QWidget):
         self._scene = "standing"
         self._pose: Pose = SCENES["standing"].rest
         self._mirrored = False
-        self._look = LIGHT
+        self._theme = LIGHT
         self._accent = LIGHT.hold
         self.frames_painted = 0  # for tests and the benchmark
 
     def sizeHint(self) -> QSize:
         return QSize(420, 420)
 
-    def set_look(self, look: Look) -> None:
-        self._look = look
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
         self.update()
 
     def show_pose(self, scene: str, pose: Pose, mirrored: bool, accent: QColor) -> None:
@@ -56,7 +56,7 @@ class FigureWidget(QWidget):
         bones = skeleton(self._pose)
         for prop in SCENES[self._scene].props:
             self._paint_prop(painter, prop, bones, behind=True)
-        figure = self._look.figure
+        figure = self._theme.figure
         far = QColor(figure)
         far.setAlphaF(0.45)
         self._paint_limbs(painter, bones, "far", far, far)
@@ -111,7 +111,7 @@ class FigureWidget(QWidget):
         painter.drawEllipse(_p(bones.head), radius, radius)
 
     def _paint_prop(self, painter: QPainter, prop: Prop, bones: Skeleton, behind: bool) -> None:
-        colour = self._look.prop
+        colour = self._theme.prop
         if prop.kind in ("covers", "towel"):
             if not behind:
                 self._paint_soft(painter, prop.kind, bones)
@@ -144,7 +144,7 @@ class FigureWidget(QWidget):
         painter.drawRect(QRectF(prop.x, prop.y, prop.width, prop.height))
 
     def _paint_soft(self, painter: QPainter, kind: str, bones: Skeleton) -> None:
-        colour = self._look.prop
+        colour = self._theme.prop
         if kind == "towel":
             towel = QColor(self._accent)
             painter.setPen(self._pen(_faded(towel, 0.8), 0.03))

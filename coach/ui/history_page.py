@@ -63,10 +63,10 @@ class HistoryPage(Page):
         labels = [local_text(night.night, "d MMM") for night in history]
         settings = self.journal.settings
         self.water.set_data(
-            [night.glasses for night in history], labels, self.look.water, settings.water_goal
+            [night.glasses for night in history], labels, self.theme.water, settings.water_goal
         )
         self.routine.set_data(
-            [1 if night.routine_done else 0 for night in history], labels, self.look.rest
+            [1 if night.routine_done else 0 for night in history], labels, self.theme.rest
         )
-        self.cramps.set_data([night.cramps for night in history], labels, self.look.timed)
+        self.cramps.set_data([night.cramps for night in history], labels, self.theme.timed)
         self.summary.setText(compare(history).sentence())

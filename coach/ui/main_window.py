@@ -32,7 +32,7 @@ from coach.journal import Change
 from coach.requests import Export, Import, perform
 from coach.ui.live_journal import LiveJournal
 from coach.ui.pages import PAGES, Page
-from coach.ui.style import LIGHT, Look, scaled_font
+from coach.ui.style import LIGHT, Theme, scaled_font
 
 if TYPE_CHECKING:
     from coach.ui.player import CueSink, PlayerPage
@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         # The player (and the figure's poses) are made when a routine first starts.
         self._player: PlayerPage | None = None
-        self._look = LIGHT
+        self._theme = LIGHT
         self._sound: CueSink | None = None
 
         # Tonight's routine first, then a tab for each page, made when first needed.
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
 
             self._player = PlayerPage(self._journal.clock)
             self.pages.insertWidget(1, self._player)
-            self._player.set_look(self._look)
+            self._player.set_theme(self._theme)
             self._player.set_sound(self._sound)
             self._player.run_over.connect(self._run_over)
         return self._player
@@ -291,13 +291,13 @@ class MainWindow(QMainWindow):
         if self._player is not None:
             self._player.stop()
 
-    def set_look(self, look: Look) -> None:
-        self._look = look
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
         if self._player is not None:
-            self._player.set_look(look)
+            self._player.set_theme(theme)
         for tab in self._tabs.values():
             if tab.built:
-                tab.page().set_look(look)
+                tab.page().set_theme(theme)
 
     def set_sound(self, sound: CueSink | None) -> None:
         self._sound = sound
@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
         return self._tabs[name].page()
 
     def _page_ready(self, page: Page) -> None:
-        page.set_look(self._look)  # which shows its data too
+        page.set_theme(self._theme)  # which shows its data too
 
     def current_page(self) -> QWidget | None:
         tab = self.tabs.currentWidget()

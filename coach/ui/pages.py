@@ -2,7 +2,7 @@
 
 Adding a page is one entry in `PAGES`. A page is made (and its module imported) when
 its tab is first shown or asked for; from then on it redraws itself when the journal
-says that what it shows changed, and when the look changes.
+says that what it shows changed, and when the theme changes.
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QWidget
 from coach.core.text import QT_TRANSLATE_NOOP
 from coach.journal import Change
 from coach.ui.live_journal import LiveJournal
-from coach.ui.style import LIGHT, Look
+from coach.ui.style import LIGHT, Theme
 
 
 class Page(QWidget):
-    """A tab's page: the journal's data in the current look."""
+    """A tab's page: the journal's data in the current theme."""
 
     shows: ClassVar[frozenset[Change]] = frozenset()  # the changes it redraws for
 
@@ -28,11 +28,11 @@ class Page(QWidget):
         super().__init__()
         self.live = live
         self.journal = live.journal
-        self.look = LIGHT
+        self.theme = LIGHT
         live.changed.connect(self._changed)
 
-    def set_look(self, look: Look) -> None:
-        self.look = look
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
         self.refresh()
 
     def refresh(self) -> None:

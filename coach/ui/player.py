@@ -30,7 +30,7 @@ from coach.core.session import Cue, PhaseKind, RoutineSession, SessionState
 from coach.core.text import translate
 from coach.ui.figure import FigureWidget
 from coach.ui.ring import CountdownRing
-from coach.ui.style import LIGHT, Look, scaled_font
+from coach.ui.style import LIGHT, Theme, scaled_font
 
 PROGRESS_STEPS = 1000
 FRAME_MS = 33  # about 30 frames a second: smooth for slow movements, light on the CPU
@@ -55,7 +55,7 @@ class PlayerPage(QWidget):
         self._session: RoutineSession | None = None
         self._sound: CueSink | None = None
         self._flash_cues = False
-        self._look = LIGHT
+        self._theme = LIGHT
         self._shown_phase = -1
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -142,10 +142,10 @@ class PlayerPage(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def set_look(self, look: Look) -> None:
-        self._look = look
-        self.figure.set_look(look)
-        self.ring.set_look(look)
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.figure.set_theme(theme)
+        self.ring.set_theme(theme)
         if self._session is not None:
             self._show(self._session)
 
@@ -273,7 +273,7 @@ class PlayerPage(QWidget):
             return
         phase = session.phase
         step = session.step.step
-        colour = self._look.phase_colour(phase.kind)
+        colour = self._theme.phase_colour(phase.kind)
         paused = session.state == SessionState.PAUSED
         word = translate("Player", "Paused") if paused else translate("Routine", phase.word)
         left = session.time_left

@@ -42,8 +42,8 @@ class Reminders(QObject):
         return self.nightly.next_due
 
     def start(self) -> None:
-        self.nightly.rearm()
         self.drinks.rearm()
+        self._rearm()
 
     def stop(self) -> None:
         self.nightly.stop()

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coach.core.text import translate
-from coach.ui.style import LIGHT, Look, scaled_font
+from coach.ui.style import LIGHT, Theme, scaled_font
 
 
 class CountdownRing(QWidget):
@@ -21,14 +21,14 @@ class CountdownRing(QWidget):
         self._seconds: int | None = None
         self._fraction_left = 1.0
         self._colour = LIGHT.hold
-        self._look = LIGHT
+        self._theme = LIGHT
         self._flash = False
 
     def sizeHint(self) -> QSize:
         return QSize(260, 260)
 
-    def set_look(self, look: Look) -> None:
-        self._look = look
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
         self.update()
 
     @property
@@ -74,7 +74,7 @@ class CountdownRing(QWidget):
             side - thickness,
             side - thickness,
         )
-        track = QColor(self._look.prop)
+        track = QColor(self._theme.prop)
         track.setAlphaF(0.35)
         pen = QPen(track, thickness)
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)

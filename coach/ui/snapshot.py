@@ -42,7 +42,7 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
     from coach.ui.live_journal import LiveJournal
     from coach.ui.main_window import MainWindow
     from coach.ui.pages import PAGES
-    from coach.ui.style import apply_look
+    from coach.ui.style import apply_theme
     from coach.ui.translations import install_translations
 
     # Offscreen windows cannot pass size hints on; that is all this warning says.
@@ -50,7 +50,7 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     install_translations(app)
-    look = apply_look(app, theme)
+    colours = apply_theme(app, theme)
     folder.mkdir(parents=True, exist_ok=True)
     clock = FakeClock(datetime(2026, 11, 25, 21, 45, tzinfo=ZoneInfo("Europe/London")))
     written: list[Path] = []
@@ -58,7 +58,7 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
         journal = Journal.in_folder(Path(scratch), clock, shipped_routines())
         _example_month(journal, clock.now())
         window = MainWindow(LiveJournal(journal))
-        window.set_look(look)
+        window.set_theme(colours)
         window.resize(*SIZE)
         window.show()
 

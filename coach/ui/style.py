@@ -1,4 +1,4 @@
-"""Fonts and looks: the palettes of the light, dark and night themes, and phase colours."""
+"""Fonts and themes: the palettes of the light, dark and night themes, and phase colours."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
 
 
 @dataclass(frozen=True)
-class Look:
+class Theme:
     """A theme: the colours of the phases and the figure on top of a palette."""
 
     name: str
@@ -65,7 +65,7 @@ def _palette(window: str, base: str, text: str, button: str, highlight: str, mid
     return palette
 
 
-LIGHT = Look(
+LIGHT = Theme(
     "light",
     QColor("#1f63b5"),
     QColor("#23804f"),
@@ -76,7 +76,7 @@ LIGHT = Look(
     QColor("#3d8fd6"),
     dark=False,
 )
-DARK = Look(
+DARK = Theme(
     "dark",
     QColor("#7ab0ff"),
     QColor("#6fd39b"),
@@ -88,7 +88,7 @@ DARK = Look(
     dark=True,
 )
 # Night: dim, warm and low in contrast, for a dark bedroom; no blue at all.
-NIGHT = Look(
+NIGHT = Theme(
     "night",
     QColor("#c08a4f"),
     QColor("#8f9860"),
@@ -140,19 +140,20 @@ class FocusRing(QProxyStyle):
 _system_style: list[str] = []  # the platform's style, as found before the first change
 
 
-def apply_look(app: QApplication, theme: str) -> Look:
-    """Set the application's style and palette for `theme` (system, light, dark or night)."""
+def apply_theme(app: QApplication, name: str) -> Theme:
+    """Set the application's style and palette for the theme `name` (system, light, dark
+    or night, as `app.theme` says)."""
     if not _system_style:
         _system_style.append(app.style().name())
-    if theme in PALETTES:
+    if name in PALETTES:
         app.setStyle(FocusRing(QStyleFactory.create("Fusion")))
-        app.setPalette(PALETTES[theme])
-        return {"light": LIGHT, "dark": DARK, "night": NIGHT}[theme]
+        app.setPalette(PALETTES[name])
+        return {"light": LIGHT, "dark": DARK, "night": NIGHT}[name]
     app.setStyle(FocusRing(QStyleFactory.create(_system_style[0])))
     app.setPalette(QPalette())  # no roles set: the platform's palette again
-    return look_for(app.palette())
+    return theme_for(app.palette())
 
 
-def look_for(palette: QPalette) -> Look:
-    """The look that suits a palette: the system theme's light or dark."""
+def theme_for(palette: QPalette) -> Theme:
+    """The theme that suits a palette: the system theme's light or dark."""
     return DARK if palette.color(QPalette.ColorRole.Window).lightness() < 128 else LIGHT

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from coach.core.routine import Routine
 from coach.core.text import translate
 from coach.ui.assets import app_icon
+from coach.ui.dates import local_text
+from coach.ui.live_journal import LiveJournal
+from coach.ui.reminders import Reminders
 
 
 class Tray(QObject):
@@ -29,12 +29,16 @@ class Tray(QObject):
     quit = Signal()
     reminder_clicked = Signal()
 
-    def __init__(self, relief: Sequence[Routine], parent: QObject | None = None) -> None:
+    def __init__(
+        self, live: LiveJournal, reminders: Reminders, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
+        self._journal = live.journal
+        self._reminders = reminders
         self.icon = QSystemTrayIcon(app_icon(), self)
         self.menu = QMenu()
         self._start = self._add(translate("Tray", "Start evening routine"), self.start_routine)
-        for routine in relief:
+        for routine in self._journal.relief_routines():
             action = self.menu.addAction(translate("Routine", routine.title))
             action.triggered.connect(lambda _=False, id=routine.id: self.start_relief.emit(id))
         self.menu.addSeparator()
@@ -53,6 +57,11 @@ class Tray(QObject):
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         self.icon.messageClicked.connect(self.reminder_clicked)
+        # What it shows follows the journal and the reminders; labels only, no page work.
+        live.changed.connect(lambda _changes: self.update())
+        reminders.changed.connect(self.update)
+        self.menu.aboutToShow.connect(self.update)
+        self.update()
 
     def _add(self, text: str, signal: SignalInstance) -> QAction:
         action = self.menu.addAction(text)
@@ -69,33 +78,29 @@ class Tray(QObject):
     def hide(self) -> None:
         self.icon.hide()
 
-    def update(
-        self,
-        routine_title: str,
-        water_today: int,
-        water_goal: int,
-        next_reminder: str,
-        snooze_minutes: int,
-        due: bool,
-    ) -> None:
-        """Refresh the labels, the tooltip and the icon from the app's state."""
-        water = {"today": water_today, "goal": water_goal}
-        self._start.setText(
-            translate("Tray", "Start {routine}").format(routine=routine_title.lower())
-        )
+    def update(self) -> None:
+        """The labels, the tooltip and the icon, from the journal and the reminders."""
+        journal, settings = self._journal, self._journal.settings
+        due, on_show = self._reminders.next_due, self._reminders.due is not None
+        when = translate("Desktop", "none") if due is None else local_text(due, "ddd HH:mm")
+        water = {"today": journal.water_today(), "goal": settings.water_goal}
+        routine = translate("Routine", journal.routine().title)
+        self._start.setText(translate("Tray", "Start {routine}").format(routine=routine.lower()))
         self._water.setText(
             translate("Tray", "Add a glass of water ({today} of {goal} today)").format(**water)
         )
         self._snooze.setText(
-            translate("Tray", "Snooze {minutes} minutes").format(minutes=snooze_minutes)
+            translate("Tray", "Snooze {minutes} minutes").format(
+                minutes=settings.reminder_snooze_minutes
+            )
         )
-        self._snooze.setVisible(due)
-        self.icon.setIcon(app_icon(due=due))
+        self._snooze.setVisible(on_show)
+        self.icon.setIcon(app_icon(due=on_show))
         self.icon.setToolTip(
             translate(
                 "Tray",
                 "Bedtime Coach\nNext reminder: {reminder}\nWater: {today} of {goal} glasses today",
-            ).format(reminder=next_reminder, **water)
+            ).format(reminder=when, **water)
         )
 
     def show_reminder(self, title: str, text: str) -> None:

@@ -125,4 +125,4 @@ class WalkingPage(Page):
         walks = self.journal.walks(CHART_WEEKS)
         self.plan.setText(plan(walks, now).sentence())
         labels = [local_text(walk.walked_at.astimezone(now.tzinfo), "d MMM") for walk in walks]
-        self.chart.set_data([walk.total_minutes for walk in walks], labels, self.look.rest, 30)
+        self.chart.set_data([walk.total_minutes for walk in walks], labels, self.theme.rest, 30)

@@ -59,8 +59,8 @@ class WaterPage(Page):
         self._count = 0
         heading = QLabel(translate("Water", "Water today"))
         heading.setFont(scaled_font(self.font(), 1.6, bold=True))
-        self._summary = QLabel()
-        self._summary.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self._glasses = QGridLayout()
         self._buttons: list[QToolButton] = []
         self._add = add = QPushButton(translate("Water", "Add a glass"))
@@ -83,15 +83,15 @@ class WaterPage(Page):
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(self._summary)
+        layout.addWidget(self.summary)
         layout.addLayout(self._glasses)
         layout.addLayout(buttons)
         layout.addStretch(1)
         layout.addWidget(note)
         # The day turns over at water.day_start: one timer aimed at that instant.
-        self._rollover = QTimer(self)
-        self._rollover.setSingleShot(True)
-        self._rollover.timeout.connect(self.refresh)
+        self.rollover = QTimer(self)
+        self.rollover.setSingleShot(True)
+        self.rollover.timeout.connect(self.refresh)
 
     @property
     def count(self) -> int:
@@ -138,7 +138,7 @@ class WaterPage(Page):
                 QWidget.setTabOrder(before, after)
         outline = self.palette().color(self.foregroundRole())
         full, empty = (
-            glass_icon(True, self.look.water, outline),
+            glass_icon(True, self.theme.water, outline),
             glass_icon(False, QColor(), outline),
         )
         for index, button in enumerate(buttons):
@@ -165,11 +165,11 @@ class WaterPage(Page):
             lines.append(
                 translate("Water", "{days} days in a row at your goal.").format(days=streak)
             )
-        self._summary.setText(" ".join(lines))
+        self.summary.setText(" ".join(lines))
         self._aim_rollover()
 
     def _aim_rollover(self) -> None:
         now = self.journal.clock.now()
         _, end = self.journal.water_day_span()
         wait = (end - now.astimezone(UTC)).total_seconds()
-        self._rollover.start(max(1000, min(2**31 - 1, round(wait * 1000) + 1000)))
+        self.rollover.start(max(1000, min(2**31 - 1, round(wait * 1000) + 1000)))

@@ -39,11 +39,15 @@ def test_a_cramp_is_refused_with_what_is_allowed(fields: dict, message: str) -> 
     assert str(caught.value) == message
 
 
+RELIEF = RunRecord("cramp-relief", at(2026, 11, 26, 2, 0), at(2026, 11, 26, 2, 3), 4, 4, True)
+
+
 def test_each_night_knows_its_routine_water_and_cramps() -> None:
+    # The runs that count as the routine: the journal leaves out the relief routines'
+    # (RELIEF, in the night of the 25th; see tests/test_journal.py).
     runs = [
         RunRecord("evening", at(2026, 11, 24, 21, 40), at(2026, 11, 24, 21, 48), 6, 6, True),
         RunRecord("evening", at(2026, 11, 25, 21, 40), at(2026, 11, 25, 21, 41), 1, 6, False),
-        RunRecord("cramp-relief", at(2026, 11, 26, 2, 0), at(2026, 11, 26, 2, 3), 4, 4, True),
     ]
     glasses = [at(2026, 11, 24, 9), at(2026, 11, 25, 0, 30), at(2026, 11, 25, 10)]
     cramps = [at(2026, 11, 25, 3, 10), at(2026, 11, 26, 2, 0), at(2026, 11, 26, 5, 0)]
@@ -52,6 +56,16 @@ def test_each_night_knows_its_routine_water_and_cramps() -> None:
         Night(date(2026, 11, 24), routine_done=True, glasses=2, cramps=1),
         Night(date(2026, 11, 25), routine_done=False, glasses=1, cramps=2),
     ]
+
+
+def test_every_completed_run_it_is_given_counts_whatever_its_routine() -> None:
+    # Which runs are the routine is the journal's to say (a routine's purpose), not the
+    # diary's: it knows no routine ids.
+    stopped = RunRecord("evening", at(2026, 11, 24, 21, 40), at(2026, 11, 24, 21, 41), 1, 6, False)
+    result = nights(date(2026, 11, 24), date(2026, 11, 25), LONDON, [stopped, RELIEF], [], [],
+                    time(4))  # fmt: skip
+    assert [night.routine_done for night in result] == [False, True]
+    assert nights(date(2026, 11, 25), date(2026, 11, 24), LONDON, [RELIEF], [], [], time(4)) == []
 
 
 def test_a_comparison_needs_a_week_of_nights_on_each_side() -> None:

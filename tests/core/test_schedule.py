@@ -11,7 +11,11 @@ from coach.core.schedule import (
     next_reminder,
     night_of,
     scheduled,
+    skipped_night,
+    snooze_ends,
+    tonight,
 )
+from coach.core.session import RunRecord
 from coach.core.settings import WEEKDAYS, Settings
 
 LONDON = ZoneInfo("Europe/London")
@@ -83,6 +87,67 @@ def test_snooze_and_skip_tonight() -> None:
     # A snooze left from long ago is forgotten.
     stale = Tonight(snoozed_until=at(LONDON, 2026, 11, 20, 22, 10))
     assert next_reminder(now, plan, stale) == at(LONDON, 2026, 11, 25, 22)
+
+
+def run(start: datetime, completed: bool = True) -> RunRecord:
+    return RunRecord("evening", start, start + timedelta(minutes=8), 6 if completed else 2, 6,
+                     completed)  # fmt: skip
+
+
+def test_tonight_from_the_reminder_events_and_the_runs() -> None:
+    # Was History.tonight: the history now only lists the events and the runs.
+    now = at(LONDON, 2026, 11, 25, 22, 0)
+    assert tonight([], [], now) == Tonight()
+    shown = tonight([(date(2026, 11, 25), "shown", None)], [], now)
+    assert shown == Tonight(shown=frozenset({date(2026, 11, 25)}))
+    snooze = at(LONDON, 2026, 11, 25, 22, 10)
+    events = [
+        (date(2026, 11, 23), "skipped", None),
+        (date(2026, 11, 24), "shown", None),
+        (date(2026, 11, 25), "shown", None),
+        (date(2026, 11, 25), "snoozed", snooze),
+    ]
+    snoozed = tonight(events, [], now)
+    assert snoozed.shown == {date(2026, 11, 24), date(2026, 11, 25)}
+    assert snoozed.skipped == {date(2026, 11, 23)}
+    assert snoozed.snoozed_until == snooze
+    # The snoozed reminder came back: the snooze is over.
+    back = tonight([*events, (date(2026, 11, 25), "shown", None)], [], now)
+    assert back.snoozed_until is None
+    assert back.shown == snoozed.shown
+
+
+def test_tonight_counts_the_completed_runs_by_their_night() -> None:
+    now = at(LONDON, 2026, 11, 25, 22, 0)
+    runs = [
+        run(at(LONDON, 2026, 11, 24, 0, 30)),  # after midnight: the night before
+        run(at(LONDON, 2026, 11, 24, 21, 30), completed=False),  # stopped: not done
+        run(datetime(2026, 11, 25, 21, 0, tzinfo=UTC)),  # read in the zone of now
+    ]
+    assert tonight([], runs, now).done == {date(2026, 11, 23), date(2026, 11, 25)}
+    # Every completed run it is given counts: which are the routine is the journal's call.
+    relief = RunRecord("cramp-relief", now, now + timedelta(minutes=3), 4, 4, True)
+    assert tonight([], [relief], now).done == {date(2026, 11, 25)}
+    # A routine done tonight closes tonight's reminder.
+    done = tonight([], runs, at(LONDON, 2026, 11, 25, 21, 30))
+    assert next_reminder(at(LONDON, 2026, 11, 25, 21, 30), ReminderPlan(), done) == at(
+        LONDON, 2026, 11, 26, 22
+    )
+
+
+def test_skip_applies_to_the_reminder_on_show_else_the_next() -> None:
+    now = at(LONDON, 2026, 11, 26, 0, 30)
+    on_show = at(LONDON, 2026, 11, 25, 22, 0)
+    following = at(LONDON, 2026, 11, 26, 22, 0)
+    assert skipped_night(on_show, following, now) == date(2026, 11, 25)
+    assert skipped_night(None, following, now) == date(2026, 11, 26)
+    assert skipped_night(None, None, now) == date(2026, 11, 25)  # the night it is now
+
+
+def test_a_snooze_ends_after_its_minutes() -> None:
+    now = at(LONDON, 2026, 11, 25, 22, 1)
+    assert snooze_ends(now, ReminderPlan()) == at(LONDON, 2026, 11, 25, 22, 11)
+    assert snooze_ends(now, ReminderPlan(snooze_minutes=60)) == at(LONDON, 2026, 11, 25, 23, 1)
 
 
 def test_weekdays_are_the_nights_days() -> None:

@@ -60,6 +60,8 @@ def test_every_issue_key_exists_and_the_daytime_water_reminders() -> None:
         ("sound.volume", "0", 0),
         ("app.theme", "Night", "night"),
         ("routine.default", "trial", "trial"),
+        ("routine.default", " Cramp-Relief ", "cramp-relief"),
+        ("routine.default", "yoga", "yoga"),  # any routine id: the journal knows which exist
     ],
 )
 def test_values_typed_as_text(key: str, text: str, value: object) -> None:
@@ -83,13 +85,31 @@ def test_values_typed_as_text(key: str, text: str, value: object) -> None:
         ("reminder.days", "t", "reminder.days must be weekday names"),
         ("app.theme", "pink", "app.theme must be one of system, light, dark, night"),
         ("app.start_hidden", "maybe", "app.start_hidden must be on or off"),
-        ("routine.default", "yoga", "routine.default must be one of evening, trial"),
+        ("routine.default", "two words", "routine.default must be the id of a routine"),
+        ("routine.default", "", "routine.default must be the id of a routine, such as evening"),
     ],
 )
 def test_invalid_text_is_refused_with_what_is_allowed(key: str, text: str, message: str) -> None:
     with pytest.raises(SettingsError) as caught:
         Settings().with_text(key, text)
     assert str(caught.value).startswith(message)
+
+
+def test_the_routine_is_checked_against_the_routines_the_caller_knows() -> None:
+    # The journal reads routine.default as a choice of the routines it loaded.
+    loaded = model.Choice(("evening", "trial", "cramp-relief"))
+    assert Settings().with_text("routine.default", "Trial", loaded).routine_default == "trial"
+    with pytest.raises(SettingsError) as caught:
+        Settings().with_text("routine.default", "yoga", loaded)
+    assert str(caught.value) == (
+        "routine.default must be one of evening, trial, cramp-relief; 'yoga' is not."
+    )
+    assert isinstance(model.kind("routine.default"), model.RoutineName)
+    assert model.from_json({"version": 1, "routine": {"default": "yoga"}}) == Settings(
+        routine_default="yoga"
+    )
+    with pytest.raises(SettingsError, match=r"routine\.default must be the id of a routine"):
+        model.from_json({"version": 1, "routine": {"default": 7}})
 
 
 def test_unknown_keys_are_refused_with_the_known_ones() -> None:

@@ -22,8 +22,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from coach.ui.instance import server_name
 from coach.store.paths import Paths
+from coach.ui.instance import server_name
 from tests.conftest import ROOT
 
 

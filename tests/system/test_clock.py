@@ -17,8 +17,8 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from coach.ui.instance import send, server_name
 from coach.store.paths import Paths
+from coach.ui.instance import send, server_name
 from tests.system.conftest import Coach, coach_command, wait_for
 from tests.system.test_tray import libfaketime
 

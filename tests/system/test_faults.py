@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coach.core.settings import from_json
-from coach.ui.instance import send, server_name
 from coach.store.paths import Paths
+from coach.ui.instance import send, server_name
 from tests.system.conftest import ROOT, coach_command, wait_for
 
 KILLS = int(os.environ.get("COACH_KILLS", "200"))
@@ -171,7 +171,9 @@ def test_two_launches_at_the_same_instant_leave_exactly_one_app(
             time.sleep(1.0)  # time for a second app, if there were one, to settle in
             exited = [app.returncode for app in apps if app.poll() is not None]
             assert exited == [0], "one hands over and exits; the other stays"
-            assert send(server_name(Paths.in_folder(data).config_dir), {"command": "ping"}) is not None
+            assert (
+                send(server_name(Paths.in_folder(data).config_dir), {"command": "ping"}) is not None
+            )
         finally:
             for app in apps:
                 app.kill()

@@ -1,6 +1,7 @@
-"""Saves settings and writes history as fast as it can, through the commands the command
-line and the running app use, saying before and after each change. The fault tests kill
-it with SIGKILL at random moments. Run: python -m tests.system.writer DATA_DIR SEED"""
+"""Saves settings and writes history as fast as it can, through the requests the command
+line and the running app make of the journal, saying before and after each change. The
+fault tests kill it with SIGKILL at random moments. Run: python -m tests.system.writer
+DATA_DIR SEED"""
 
 from __future__ import annotations
 
@@ -8,27 +9,38 @@ import random
 import sys
 from pathlib import Path
 
-from coach.commands import Files, execute
+from coach import requests
 from coach.core.clock import SystemClock
-from coach.store.history import History
+from coach.core.routine import Routine, in_order, load_routine
+from coach.journal import Journal
 from coach.store.paths import Paths
+
+ROUTINES = Path(__file__).resolve().parents[2] / "assets" / "routines"
+
+
+def shipped_routines() -> dict[str, Routine]:
+    """The repository's routines, read from assets/ without Qt (the writer starts fast)."""
+    return in_order(
+        load_routine(path.read_text(encoding="utf-8"), path.name)
+        for path in ROUTINES.glob("*.toml")
+    )
 
 
 def main(folder: str, seed: int) -> None:
-    paths = Paths.in_folder(Path(folder))
-    paths.create()
-    files = Files(paths, SystemClock(), History(paths.history_file))
+    journal = Journal.open(Paths.in_folder(Path(folder)), SystemClock(), shipped_routines())
     chance = random.Random(seed)
     while True:
+        request: requests.Request
         if chance.random() < 0.5:
             goal = str(chance.randint(1, 30))
             print("try goal", goal, flush=True)
-            reply = execute({"command": "config-set", "key": "water.goal", "value": goal}, files)
+            request = requests.SetSetting("water.goal", goal)
             done = f"goal {goal}"
         else:
             print("try glass", flush=True)
-            reply = execute({"command": "water-add", "count": 1}, files)
+            request = requests.AddGlasses(1)
             done = "glass"
+        reply = requests.perform(request, journal)
         if reply.code != 0:
             raise SystemExit(reply.text)
         print(done, flush=True)

@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from coach.core.settings import Settings
-from coach.ui.style import DARK, LIGHT, NIGHT, PALETTES, FocusRing, apply_look
+from coach.ui.desktop import DesktopApp
+from coach.ui.pages import PAGES
+from coach.ui.style import DARK, LIGHT, NIGHT, PALETTES, FocusRing, apply_theme
+from coach.ui.walking_page import WalkingPage
 from coach.ui.welcome import Welcome
 
 INTERACTIVE = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QAbstractItemView)
@@ -52,16 +55,24 @@ def unnamed(root: QWidget, text: QAccessible.Text = QAccessible.Text.Name) -> li
     return missing
 
 
+def walking_page(desktop: DesktopApp) -> WalkingPage:
+    page = desktop.window.page("walking")
+    assert isinstance(page, WalkingPage)
+    return page
+
+
 @pytest.mark.parametrize("text", [QAccessible.Text.Name, QAccessible.Text.Description])
 def test_every_control_of_every_page_has_a_name_and_a_description(
     make_app, qtbot: QtBot, text: QAccessible.Text
 ) -> None:
     desktop = make_app()
     desktop.start({"command": "show"})
-    desktop.walking.go_on.click()
+    for entry in PAGES:  # every tab's page, made as when it is first shown
+        desktop.window.page(entry.name)
+    walking_page(desktop).go_on.click()
     desktop.window.summary.log_button.show()
     assert unnamed(desktop.window, text) == []
-    dialog = desktop.open_settings()
+    dialog = desktop.dialogs.open_settings()
     assert unnamed(dialog, text) == []
     wizard = Welcome(Settings(), lambda: None)
     qtbot.addWidget(wizard)
@@ -114,8 +125,8 @@ def contrast(a: QColor, b: QColor) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-@pytest.mark.parametrize(("name", "look"), [("light", LIGHT), ("dark", DARK), ("night", NIGHT)])
-def test_text_meets_wcag_aa_contrast(name: str, look) -> None:
+@pytest.mark.parametrize(("name", "theme"), [("light", LIGHT), ("dark", DARK), ("night", NIGHT)])
+def test_text_meets_wcag_aa_contrast(name: str, theme) -> None:
     palette = PALETTES[name]
     window = palette.color(QPalette.ColorRole.Window)
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
@@ -126,7 +137,7 @@ def test_text_meets_wcag_aa_contrast(name: str, look) -> None:
     )
     # The phase words are large bold text: AA asks 3:1 of those.
     for kind in ("hold", "rest", "timed", "tip"):
-        assert contrast(look.phase_colour(kind), window) >= 3.0, kind
+        assert contrast(theme.phase_colour(kind), window) >= 3.0, kind
 
 
 @contextmanager
@@ -175,13 +186,13 @@ def test_nothing_is_cut_off_at_200_percent_text_in_1024_by_600(make_app, qtbot: 
         window = desktop.window
         window.show()
         window.resize(1024, 600)
-        desktop.walking.go_on.click()  # the walking log, past its warning
+        walking_page(desktop).go_on.click()  # the walking log, past its warning
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
             app.processEvents()  # the layout requests
             assert window.minimumSizeHint().height() <= 600, window.tabs.tabText(index)
             assert cut_off(window) == [], window.tabs.tabText(index)
-        dialog = desktop.open_settings()
+        dialog = desktop.dialogs.open_settings()
         assert dialog.minimumSizeHint().boundedTo(QSize(1024, 600)) == dialog.minimumSizeHint()
         wizard = Welcome(Settings(), lambda: None, window)
         qtbot.addWidget(wizard)
@@ -252,9 +263,9 @@ def test_tab_reaches_every_control_of_a_page_in_reading_order(
     window = desktop.window
     window.resize(1024, 700)
     if page == "walking":
-        desktop.walking.go_on.click()
+        walking_page(desktop).go_on.click()
     if page != "chooser":
-        window.show_page(getattr(desktop, page))
+        window.show_page(window.page(page))
     chain = from_first(tab_chain(window, qtbot), window.tabs.tabBar())
     assert set(chain[1:]) == reachable(window.tabs.currentWidget())
     assert chain == reading_order(chain, window)
@@ -262,7 +273,7 @@ def test_tab_reaches_every_control_of_a_page_in_reading_order(
 
 def test_tab_reaches_every_setting_in_reading_order(make_app, qtbot: QtBot) -> None:
     desktop = make_app()
-    dialog = desktop.open_settings()
+    dialog = desktop.dialogs.open_settings()
     tabs = dialog.findChild(QTabWidget)
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
@@ -279,7 +290,7 @@ def test_the_control_with_the_keyboards_focus_is_drawn_differently(make_app, qtb
     """Visible focus: tabbing onto any control of the window or the settings changes how it
     looks (the style draws focus only for keyboard focus, so real Tab presses move it)."""
     desktop = make_app()
-    dialog = desktop.open_settings()
+    dialog = desktop.dialogs.open_settings()
     tabs = dialog.findChild(QTabWidget)
     checked, controls = set(), set()
     for index in range(tabs.count()):
@@ -301,10 +312,10 @@ def test_the_control_with_the_keyboards_focus_is_drawn_differently(make_app, qtb
 def test_going_back_to_the_system_look_restores_its_palette(qapp: QApplication) -> None:
     system = qapp.palette().color(QPalette.ColorRole.Window)
     try:
-        apply_look(qapp, "night")
+        apply_theme(qapp, "night")
         assert qapp.palette().color(QPalette.ColorRole.Window) != system
-        apply_look(qapp, "system")
+        apply_theme(qapp, "system")
         assert qapp.palette().color(QPalette.ColorRole.Window) == system
         assert isinstance(qapp.style(), FocusRing)
     finally:
-        apply_look(qapp, "system")
+        apply_theme(qapp, "system")

@@ -1,13 +1,21 @@
 import array
+import errno
 import io
 import subprocess
 import sys
+import time
 import wave
+from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 
+import pytest
+
+from coach.core.session import Cue, CueKind
+from coach.journal import Journal
+from coach.ui import audio
 from coach.ui.assets import read_resource
 from coach.ui.audio import CuePlayer, loudest_cue, scaled_wav
-from coach.core.session import Cue, CueKind
 from tests.conftest import ROOT
 
 
@@ -61,14 +69,78 @@ def test_the_sounds_are_made_by_the_script(tmp_path: Path) -> None:
         assert made.read_bytes() == (ROOT / "assets" / "sounds" / made.name).read_bytes()
 
 
-def test_a_muted_player_starts_nothing(tmp_path: Path) -> None:
-    player = CuePlayer(tmp_path, enabled=False)
+def no_cache_file(name: str, make: Callable[[], bytes]) -> Path:
+    raise AssertionError(f"{name} was asked for")
+
+
+def test_a_muted_player_starts_nothing() -> None:
+    player = CuePlayer(no_cache_file, enabled=False)
     player.play_cues([Cue(CueKind.HOLD_START, 0)])
     assert player._thread is None
     player.configure(enabled=True, volume=0)
     player.play_cues([Cue(CueKind.HOLD_START, 0)])
     assert player._thread is None
     player.shutdown()
+
+
+def test_a_cue_is_written_to_the_cache_once_at_each_volume(journal: Journal) -> None:
+    player = CuePlayer(journal.cache_file, volume=50)
+    path = player._file("tick")
+    assert path == journal.paths.cache_dir / "sounds" / "tick-50.wav"
+    assert path.read_bytes() == scaled_wav(read_resource(":/sounds/tick.wav"), 50)
+    path.write_bytes(b"kept")  # made once: not written again
+    assert player._file("tick").read_bytes() == b"kept"
+    player.configure(enabled=True, volume=80)
+    assert player._file("tick") == journal.paths.cache_dir / "sounds" / "tick-80.wav"
+    assert player._thread is None  # nothing was played
+    player.shutdown()
+
+
+class FakeSound:
+    def is_alive(self) -> bool:
+        return False
+
+    def stop(self) -> None:
+        pass
+
+
+def test_a_cache_that_cannot_be_written_does_not_silence_the_cues_for_good(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # BUG (coach/ui/audio.py, CuePlayer._work): `path = self._file(name)` is outside the
+    # try, so an OSError from the cache (a full disk, a read-only cache folder) ends the
+    # worker thread: that cue and every later one are silent, with nothing said. Left
+    # failing until it is fixed (see the report).
+    played: list[Path] = []
+    monkeypatch.setattr(
+        audio,
+        "_load_playsound3",
+        lambda: SimpleNamespace(
+            DEFAULT_BACKEND="fake",
+            playsound=lambda path, block: played.append(path) or FakeSound(),
+        ),
+    )
+    asked: list[str] = []
+
+    def cache_file(name: str, make: Callable[[], bytes]) -> Path:
+        asked.append(name)
+        if len(asked) == 1:
+            raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / name))
+        return tmp_path / name
+
+    player = CuePlayer(cache_file)
+    try:
+        player.play_cues([Cue(CueKind.HOLD_START, 0)])
+        deadline = time.monotonic() + 5
+        while not asked and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.1)  # the worker is done with the first cue, one way or the other
+        player.play_cues([Cue(CueKind.REST_START, 1)])
+        while not played and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert played == [tmp_path / "sounds/rest-start-70.wav"]
+    finally:
+        player.shutdown()
 
 
 NO_BACKEND = """
@@ -79,7 +151,15 @@ from coach.ui.audio import CuePlayer
 from coach.core.session import Cue, CueKind
 
 app = QCoreApplication([])
-player = CuePlayer(Path(sys.argv[1]))
+def cache_file(name, make):
+    path = Path(sys.argv[1]) / name
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(make())
+    return path
+
+
+player = CuePlayer(cache_file)
 said = []
 player.unavailable.connect(said.append)
 for _ in range(3):

@@ -176,7 +176,7 @@ def test_the_end_of_cramp_relief_offers_to_log_the_cramp(make_app, monkeypatch) 
 
 def test_settings_that_cannot_be_saved_are_said_and_not_used(make_app, monkeypatch) -> None:
     desktop = make_app()
-    dialog = desktop.open_settings()
+    dialog = desktop.dialogs.open_settings()
     dialog.set_value("water.goal", 5)
 
     def read_only(path: Path, settings: object) -> None:

@@ -1,23 +1,32 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage, QTransform
 from pytestqt.qtbot import QtBot
 
-from coach.ui.assets import shipped_routines
 from coach.core.clock import SystemClock
 from coach.core.figure.motion import figure_at
 from coach.core.figure.scenes import SCENES
 from coach.core.figure.skeleton import Pose
-from coach.core.settings import Settings
-from coach.store.history import History
+from coach.journal import Journal
+from coach.ui.assets import shipped_routines
 from coach.ui.figure import FigureWidget
+from coach.ui.live_journal import LiveJournal
 from coach.ui.main_window import MainWindow
 from coach.ui.ring import CountdownRing
 from coach.ui.style import DARK, LIGHT, NIGHT
+
+
+@pytest.fixture
+def journal_now(tmp_path: Path) -> Iterator[Journal]:
+    """A journal of its own data folder on the computer's clock: the figure moves in real time."""
+    journal = Journal.in_folder(tmp_path / "data", SystemClock(), shipped_routines())
+    yield journal
+    journal.close()
 
 
 def figure_image(qtbot: QtBot, scene: str, pose: Pose, mirrored: bool) -> QImage:
@@ -62,7 +71,7 @@ def test_the_figure_follows_the_look(qtbot: QtBot) -> None:
     widget.resize(200, 200)
     widget.show_pose("standing", SCENES["standing"].rest, False, LIGHT.hold)
     light = widget.grab().toImage()
-    widget.set_look(NIGHT)
+    widget.set_theme(NIGHT)
     assert differing_pixels(light, widget.grab().toImage()) > 0.01
 
 
@@ -92,17 +101,14 @@ def test_the_ring_drains_and_speaks(qtbot: QtBot) -> None:
     assert (ring.word, ring.seconds_text, ring.accessibleName()) == ("Tip", "", "Tip")
 
 
-@pytest.mark.parametrize("look", [LIGHT, DARK, NIGHT])
-def test_phase_colours_are_told_apart(look) -> None:
-    colours = {look.phase_colour(kind).name() for kind in ("hold", "rest", "timed", "tip")}
+@pytest.mark.parametrize("theme", [LIGHT, DARK, NIGHT])
+def test_phase_colours_are_told_apart(theme) -> None:
+    colours = {theme.phase_colour(kind).name() for kind in ("hold", "rest", "timed", "tip")}
     assert len(colours) == 4
 
 
-def test_no_frames_while_paused_or_hidden(qtbot: QtBot, tmp_path: Path) -> None:
-    history = History(tmp_path / "history.sqlite3")
-    window = MainWindow(
-        shipped_routines(), Settings(), SystemClock(), history.record_run, lambda s: None
-    )
+def test_no_frames_while_paused_or_hidden(qtbot: QtBot, journal_now: Journal) -> None:
+    window = MainWindow(LiveJournal(journal_now))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -126,18 +132,13 @@ def test_no_frames_while_paused_or_hidden(qtbot: QtBot, tmp_path: Path) -> None:
     assert figure.frames_painted == hidden
     assert not window.player._frames.isActive()
     window.player.stop()
-    history.close()
 
 
-def test_without_sound_the_ring_flashes_on_a_cue(qtbot: QtBot, tmp_path: Path) -> None:
-    history = History(tmp_path / "history.sqlite3")
-    window = MainWindow(
-        shipped_routines(), Settings(), SystemClock(), history.record_run, lambda s: None
-    )
+def test_without_sound_the_ring_flashes_on_a_cue(qtbot: QtBot, journal_now: Journal) -> None:
+    window = MainWindow(LiveJournal(journal_now))
     qtbot.addWidget(window)
     window.player.flash_instead_of_sound()
     window.start_routine("evening")  # the hold starts: a cue
     assert window.player.ring._flash
     qtbot.waitUntil(lambda: not window.player.ring._flash, timeout=2000)
     window.player.stop()
-    history.close()

@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -7,32 +11,26 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from coach.ui.assets import shipped_routines
 from coach.core.clock import FakeClock, SystemClock
 from coach.core.session import RunRecord
-from coach.core.settings import Settings
+from coach.journal import Journal
 from coach.store.history import History
-from coach.store.settings_file import load_settings, save_settings
+from coach.store.settings_file import load_settings
+from coach.ui.assets import shipped_routines
+from coach.ui.live_journal import LiveJournal
 from coach.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def history(tmp_path: Path):
-    db = History(tmp_path / "history.sqlite3")
-    yield db
-    db.close()
+def journal_now(tmp_path: Path) -> Iterator[Journal]:
+    """A journal of its own data folder on the computer's clock, for real-time runs."""
+    journal = Journal.in_folder(tmp_path / "data", SystemClock(), shipped_routines())
+    yield journal
+    journal.close()
 
 
-def make_window(
-    qtbot: QtBot, history: History, settings: Settings, clock, settings_path: Path
-) -> MainWindow:
-    window = MainWindow(
-        shipped_routines(),
-        settings,
-        clock,
-        record_run=history.record_run,
-        save_settings=lambda s: save_settings(settings_path, s),
-    )
+def make_window(qtbot: QtBot, journal: Journal) -> MainWindow:
+    window = MainWindow(LiveJournal(journal))
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()  # keys go to the active window, as on a desktop
@@ -40,11 +38,44 @@ def make_window(
     return window
 
 
+def fake_clock(journal: Journal) -> FakeClock:
+    assert isinstance(journal.clock, FakeClock)
+    return journal.clock
+
+
+def runs(journal: Journal) -> list[RunRecord]:
+    """The runs in the history file, oldest first, read on a read-only connection."""
+    uri = f"{journal.paths.history_file.as_uri()}?mode=ro"
+    with closing(sqlite3.connect(uri, uri=True)) as db:
+        rows = db.execute(
+            "SELECT routine_id, started_at, ended_at, steps_completed, steps_total, outcome"
+            " FROM routine_runs ORDER BY started_at, id"
+        ).fetchall()
+    return [
+        RunRecord(
+            routine,
+            datetime.fromisoformat(started),
+            datetime.fromisoformat(ended),
+            done,
+            total,
+            outcome == "completed",
+        )
+        for routine, started, ended, done, total, outcome in rows
+    ]
+
+
 def test_the_evening_routine_runs_in_order_and_lands_in_sqlite(
-    qtbot: QtBot, history: History, tmp_path: Path
+    qtbot: QtBot, journal_now: Journal
 ) -> None:
-    settings = Settings(routine_hold_seconds=1, routine_rest_seconds=1, routine_reps=2)
-    window = make_window(qtbot, history, settings, SystemClock(), tmp_path / "settings.json")
+    journal_now.change_settings(
+        replace(
+            journal_now.settings,
+            routine_hold_seconds=1,
+            routine_rest_seconds=1,
+            routine_reps=2,
+        )
+    )
+    window = make_window(qtbot, journal_now)
     assert window.chooser.picker.currentData() == "evening"
     seen: list[tuple[str, str]] = []
     window.player.phase_shown.connect(lambda step, word: seen.append((step, word)))
@@ -71,7 +102,7 @@ def test_the_evening_routine_runs_in_order_and_lands_in_sqlite(
         ("bedtime-tip", "Tip"),
     ]
     run: RunRecord = over.args[0]
-    assert history.runs() == [run]
+    assert runs(journal_now) == [run]
     assert (run.routine_id, run.steps_completed, run.steps_total, run.completed) == (
         "evening",
         3,
@@ -83,11 +114,9 @@ def test_the_evening_routine_runs_in_order_and_lands_in_sqlite(
     assert "3 of 6 steps done, in less than a minute." in window.summary.text()
 
 
-def test_keys_pause_resume_skip_back_and_stop(
-    qtbot: QtBot, history: History, tmp_path: Path, start_time: datetime
-) -> None:
-    clock = FakeClock(start_time)
-    window = make_window(qtbot, history, Settings(), clock, tmp_path / "settings.json")
+def test_keys_pause_resume_skip_back_and_stop(qtbot: QtBot, journal: Journal) -> None:
+    clock = fake_clock(journal)
+    window = make_window(qtbot, journal)
     window.start_routine("evening")
     player = window.player
     clock.advance(3)
@@ -110,15 +139,15 @@ def test_keys_pause_resume_skip_back_and_stop(
     with qtbot.waitSignal(player.run_over) as over:
         qtbot.keyClick(player, Qt.Key.Key_Escape)
     assert not over.args[0].completed
-    assert history.runs()[0].steps_completed == 0
+    assert runs(journal)[0].steps_completed == 0
     assert "Stopped" in window.summary.text()
 
 
 def test_the_player_is_woken_by_one_single_shot_timer_aimed_at_the_next_instant(
-    qtbot: QtBot, history: History, tmp_path: Path, start_time: datetime
+    qtbot: QtBot, journal: Journal
 ) -> None:
-    clock = FakeClock(start_time)
-    window = make_window(qtbot, history, Settings(), clock, tmp_path / "settings.json")
+    clock = fake_clock(journal)
+    window = make_window(qtbot, journal)
     window.start_routine("evening")
     timer = window.player._timer
     assert timer.isSingleShot()
@@ -131,11 +160,9 @@ def test_the_player_is_woken_by_one_single_shot_timer_aimed_at_the_next_instant(
     assert not timer.isActive()  # paused: nothing to wake for
 
 
-def test_the_repetition_and_progress_are_shown(
-    qtbot: QtBot, history: History, tmp_path: Path, start_time: datetime
-) -> None:
-    clock = FakeClock(start_time)
-    window = make_window(qtbot, history, Settings(), clock, tmp_path / "settings.json")
+def test_the_repetition_and_progress_are_shown(qtbot: QtBot, journal: Journal) -> None:
+    clock = fake_clock(journal)
+    window = make_window(qtbot, journal)
     window.start_routine("evening")
     clock.advance(15)
     window.player.refresh()
@@ -143,38 +170,34 @@ def test_the_repetition_and_progress_are_shown(
     assert window.player._progress.value() == round(15 / 330 * 1000)
 
 
-def test_the_routine_picked_is_remembered_in_settings_json(
-    qtbot: QtBot, history: History, tmp_path: Path, start_time: datetime
-) -> None:
-    path = tmp_path / "settings.json"
-    window = make_window(qtbot, history, Settings(), FakeClock(start_time), path)
+def test_the_routine_picked_is_remembered_in_settings_json(qtbot: QtBot, journal: Journal) -> None:
+    window = make_window(qtbot, journal)
     window.chooser.picker.setCurrentIndex(window.chooser.picker.findData("trial"))
     qtbot.keyClick(window.chooser.start_button, Qt.Key.Key_Return)
     assert window.player.shown_text["title"] == "Standing calf stretch, left leg"
-    assert load_settings(path, start_time).settings.routine_default == "trial"
+    path = journal.paths.settings_file
+    assert load_settings(path, journal.clock.now()).settings.routine_default == "trial"
+    assert journal.settings.routine_default == "trial"
 
 
-def test_closing_the_window_mid_run_records_a_stopped_run(
-    qtbot: QtBot, history: History, tmp_path: Path, start_time: datetime
-) -> None:
-    clock = FakeClock(start_time)
-    window = make_window(qtbot, history, Settings(), clock, tmp_path / "settings.json")
+def test_closing_the_window_mid_run_records_a_stopped_run(qtbot: QtBot, journal: Journal) -> None:
+    clock = fake_clock(journal)
+    window = make_window(qtbot, journal)
     window.start_routine("evening")
     clock.advance(50)
     window.close()
-    [run] = history.runs()
+    [run] = runs(journal)
     assert (run.completed, run.steps_completed) == (False, 1)
 
 
 def test_a_history_that_cannot_be_written_is_reported_not_fatal(
-    qtbot: QtBot, tmp_path: Path, start_time: datetime
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def full_disk(run: RunRecord) -> None:
+    def full_disk(history: History, run: RunRecord) -> int:
         raise OSError(28, "No space left on device")
 
-    window = MainWindow(
-        shipped_routines(), Settings(), FakeClock(start_time), full_disk, lambda s: None
-    )
+    monkeypatch.setattr(History, "record_run", full_disk)  # the store fails, as on a full disk
+    window = MainWindow(LiveJournal(journal))
     qtbot.addWidget(window)
     window.show()
     window.start_routine("evening")
@@ -183,10 +206,11 @@ def test_a_history_that_cannot_be_written_is_reported_not_fatal(
         "Nothing was saved: the disk is full. What was saved before is unchanged."
     )
     assert window.pages.currentWidget() is window.summary
+    assert runs(journal) == []
 
 
-def test_a_notice_shows_until_closed(qtbot: QtBot, history: History, tmp_path: Path) -> None:
-    window = make_window(qtbot, history, Settings(), SystemClock(), tmp_path / "s.json")
+def test_a_notice_shows_until_closed(qtbot: QtBot, journal: Journal) -> None:
+    window = make_window(qtbot, journal)
     assert window.banner.text() == ""
     window.show_notice("Your settings file could not be used.")
     assert window.banner.text() == "Your settings file could not be used."

@@ -41,7 +41,7 @@ def test_a_new_page_is_one_entry(
     assert window.tabs.tabText(window.tabs.count() - 1) == "Glasses"
     page = window.page("glasses")
     assert isinstance(page, GlassesPage)
-    assert page.look is LIGHT
+    assert page.theme is LIGHT
     assert (page.label.text(), page.redrawn) == ("0 glasses", 1)
     journal.add_glasses(2)  # from anywhere: the page redraws once
     assert (page.label.text(), page.redrawn) == ("2 glasses", 2)

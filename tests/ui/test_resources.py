@@ -1,4 +1,4 @@
-"""The compiled resources match assets/: a stale coach/resources_rc.py fails here."""
+"""The compiled resources match assets/: a stale coach/ui/resources_rc.py fails here."""
 
 import xml.etree.ElementTree as ET
 

@@ -80,7 +80,7 @@ def test_the_chooser_and_the_settings_offer_it_in_its_order(desktop: DesktopApp)
     picker = desktop.window.chooser.picker
     assert [picker.itemData(i) for i in range(picker.count())] == order
     assert picker.itemText(0) == "Seated evening stretch"
-    dialog = desktop.open_settings()
+    dialog = desktop.dialogs.open_settings()
     choices = dialog.editors["routine.default"]
     assert [choices.itemData(i) for i in range(choices.count())] == order
     desktop.journal.set_setting("routine.default", "seated-evening")

@@ -59,7 +59,7 @@ def test_invalid_input_is_refused_with_a_sentence_and_ok_waits(
 def test_apply_saves_and_rearms_at_once(make_app, qtbot: QtBot) -> None:
     desktop = make_app()
     desktop.start({"command": "hidden"})
-    dialog = desktop.open_settings()
+    dialog = desktop.dialogs.open_settings()
     dialog.set_value("reminder.time", time(21, 15))
     dialog.set_value("app.theme", "night")
     press(dialog, APPLY)
@@ -76,11 +76,11 @@ def test_cancel_changes_nothing_and_restore_defaults_brings_the_welcome_back(
 ) -> None:
     desktop = make_app()
     desktop.start({"command": "hidden"})
-    dialog = desktop.open_settings()
+    dialog = desktop.dialogs.open_settings()
     dialog.set_value("water.goal", 5)
     press(dialog, QDialogButtonBox.StandardButton.Cancel)
     assert desktop.journal.settings.water_goal == 8
-    dialog = desktop.open_settings()
+    dialog = desktop.dialogs.open_settings()
     assert dialog.value("water.goal") == 8
     dialog.set_value("water.goal", 5)
     press(dialog, APPLY)
@@ -93,7 +93,7 @@ def test_cancel_changes_nothing_and_restore_defaults_brings_the_welcome_back(
 def test_a_change_from_the_command_line_shows_in_the_open_dialog(make_app, qtbot: QtBot) -> None:
     desktop = make_app()
     desktop.start({"command": "hidden"})
-    dialog = desktop.open_settings()
+    dialog = desktop.dialogs.open_settings()
     dialog.set_value("water.goal", 6)  # being edited here
     desktop.handle({"command": "config-set", "key": "water.goal", "value": "7"})
     desktop.handle({"command": "config-set", "key": "reminder.time", "value": "21:00"})

@@ -215,8 +215,8 @@ def test_the_app_starts_in_spanish(spanish: None, make_app) -> None:
 
 def test_nothing_the_app_shows_is_left_in_english(spanish: None, make_app) -> None:
     desktop: DesktopApp = make_app()
-    desktop.open_settings()
-    dialog = desktop._settings_dialog
+    desktop.dialogs.open_settings()
+    dialog = desktop.dialogs.settings_dialog
     assert dialog is not None
     shown = visible_texts(desktop.window) | visible_texts(dialog)
     assert desktop.tray is not None

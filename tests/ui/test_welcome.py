@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import time
 
 from PySide6.QtCore import QTime
@@ -9,8 +10,11 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from coach.core.settings import Settings
+from coach.journal import Journal
 from coach.store.settings_file import load_settings
+from coach.ui.desktop import DesktopApp
 from coach.ui.health_page import HealthPage, notice
+from coach.ui.live_journal import LiveJournal
 from coach.ui.welcome import Welcome
 
 
@@ -32,9 +36,15 @@ def test_the_notice_must_be_acknowledged_to_go_on(qtbot: QtBot) -> None:
     assert (chosen.reminder_time, chosen.water_goal, chosen.app_welcomed) == (time(21, 30), 6, True)
 
 
+def first_start(desktop: DesktopApp) -> None:
+    """Make the journal's settings those of a first start: the welcome not yet seen."""
+    journal = desktop.journal
+    journal.change_settings(replace(journal.settings, app_welcomed=False))
+
+
 def test_first_start_shows_it_once_and_saves_the_choices(make_app, qtbot: QtBot) -> None:
     desktop = make_app()
-    desktop.settings = Settings()  # a first start
+    first_start(desktop)
     desktop.start({"command": "show"})
     [wizard] = shown(desktop)
     wizard.next()
@@ -42,20 +52,21 @@ def test_first_start_shows_it_once_and_saves_the_choices(make_app, qtbot: QtBot)
     wizard.next()
     wizard.goal.setValue(7)
     wizard.accept()
-    saved = load_settings(desktop._files.paths.settings_file, desktop._files.clock.now()).settings
+    journal = desktop.journal
+    saved = load_settings(journal.paths.settings_file, journal.clock.now()).settings
     assert (saved.water_goal, saved.app_welcomed) == (7, True)
-    assert desktop.settings.water_goal == 7
+    assert journal.settings.water_goal == 7
     desktop.start({"command": "show"})
     assert not shown(desktop)
 
 
-def shown(desktop) -> list[Welcome]:
+def shown(desktop: DesktopApp) -> list[Welcome]:
     return [w for w in desktop.window.findChildren(Welcome) if w.isVisible()]
 
 
 def test_never_in_the_way_of_a_hidden_start_but_there_when_the_window_opens(make_app) -> None:
     desktop = make_app()
-    desktop.settings = Settings()
+    first_start(desktop)
     desktop.start({"command": "hidden"})
     assert not shown(desktop)
     desktop.handle({"command": "water-add", "count": 1})  # the command line
@@ -66,7 +77,7 @@ def test_never_in_the_way_of_a_hidden_start_but_there_when_the_window_opens(make
 
 def test_not_over_a_routine_and_gone_with_the_window(make_app) -> None:
     desktop = make_app()
-    desktop.settings = Settings()
+    first_start(desktop)
     desktop.start({"command": "hidden"})
     desktop.start_routine(None)  # a click on the bedtime reminder
     assert not shown(desktop)
@@ -76,23 +87,25 @@ def test_not_over_a_routine_and_gone_with_the_window(make_app) -> None:
     assert len(shown(desktop)) == 1
     desktop.toggle_window()  # away again: the welcome goes with the window
     assert not shown(desktop)
-    assert not desktop.settings.app_welcomed
+    assert not desktop.journal.settings.app_welcomed
 
 
 def test_offered_once_a_run_even_if_put_off(make_app) -> None:
     desktop = make_app()
-    desktop.settings = Settings()
+    first_start(desktop)
     desktop.start({"command": "show"})
     [wizard] = shown(desktop)
     wizard.reject()  # not now
     desktop.window.close()
     desktop.show_window()
     assert not shown(desktop)
-    assert not desktop.settings.app_welcomed  # so the next start offers it again
+    assert not desktop.journal.settings.app_welcomed  # so the next start offers it again
 
 
-def test_the_health_page_has_the_notice_the_signs_and_the_sources(qtbot: QtBot) -> None:
-    page = HealthPage()
+def test_the_health_page_has_the_notice_the_signs_and_the_sources(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    page = HealthPage(LiveJournal(journal))
     qtbot.addWidget(page)
     text = page.text.toPlainText()
     assert notice()[:60] in text
