@@ -65,7 +65,6 @@ def test_glasses_beyond_the_goal_count_and_show(qtbot: QtBot, journal: Journal) 
     for _ in range(3):
         page.add_glass()
     assert len([b for b in page.glass_buttons() if not b.isHidden()]) == 3
-    # The summary line has no public face on WaterPage yet.
     assert page.summary.text().startswith("3 of 2 glasses today.")
 
 
@@ -74,7 +73,6 @@ def test_the_day_turns_over_at_day_start(qtbot: QtBot, journal: Journal) -> None
     qtbot.addWidget(page)
     page.add_glass()
     # 20:00 now; the water day ends at 04:00: eight hours and a second away.
-    # The rollover timer has no public face on WaterPage yet.
     assert abs(page.rollover.remainingTime() - (8 * 3600 + 1) * 1000) < 2000
     fake_clock(journal).advance(8 * 3600 + 1)
     page.rollover.timeout.emit()
