@@ -132,12 +132,15 @@ class Journal:
             listener(what)
 
     @contextmanager
-    def _saving(self) -> Iterator[None]:
-        """A write to the disk: its failure becomes NotSavedError, with its sentence."""
+    def _writing(self, *changes: Change) -> Iterator[None]:
+        """A write to the disk: its failure becomes NotSavedError, with its sentence;
+        once it landed, the listeners hear `changes`."""
         try:
             yield
         except (OSError, sqlite3.Error) as error:
             raise NotSavedError(not_saved(error, self.paths.data_dir)) from error
+        if changes:
+            self._changed(*changes)
 
     def cache_file(self, name: str, make: Callable[[], bytes]) -> Path:
         """The file `name` in the cache folder, written with `make()` on first use."""
@@ -156,7 +159,7 @@ class Journal:
         """Make sure a valid settings.json is there to look at (a broken one was kept
         aside); the running app does this at start."""
         if self.notice or not self.paths.settings_file.exists():
-            with self._saving():
+            with self._writing():
                 save_settings(self.paths.settings_file, self._settings)
 
     def change_settings(self, settings: Settings) -> None:
@@ -175,7 +178,7 @@ class Journal:
         if login_changes:
             self._start_at_login(login)
         try:
-            with self._saving():
+            with self._writing():
                 save_settings(self.paths.settings_file, settings)
         except NotSavedError:
             if login_changes:
@@ -187,7 +190,7 @@ class Journal:
     def _start_at_login(self, on: bool) -> None:
         from coach.store import autostart  # imported when needed: start-up stays light
 
-        with self._saving():
+        with self._writing():
             autostart.apply(on, self.paths)
 
     def set_setting(self, key: str, text: str) -> Settings:
@@ -255,18 +258,15 @@ class Journal:
             raise RefusedError(glasses_refusal())
         if not 1 <= count <= MAX_GLASSES_AT_ONCE:
             raise RefusedError(glasses_refusal())
-        with self._saving():
+        with self._writing(Change.WATER):
             self._history.add_glasses(self.clock.now(), count)
-        self._changed(Change.WATER)
         return self.water_today()
 
     def take_back_glass(self) -> int:
         """Take back today's last glass; today's glasses after."""
-        with self._saving():
-            taken = self._history.remove_last_glass(*self.water_day_span())
-        if not taken:
-            raise RefusedError(translate("Commands", "There is no glass to take back today."))
-        self._changed(Change.WATER)
+        with self._writing(Change.WATER):
+            if not self._history.remove_last_glass(*self.water_day_span()):
+                raise RefusedError(translate("Commands", "There is no glass to take back today."))
         return self.water_today()
 
     def water_streak(self) -> int:
@@ -287,22 +287,19 @@ class Journal:
     # -- cramps -----------------------------------------------------------------------
 
     def log_cramp(self, cramp: Cramp) -> Cramp:
-        with self._saving():
+        with self._writing(Change.CRAMPS):
             cramp_id = self._history.add_cramp(cramp)
-        self._changed(Change.CRAMPS)
         return Cramp(
             cramp.started_at, cramp.leg, cramp.severity, cramp.minutes, cramp.note, cramp_id
         )
 
     def change_cramp(self, cramp: Cramp) -> None:
-        with self._saving():
+        with self._writing(Change.CRAMPS):
             self._history.update_cramp(cramp)
-        self._changed(Change.CRAMPS)
 
     def delete_cramp(self, cramp_id: int) -> None:
-        with self._saving():
+        with self._writing(Change.CRAMPS):
             self._history.delete_cramp(cramp_id)
-        self._changed(Change.CRAMPS)
 
     def cramps(self, days: int) -> list[Cramp]:
         """The cramps of the last `days` days, oldest first."""
@@ -312,9 +309,8 @@ class Journal:
     # -- walks ----------------------------------------------------------------------
 
     def log_walk(self, walk: Walk) -> None:
-        with self._saving():
+        with self._writing(Change.WALKS):
             self._history.add_walk(walk)
-        self._changed(Change.WALKS)
 
     def walks(self, weeks: int) -> list[Walk]:
         """The walks of the last `weeks` weeks, oldest first."""
@@ -324,15 +320,13 @@ class Journal:
     # -- routine runs and reminders -----------------------------------------------
 
     def record_run(self, run: RunRecord) -> None:
-        with self._saving():
+        with self._writing(Change.RUNS):
             self._history.record_run(run)
-        self._changed(Change.RUNS)
 
     def note_reminder(self, night: date, kind: str, until: datetime | None = None) -> None:
         """Keep what became of a night's reminder: shown, snoozed (until when) or skipped."""
-        with self._saving():
+        with self._writing(Change.REMINDERS):
             self._history.record_reminder(night, kind, self.clock.now(), until)
-        self._changed(Change.REMINDERS)
 
     def tonight(self) -> Tonight:
         """What the reminder needs to know of the last nights."""
@@ -394,7 +388,7 @@ class Journal:
         """Write every table as a CSV file into `folder`; the files written."""
         from coach.store import transfer
 
-        with self._saving():
+        with self._writing():
             return transfer.export(self._history, folder)
 
     def import_(self, folder: Path) -> Imported:
@@ -402,10 +396,8 @@ class Journal:
         from coach.store import transfer
 
         try:
-            with self._saving():
-                imported = transfer.import_(self._history, folder)
+            with self._writing(*EVERYTHING - {Change.SETTINGS}):
+                return transfer.import_(self._history, folder)
         except transfer.TransferError as error:
             message = translate("Commands", "Nothing was imported: {error}")
             raise RefusedError(message.format(error=error)) from None
-        self._changed(*EVERYTHING - {Change.SETTINGS})
-        return imported
