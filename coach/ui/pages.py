@@ -11,6 +11,8 @@ import importlib
 from dataclasses import dataclass
 from typing import ClassVar
 
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from coach.core.text import QT_TRANSLATE_NOOP
@@ -29,11 +31,30 @@ class Page(QWidget):
         self.live = live
         self.journal = live.journal
         self.theme = LIGHT
+        self._shown = False  # in the window, with its data
+        self._stale = False  # a new palette came while it was hidden
         live.changed.connect(self._changed)
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
+        self._shown = True
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # A new theme's palette reaches the widgets after the theme is set: what a page
+        # paints itself (the glasses' outlines) is drawn again in it, now or when shown.
+        if event.type() == QEvent.Type.PaletteChange and self._shown:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def refresh(self) -> None:
         """Show what is in the journal now."""

@@ -15,6 +15,7 @@ from coach.core.settings import Settings
 from coach.journal import Journal
 from coach.ui.assets import shipped_routines
 from coach.ui.desktop import DesktopApp
+from coach.ui.style import apply_theme
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -38,4 +39,5 @@ def make_app(qtbot: QtBot, tmp_path: Path):
     yield make
     for desktop in made:
         desktop.close()
+    apply_theme(QApplication.instance(), "system")  # the palette is the application's
     QApplication.instance().setQuitOnLastWindowClosed(True)  # type: ignore[union-attr]

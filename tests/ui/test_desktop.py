@@ -214,3 +214,23 @@ def test_a_glass_ticked_in_the_window_redraws_every_view_once(make_app, monkeypa
     redrawn.clear()
     desktop.handle({"command": "water-add", "count": 2})  # from the command line: the same
     assert sorted(redrawn) == ["history", "water"]
+
+
+def test_a_new_theme_redraws_the_glasses_in_its_colours(make_app) -> None:
+    desktop = make_app()
+    desktop.start({"command": "show"})
+    water, diary = desktop.window.page("water"), desktop.window.page("diary")
+    desktop.window.show_page(diary)
+    desktop.handle({"command": "config-set", "key": "app.theme", "value": "night"})
+    QApplication.processEvents()
+    desktop.window.show_page(water)  # hidden when the theme changed: redrawn when shown
+
+    def outline() -> str:
+        icon = water.glass_buttons()[0].icon()
+        return icon.pixmap(48, 48).toImage().pixelColor(24, 6).name()
+
+    text = water.palette().color(water.foregroundRole()).name()
+    assert outline() == text  # not the light theme's black on the night's dark
+    desktop.handle({"command": "config-set", "key": "app.theme", "value": "light"})
+    QApplication.processEvents()  # on show: redrawn at once
+    assert outline() == water.palette().color(water.foregroundRole()).name() != text
