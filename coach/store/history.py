@@ -102,24 +102,23 @@ class History:
         return version
 
     def _migrate(self) -> None:
-        version = self.schema_version
-        if version > SCHEMA_VERSION:
-            message = translate(
-                "History",
-                "{path} was written by a newer version of Bedtime Coach (schema {found}; this "
-                "version knows up to {known}).",
-            )
-            raise HistoryError(message.format(path=self.path, found=version, known=SCHEMA_VERSION))
-        for number in range(version + 1, SCHEMA_VERSION + 1):
-            script = MIGRATIONS[number - 1]
-            try:
-                self._db.executescript(
-                    f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;"
+        """Bring the schema up to date in one transaction. The version is read inside it:
+        of two processes opening a new file at once, the second finds the work done."""
+        with self.transaction() as db:
+            version = self.schema_version
+            if version > SCHEMA_VERSION:
+                message = translate(
+                    "History",
+                    "{path} was written by a newer version of Bedtime Coach (schema {found}; "
+                    "this version knows up to {known}).",
                 )
-            except BaseException:
-                if self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
-                raise
+                raise HistoryError(
+                    message.format(path=self.path, found=version, known=SCHEMA_VERSION)
+                )
+            for number in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in _statements(MIGRATIONS[number - 1]):
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {number}")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -308,6 +307,18 @@ class History:
             )
             for night, kind, until in rows
         ]
+
+
+def _statements(script: str) -> list[str]:
+    """The statements of a migration, one by one (executescript would commit on its own)."""
+    statements, pending = [], ""
+    for part in script.split(";"):
+        pending += part + ";"
+        if sqlite3.complete_statement(pending):  # not a ";" inside a string
+            if pending.strip(" \n;"):
+                statements.append(pending.strip())
+            pending = ""
+    return statements
 
 
 def _utc(instant: datetime) -> str:

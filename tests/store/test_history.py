@@ -107,3 +107,28 @@ def test_a_write_that_fails_leaves_nothing_half_done(history: History) -> None:
         history.record_run(bad)
     history.record_run(RUN)
     assert history.runs() == [RUN]
+
+
+def test_found_two_processes_opening_a_new_history_at_once_both_open_it(tmp_path: Path) -> None:
+    """Both read the schema version before either migrated, and the second crashed with
+    "table routine_runs already exists"."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    path = tmp_path / "history.sqlite3"
+    opener = (
+        "import sys; from pathlib import Path; from coach.store.history import History; "
+        "History(Path(sys.argv[1])).close()"
+    )
+    for attempt in range(10):
+        target = path.with_name(f"history-{attempt}.sqlite3")
+        runs = [
+            subprocess.Popen(
+                [sys.executable, "-c", opener, str(target)], cwd=ROOT, stderr=subprocess.PIPE
+            )
+            for _ in range(4)
+        ]
+        errors = [run.communicate()[1].decode() for run in runs]
+        assert [run.returncode for run in runs] == [0] * 4, errors
