@@ -21,7 +21,7 @@ from coach.store.history import HistoryError
 from coach.store.paths import Paths
 from coach.ui.assets import app_icon, shipped_routines
 from coach.ui.desktop import DesktopApp
-from coach.ui.instance import InstanceServer, StartingError, claim, server_name
+from coach.ui.instance import Address, InstanceServer, StartingError, claim
 from coach.ui.translations import install_translations
 
 
@@ -61,7 +61,7 @@ def run_app(paths: Paths, request: dict[str, Any]) -> int:
         assert desktop is not None
         return desktop.handle(request)
 
-    server = InstanceServer(server_name(paths.config_dir), handle)
+    server = InstanceServer(Address(paths.config_dir), handle)
     if not server.listen():
         journal.close()
         print(server.error(), file=sys.stderr)

@@ -200,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return 2
-    answer = instance.send(instance.server_name(paths.config_dir), request.to_json())
+    answer = instance.send(instance.Address(paths.config_dir), request.to_json())
     if for_the_journal(request):
         reply = Reply.from_json(answer) if answer is not None else run_here(request, paths)
         if reply.notice:

@@ -1,25 +1,32 @@
 """One running app per person and data folder, found through a local socket.
 
-The running app is the process that holds a lock file in the settings folder: of two
-launches at the same instant, exactly one gets it, and the lock of a crashed app is
-free again at once. A second launch, or a command from the terminal, connects and sends
-one request as a line of JSON; the running app answers with one line of JSON and closes.
-The socket is for its owner only; a malformed, oversized or silent client is dropped and
-the server goes on serving.
+The running app is the process that holds a lock on `running.lock` in the settings
+folder, a lock the kernel keeps (flock): of two launches at the same instant exactly one
+gets it, and the lock of a crashed app is free again at once, whatever the file holds.
+A second launch, or a command from the terminal, connects and sends one request as a
+line of JSON; the running app answers with one line of JSON and closes.
+
+The socket is private: it lives in the settings folder, which only its owner can enter,
+at an address that depends on that folder alone (not on TMPDIR or any other variable).
+Both ends also check that the other is the same user (SO_PEERCRED) before they say
+anything. A malformed, oversized or silent client is dropped and the server goes on
+serving.
 """
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
 import logging
+import os
+import socket
+import struct
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from coach.core.text import translate
@@ -29,28 +36,93 @@ CONNECT_MS = 1000
 ANSWER_MS = 10_000
 CLIENT_PATIENCE_MS = 5000  # a client that says nothing for this long is dropped
 STARTING_PATIENCE = 60.0  # seconds a launch waits for another that is still starting
+SOCKET_NAME = "instance.socket"
+MAX_SOCKET_PATH = 100  # bytes: sun_path holds 108 on Linux, 104 on macOS
 
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
+log = logging.getLogger(__name__)
 
 
-def server_name(config_dir: Path) -> str:
-    """Per user and per data folder, so a trial with --data-dir is its own app."""
-    folder = hashlib.sha256(str(config_dir).encode()).hexdigest()[:12]
-    return f"bedtime-coach-{getpass.getuser()}-{folder}"
+class Address:
+    """Where the running app of one data folder listens: `instance.socket` in its settings
+    folder. A socket's path holds about 100 bytes; a longer one is reached through this
+    process's open descriptor of the folder (/proc/self/fd/N/instance.socket on Linux)."""
+
+    def __init__(self, config_dir: Path) -> None:
+        path = config_dir.absolute() / SOCKET_NAME
+        if len(os.fsencode(path)) > MAX_SOCKET_PATH and sys.platform == "linux":
+            try:
+                folder = os.open(config_dir, os.O_RDONLY | os.O_DIRECTORY)  # kept open
+                path = Path(f"/proc/self/fd/{folder}") / SOCKET_NAME
+            except OSError:
+                pass  # no folder yet, so no app there: nothing will answer the long path
+        self.name = str(path)
+
+
+def same_user(connection: QLocalSocket) -> bool:
+    """Whether the process at the other end runs as this user (Linux: SO_PEERCRED;
+    elsewhere the owner-only folder is the guard)."""
+    if not hasattr(socket, "SO_PEERCRED"):
+        return True
+    descriptor = int(connection.socketDescriptor())
+    if descriptor < 0:
+        return False
+    peer = socket.socket(fileno=os.dup(descriptor))
+    try:
+        credentials = peer.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+    except OSError:
+        return False
+    finally:
+        peer.close()
+    uid: int = struct.unpack("3i", credentials)[1]
+    return uid == os.getuid()
 
 
 class StartingError(RuntimeError):
     """Another launch holds the lock but never came to answer."""
 
 
-def claim(config_dir: Path, request: dict[str, Any]) -> QLockFile | None:
-    """Become the running app for `paths` (the lock, to hold until quitting), or hand
+class InstanceLock:
+    """The running app's lock on `running.lock`: held by an open file, released by the
+    kernel when the holder ends, however it ends (flock on Linux and macOS)."""
+
+    def __init__(self, config_dir: Path) -> None:
+        self.path = config_dir / "running.lock"
+        self._file: int | None = None
+
+    def try_lock(self) -> bool:
+        file = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                msvcrt.locking(file, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:  # held by the running app
+            os.close(file)
+            return False
+        os.ftruncate(file, 0)
+        os.write(file, f"{os.getpid()}\n".encode())  # for a person looking; never read
+        self._file = file
+        return True
+
+    def unlock(self) -> None:
+        if self._file is not None:
+            os.close(self._file)  # which releases the lock
+            self._file = None
+
+
+def claim(config_dir: Path, request: dict[str, Any]) -> InstanceLock | None:
+    """Become the running app for `config_dir` (the lock, to hold until quitting), or hand
     `request` to the app that is running or starting (None)."""
-    lock = QLockFile(str(config_dir / "running.lock"))
-    lock.setStaleLockTime(0)  # never by age: only a lock whose process is gone is free
+    lock = InstanceLock(config_dir)
+    address = Address(config_dir)
     deadline = time.monotonic() + STARTING_PATIENCE
-    while not lock.tryLock(0):
-        if send(server_name(config_dir), request) is not None:
+    while not lock.try_lock():
+        if send(address, request) is not None:
             return None
         if time.monotonic() > deadline:
             raise StartingError(
@@ -60,20 +132,24 @@ def claim(config_dir: Path, request: dict[str, Any]) -> QLockFile | None:
     return lock
 
 
-def send(name: str, request: dict[str, Any]) -> dict[str, Any] | None:
+def send(address: Address, request: dict[str, Any]) -> dict[str, Any] | None:
     """Hand `request` to the running app; its answer, or None when none is running."""
-    socket = QLocalSocket()
-    socket.connectToServer(name)
-    if not socket.waitForConnected(CONNECT_MS):
+    connection = QLocalSocket()
+    connection.connectToServer(address.name)
+    if not connection.waitForConnected(CONNECT_MS):
         return None
-    socket.write(json.dumps(request).encode() + b"\n")
-    socket.waitForBytesWritten(CONNECT_MS)
+    if not same_user(connection):
+        connection.abort()
+        log.warning("%s is held by another user; nothing was sent", address.name)
+        return None
+    connection.write(json.dumps(request).encode() + b"\n")
+    connection.waitForBytesWritten(CONNECT_MS)
     answer = b""
     while not answer.endswith(b"\n") and len(answer) <= MAX_MESSAGE:
-        if not socket.waitForReadyRead(ANSWER_MS):
+        if not connection.waitForReadyRead(ANSWER_MS):
             break
-        answer += bytes(socket.readAll().data())
-    socket.abort()
+        answer += bytes(connection.readAll().data())
+    connection.abort()
     try:
         reply = json.loads(answer)
     except ValueError:
@@ -88,9 +164,9 @@ def send(name: str, request: dict[str, Any]) -> dict[str, Any] | None:
 class InstanceServer(QObject):
     """Listens for requests from later launches and answers them with `handler`."""
 
-    def __init__(self, name: str, handler: Handler, parent: QObject | None = None) -> None:
+    def __init__(self, address: Address, handler: Handler, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.name = name
+        self.address = address
         self._handler = handler
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -100,8 +176,8 @@ class InstanceServer(QObject):
     def listen(self) -> bool:
         """Start listening; only the holder of the lock (see `claim`) calls this, so a
         socket already there was left behind by a crash."""
-        QLocalServer.removeServer(self.name)
-        return self._server.listen(self.name)
+        QLocalServer.removeServer(self.address.name)
+        return self._server.listen(self.address.name)
 
     def error(self) -> str:
         return self._server.errorString()
@@ -112,6 +188,11 @@ class InstanceServer(QObject):
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
             client = self._server.nextPendingConnection()
+            if not same_user(client):
+                log.warning("a process of another user connected; it was dropped")
+                client.abort()
+                client.deleteLater()
+                continue
             self._buffers[client] = b""
             client.readyRead.connect(lambda client=client: self._read(client))
             client.disconnected.connect(lambda client=client: self._forget(client))
@@ -138,7 +219,7 @@ class InstanceServer(QObject):
         try:
             reply = self._handler(request)
         except Exception as error:  # one bad request must not stop the server
-            logging.getLogger(__name__).exception("request %r failed", request)
+            log.exception("request %r failed", request)
             text = translate("Instance", "Bedtime Coach could not do that: {error}")
             reply = {"code": 1, "text": text.format(error=error), "notice": None}
         client.write(json.dumps(reply).encode() + b"\n")

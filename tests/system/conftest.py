@@ -13,7 +13,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import closing
@@ -23,7 +22,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from coach.store.paths import Paths
-from coach.ui.instance import server_name
+from coach.ui.instance import Address
 from tests.conftest import ROOT
 
 
@@ -215,7 +214,7 @@ class Coach:
 
     @property
     def socket_path(self) -> Path:
-        return Path(tempfile.gettempdir()) / server_name(Paths.in_folder(self.data).config_dir)
+        return Path(Address(Paths.in_folder(self.data).config_dir).name)
 
 
 @pytest.fixture

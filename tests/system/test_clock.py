@@ -18,7 +18,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from coach.store.paths import Paths
-from coach.ui.instance import send, server_name
+from coach.ui.instance import Address, send
 from tests.system.conftest import Coach, coach_command, wait_for
 from tests.system.test_tray import libfaketime
 
@@ -54,7 +54,7 @@ class FakeTimeApp:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        self.name = server_name(Paths.in_folder(self.data).config_dir)
+        self.name = Address(Paths.in_folder(self.data).config_dir)
         wait_for(lambda: send(self.name, {"command": "ping"}) is not None)
 
     def set_clock(self, wall: datetime) -> None:

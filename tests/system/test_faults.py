@@ -19,7 +19,7 @@ from pathlib import Path
 
 from coach.core.settings import from_json
 from coach.store.paths import Paths
-from coach.ui.instance import send, server_name
+from coach.ui.instance import Address, send
 from tests.system.conftest import ROOT, coach_command, wait_for
 
 KILLS = int(os.environ.get("COACH_KILLS", "200"))
@@ -104,7 +104,7 @@ def test_the_running_app_killed_while_it_saves_loses_nothing_it_reported(
     app_env: dict[str, str], tmp_path: Path
 ) -> None:
     data = tmp_path / "data"
-    name = server_name(Paths.in_folder(data).config_dir)
+    name = Address(Paths.in_folder(data).config_dir)
     ledger = Ledger()
     chance = random.Random(7)
     for _ in range(APP_KILLS):
@@ -171,9 +171,7 @@ def test_two_launches_at_the_same_instant_leave_exactly_one_app(
             time.sleep(1.0)  # time for a second app, if there were one, to settle in
             exited = [app.returncode for app in apps if app.poll() is not None]
             assert exited == [0], "one hands over and exits; the other stays"
-            assert (
-                send(server_name(Paths.in_folder(data).config_dir), {"command": "ping"}) is not None
-            )
+            assert send(Address(Paths.in_folder(data).config_dir), {"command": "ping"}) is not None
         finally:
             for app in apps:
                 app.kill()

@@ -7,7 +7,9 @@ import json
 import os
 import signal
 import sqlite3
+import shutil
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -121,3 +123,114 @@ def test_no_input_is_ever_evaluated_as_code() -> None:
                 if any(k.arg == "shell" for k in node.keywords):
                     found.append(f"{where} passes shell=")
     assert found == []
+
+
+def as_nobody(code: str, *arguments: str) -> subprocess.CompletedProcess[bytes]:
+    """Run Python `code` as another local user (nobody), as a hostile neighbour would."""
+    return subprocess.run(
+        ["/usr/bin/python3", "-c", code, *arguments],
+        user=NOBODY,
+        group=NOBODY,
+        extra_groups=[],
+        capture_output=True,
+        timeout=30,
+    )
+
+
+def test_found_another_user_cannot_take_the_socket_before_the_app_starts(coach: Coach) -> None:
+    """The socket was in /tmp under a name anyone could work out: another user who made
+    it first stopped the app from starting, or answered its command line."""
+    if os.geteuid() != 0:
+        pytest.skip("trying as another user needs root (CI runs as root)")
+    coach.run("status")  # the folders exist, as after any first use
+    squat = as_nobody(
+        "import socket, sys\n"
+        "server = socket.socket(socket.AF_UNIX)\n"
+        "try:\n"
+        "    server.bind(sys.argv[1])\n"
+        "except PermissionError:\n"
+        "    sys.exit(13)\n",
+        str(coach.socket_path),
+    )
+    assert squat.returncode == 13, squat.stderr
+    coach.start()
+    assert coach.run("water", "add").stdout == "1 of 8 glasses today.\n"
+
+
+def test_found_the_command_line_says_nothing_to_another_users_listener() -> None:
+    """Even where another user could listen at the address (a shared folder), the command
+    line checks who listens before it sends a word, and so never reads made-up answers."""
+    if os.geteuid() != 0:
+        pytest.skip("trying as another user needs root (CI runs as root)")
+    from coach.ui.instance import Address, send
+
+    shared = Path(tempfile.mkdtemp(prefix="bedtime-coach-shared-"))  # in /tmp: anyone enters
+    shared.chmod(0o777)
+    heard = shared / "heard"
+    listener = subprocess.Popen(
+        [
+            "/usr/bin/python3",
+            "-c",
+            "import socket, sys\n"
+            "server = socket.socket(socket.AF_UNIX)\n"
+            "server.bind(sys.argv[1]); server.listen(); print('ready', flush=True)\n"
+            "client, _ = server.accept()\n"
+            "client.settimeout(5)\n"
+            "open(sys.argv[2], 'wb').write(client.recv(65536))\n"
+            'client.sendall(b\'{"code": 0, "text": "made up", "notice": null}\\n\')\n',
+            str(shared / "instance.socket"),
+            str(heard),
+        ],
+        user=NOBODY,
+        group=NOBODY,
+        extra_groups=[],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,  # it says "broken pipe" when it is dropped
+    )
+    try:
+        assert listener.stdout is not None
+        assert listener.stdout.readline() == b"ready\n"
+        assert send(Address(shared), {"command": "cramp-add", "note": "private"}) is None
+        listener.wait(timeout=10)
+        assert heard.read_bytes() == b""  # not a byte of the request
+    finally:
+        listener.kill()
+        listener.communicate()
+        shutil.rmtree(shared)
+
+
+def test_found_a_lock_file_of_zero_bytes_or_garbage_never_blocks_a_start(coach: Coach) -> None:
+    """Each launch waited 60 s, then said another Bedtime Coach was starting."""
+    coach.run("status")
+    lock = coach.data / "running.lock"
+    for content in (b"", b"\x00garbage\xff" * 100, b"1\nbedtime-coach\nhost\n"):
+        lock.write_bytes(content)
+        started = time.monotonic()
+        app = coach.start()
+        assert time.monotonic() - started < 20
+        app.terminate()
+        app.wait(timeout=30)
+
+
+def test_found_tmpdir_does_not_decide_where_the_socket_is(coach: Coach, tmp_path: Path) -> None:
+    """Started with TMPDIR=/tmp/A, the app was not found by a command line without it."""
+    elsewhere = tmp_path / "A"
+    elsewhere.mkdir()
+    coach.env["TMPDIR"] = str(elsewhere)
+    coach.start()
+    del coach.env["TMPDIR"]
+    assert json.loads(coach.run("status", "--json").stdout)["running"] is True
+
+
+def test_a_data_folder_too_long_for_a_socket_path_still_finds_its_app(
+    app_env: dict[str, str], tmp_path: Path
+) -> None:
+    deep = tmp_path / ("x" * 60) / ("y" * 60)
+    long = Coach(app_env, deep)
+    app = long.start()
+    try:
+        assert long.run("water", "add").stdout == "1 of 8 glasses today.\n"
+        assert json.loads(long.run("status", "--json").stdout)["running"] is True
+    finally:
+        app.terminate()
+        app.wait(timeout=30)
