@@ -5,9 +5,9 @@ from __future__ import annotations
 import ast
 import json
 import os
+import shutil
 import signal
 import sqlite3
-import shutil
 import subprocess
 import tempfile
 import time
