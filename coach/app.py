@@ -17,6 +17,7 @@ from coach.core.clock import SystemClock
 from coach.core.text import translate
 from coach.journal import Journal, NotSavedError
 from coach.store.failure import reason
+from coach.store.failure_log import write_failure
 from coach.store.history import HistoryError
 from coach.store.paths import Paths
 from coach.ui.assets import app_icon, shipped_routines
@@ -31,9 +32,11 @@ def run_app(paths: Paths, request: dict[str, Any]) -> int:
     try:
         paths.create()
         lock = claim(paths.config_dir, request)
-    except (OSError, StartingError) as error:
-        print(error, file=sys.stderr)
-        return 1
+    except OSError as error:
+        message = translate("App", "Bedtime Coach cannot start: {error}.")
+        return cannot_start(message.format(error=reason(error, paths.config_dir)))
+    except StartingError as error:
+        return cannot_start(str(error))
     if lock is None:
         return 0  # the running app took the request
     app = QApplication(sys.argv[:1])
@@ -50,9 +53,7 @@ def run_app(paths: Paths, request: dict[str, Any]) -> int:
         message = translate(
             "App", "Bedtime Coach cannot open its history, so it cannot start: {error}."
         ).format(error=reason(error, paths.data_dir))
-        print(message, file=sys.stderr)
-        QMessageBox.critical(None, translate("App", "Bedtime Coach"), message)
-        return 1
+        return cannot_start(message)
 
     desktop: DesktopApp | None = None
 
@@ -80,12 +81,43 @@ def run_app(paths: Paths, request: dict[str, Any]) -> int:
         desktop.window.show_notice(notice)
     desktop.start(request)
     quit_on_signals(app)
+    say_failures(paths, desktop)
     try:
         return app.exec()
     finally:
         server.close()
         desktop.close()
         lock.unlock()
+
+
+def cannot_start(message: str) -> int:
+    """Say why the app cannot start where the person will see it: on the terminal, and in
+    a dialog (a start from the menu has no terminal)."""
+    print(message, file=sys.stderr)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    QMessageBox.critical(None, translate("App", "Bedtime Coach"), message)
+    return 1
+
+
+def say_failures(paths: Paths, desktop: DesktopApp) -> None:
+    """The running app's boundary: an error no code expected is written to the failure
+    log with its traceback and said in the window in one sentence; the app goes on."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        if not isinstance(error, Exception):
+            sys.__excepthook__(kind, error, trace)  # type: ignore[arg-type]
+            return
+        log = write_failure(paths, error, "running app")
+        message = translate("App", "Something went wrong: {error}.").format(
+            error=str(error) or kind.__name__
+        )
+        if log is not None:
+            message += " " + translate("App", "The details are in {log}.").format(log=log)
+        print(message, file=sys.stderr)
+        desktop.window.show_notice(message)
+
+    sys.excepthook = hook
 
 
 def quit_on_signals(app: QCoreApplication) -> None:

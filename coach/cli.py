@@ -10,12 +10,13 @@ over to the one already running.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sqlite3
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from coach import __version__
 from coach.core.settings import THEMES
@@ -35,6 +36,13 @@ NO_DISPLAY = QT_TRANSLATE_NOOP(
 )
 
 
+def folder(text: str) -> Path:
+    """A folder named on the command line; an empty name is not "this folder"."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(translate("CLI", "--data-dir needs the name of a folder."))
+    return Path(text)
+
+
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="bedtime-coach",
@@ -45,7 +53,7 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir",
-        type=Path,
+        type=folder,
         metavar="DIR",
         help=translate(
             "CLI", "keep settings, history and cache in DIR instead of the usual folders"
@@ -161,7 +169,68 @@ def has_display(environ: Mapping[str, str], platform: str = sys.platform) -> boo
     return bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
 
 
+def display_reachable(environ: Mapping[str, str], platform: str = sys.platform) -> bool:
+    """Whether the display named is there: Qt aborts the process on a dead one, so this
+    is asked first. A remote X display is left for Qt to try."""
+    if not platform.startswith("linux"):
+        return True
+    if environ.get("QT_QPA_PLATFORM", "").split(":")[0] in HEADLESS_PLATFORMS:
+        return True
+    wayland = environ.get("WAYLAND_DISPLAY", "")
+    if wayland:
+        runtime = Path(environ.get("XDG_RUNTIME_DIR", "/nonexistent"))
+        if (runtime / wayland).exists():  # an absolute name stays itself
+            return True
+    display = environ.get("DISPLAY", "")
+    if display.startswith(":"):
+        number = display[1:].split(".")[0]
+        return Path(f"/tmp/.X11-unix/X{number}").exists()
+    return bool(display)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """The command line, inside one boundary: whatever goes wrong becomes a sentence and
+    a non-zero exit (2: refused input, 1: a failure of the machine), and its traceback
+    goes to the failure log, never to the terminal."""
+    from coach.journal import RefusedError
+
+    paths: list[Paths] = []  # which data folder, once the arguments said
+    try:
+        return _main(argv, paths)
+    except RefusedError as refusal:
+        say(str(refusal), sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:
+        from coach.store.failure_log import write_failure
+        from coach.store.paths import Paths
+
+        log = write_failure(paths[0] if paths else Paths.for_platform(), error, "command line")
+        message = translate("CLI", "Bedtime Coach could not do that: {error}.").format(
+            error=str(error) or type(error).__name__
+        )
+        if log is not None:
+            details = translate("CLI", "The details are in {log}.")
+            message = f"{message} {details.format(log=log)}"
+        say(message, sys.stderr)
+        return 1
+
+
+def say(text: str, stream: TextIO) -> bool:
+    """Print `text`; where the stream cannot take it (a full disk, a closed pipe), point
+    it at /dev/null so nothing is said at exit either, and return False."""
+    try:
+        print(text, file=stream, flush=True)
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+        return False
+    return True
+
+
+def _main(argv: Sequence[str] | None, chosen: list[Paths]) -> int:
+    from coach.journal import RefusedError
     from coach.ui.translations import install_translations
 
     install_translations()  # the help and every message in the person's language
@@ -169,24 +238,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     from coach.store.paths import Paths
 
     paths = Paths.in_folder(arguments.data_dir) if arguments.data_dir else Paths.for_platform()
+    chosen.append(paths)
     if arguments.command == "snapshot":
         from coach.ui.snapshot import snapshot
 
         for path in snapshot(arguments.folder, arguments.theme):
-            print(path)
+            say(str(path), sys.stdout)
         return 0
     if arguments.command == "install-desktop":
         return install_desktop(uninstall=arguments.uninstall)
 
-    from coach.journal import RefusedError
     from coach.requests import Reply, StartRoutine, for_the_journal
     from coach.ui import instance
 
-    try:
-        request = request_for(arguments)
-    except RefusedError as refusal:
-        print(refusal, file=sys.stderr)
-        return 2
+    request = request_for(arguments)
     if isinstance(request, StartRoutine) and request.routine is not None:
         from coach.ui.assets import shipped_routines
 
@@ -195,26 +260,33 @@ def main(argv: Sequence[str] | None = None) -> int:
             message = translate(
                 "Journal", "There is no routine '{routine}'; there are: {routines}."
             )
-            print(
-                message.format(routine=request.routine, routines=", ".join(routines)),
-                file=sys.stderr,
+            raise RefusedError(
+                message.format(routine=request.routine, routines=", ".join(routines))
             )
-            return 2
     answer = instance.send(instance.Address(paths.config_dir), request.to_json())
     if for_the_journal(request):
         reply = Reply.from_json(answer) if answer is not None else run_here(request, paths)
         if reply.notice:
-            print(reply.notice, file=sys.stderr)
-        print(reply.text, file=sys.stdout if reply.code == 0 else sys.stderr)
-        return reply.code
+            say(reply.notice, sys.stderr)
+        said = say(reply.text, sys.stdout if reply.code == 0 else sys.stderr)
+        return reply.code if said else 1
     if answer is not None:  # the running app took it over
         reply = Reply.from_json(answer)
         if reply.code:
-            print(reply.text, file=sys.stderr)
+            say(reply.text, sys.stderr)
         return reply.code
     if not has_display(os.environ):
-        print(translate("CLI", NO_DISPLAY), file=sys.stderr)
+        say(translate("CLI", NO_DISPLAY), sys.stderr)
         return 2
+    if not display_reachable(os.environ):
+        from coach.store.failure_log import write_failure
+
+        message = translate(
+            "CLI", "Bedtime Coach cannot reach the display ({display}), so it cannot start."
+        ).format(display=os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY"))
+        write_failure(paths, RuntimeError(message), "start")  # a menu start has no terminal
+        say(message, sys.stderr)
+        return 1
     from coach.app import run_app
 
     return run_app(paths, request.to_json())
@@ -245,8 +317,8 @@ def install_desktop(uninstall: bool) -> int:
 
     if uninstall:
         for path in desktop_entry.uninstall():
-            print(f"removed {path}")
+            say(f"removed {path}", sys.stdout)
         return 0
     for path in desktop_entry.install(read_resource(APP_ICON)):
-        print(f"installed {path}")
+        say(f"installed {path}", sys.stdout)
     return 0

@@ -99,6 +99,7 @@ class Journal:
         self.notice = notice  # a broken settings file was set aside: said once, at start
         self._history = history
         self._settings = settings
+        self._settings_unreadable = False  # the file is there but unreadable: not replaced
         self._listeners: list[Listener] = []
 
     @classmethod
@@ -117,7 +118,9 @@ class Journal:
         if settings.routine_default not in routines:  # a routine that is no longer there
             first = next(iter(routines))
             settings = dataclasses.replace(settings, routine_default=first)
-        return cls(paths, clock, history, routines, settings, loaded.notice)
+        journal = cls(paths, clock, history, routines, settings, loaded.notice)
+        journal._settings_unreadable = loaded.unreadable
+        return journal
 
     def close(self) -> None:
         self._history.close()
@@ -158,7 +161,7 @@ class Journal:
     def keep_settings_file(self) -> None:
         """Make sure a valid settings.json is there to look at (a broken one was kept
         aside); the running app does this at start."""
-        if self.notice or not self.paths.settings_file.exists():
+        if not self.paths.settings_file.exists() and not self.paths.settings_file.is_symlink():
             with self._writing():
                 save_settings(self.paths.settings_file, self._settings)
 
@@ -167,6 +170,13 @@ class Journal:
         All or nothing: where either cannot be written, neither changes."""
         if settings.routine_default not in self.routines:
             raise RefusedError(self._no_routine(settings.routine_default))
+        if self._settings_unreadable:
+            message = translate(
+                "Journal",
+                "{path} could not be read, so no change is saved over it. Move it away or "
+                "make it readable, then start Bedtime Coach again.",
+            )
+            raise NotSavedError(message.format(path=self.paths.settings_file))
         if settings.problem():
             raise RefusedError(settings.problem())
         try:  # only what the next start will read back is saved

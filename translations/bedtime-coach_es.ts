@@ -4,12 +4,24 @@
 <context>
     <name>App</name>
     <message>
+        <source>Bedtime Coach cannot start: {error}.</source>
+        <translation>Bedtime Coach no puede arrancar: {error}.</translation>
+    </message>
+    <message>
         <source>Bedtime Coach cannot open its history, so it cannot start: {error}.</source>
         <translation>Bedtime Coach no puede abrir su historial, así que no puede arrancar: {error}.</translation>
     </message>
     <message>
         <source>Bedtime Coach</source>
         <translation>Bedtime Coach</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}.</source>
+        <translation>Algo salió mal: {error}.</translation>
+    </message>
+    <message>
+        <source>The details are in {log}.</source>
+        <translation>Los detalles están en {log}.</translation>
     </message>
 </context>
 <context>
@@ -24,6 +36,10 @@
     <message>
         <source>Bedtime Coach needs a desktop session to show its window and found none (neither DISPLAY nor WAYLAND_DISPLAY is set); to try it without one, run it under xvfb-run, for example: xvfb-run bedtime-coach</source>
         <translation>Bedtime Coach necesita una sesión de escritorio para mostrar su ventana y no encontró ninguna (no están definidas ni DISPLAY ni WAYLAND_DISPLAY); para probarlo sin ella, ejecútalo con xvfb-run, por ejemplo: xvfb-run bedtime-coach</translation>
+    </message>
+    <message>
+        <source>--data-dir needs the name of a folder.</source>
+        <translation>--data-dir necesita el nombre de una carpeta.</translation>
     </message>
     <message>
         <source>A bedtime stretching coach for people with night-time leg cramps.</source>
@@ -120,6 +136,18 @@
     <message>
         <source>remove it again</source>
         <translation>quitarlo de nuevo</translation>
+    </message>
+    <message>
+        <source>Bedtime Coach could not do that: {error}.</source>
+        <translation>Bedtime Coach no pudo hacerlo: {error}.</translation>
+    </message>
+    <message>
+        <source>The details are in {log}.</source>
+        <translation>Los detalles están en {log}.</translation>
+    </message>
+    <message>
+        <source>Bedtime Coach cannot reach the display ({display}), so it cannot start.</source>
+        <translation>Bedtime Coach no puede llegar a la pantalla ({display}), así que no puede arrancar.</translation>
     </message>
     <message>
         <source>Bedtime Coach cannot open its history: {error}.</source>
@@ -312,6 +340,10 @@
     <message>
         <source>A cramp&apos;s time needs its time zone.</source>
         <translation>La hora de un calambre necesita su zona horaria.</translation>
+    </message>
+    <message>
+        <source>A cramp&apos;s time must be from 1970 to 2100.</source>
+        <translation>La hora de un calambre debe estar entre 1970 y 2100.</translation>
     </message>
     <message>
         <source>The leg must be one of {legs}; &apos;{leg}&apos; is not.</source>
@@ -652,6 +684,10 @@
     <message>
         <source>There is no routine &apos;{routine}&apos;; there are: {routines}.</source>
         <translation>No existe la rutina &apos;{routine}&apos;; las que hay son: {routines}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read, so no change is saved over it. Move it away or make it readable, then start Bedtime Coach again.</source>
+        <translation>No se pudo leer {path}, así que no se guarda ningún cambio encima. Muévelo a otro sitio o hazlo legible y vuelve a iniciar Bedtime Coach.</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1250,10 @@
 <context>
     <name>SettingsFile</name>
     <message>
+        <source>Your settings file could not be read ({problem}), so Bedtime Coach started with the default settings. The file was left as it is, and no change is saved over it.</source>
+        <translation>No se pudo leer tu archivo de ajustes ({problem}), así que Bedtime Coach empezó con los ajustes por defecto. El archivo se dejó como estaba y no se guarda ningún cambio encima.</translation>
+    </message>
+    <message>
         <source>The file is larger than {most} bytes.</source>
         <translation>El archivo ocupa más de {most} bytes.</translation>
     </message>
@@ -1222,12 +1262,20 @@
         <translation>No es JSON válido ({error}).</translation>
     </message>
     <message>
+        <source>It is JSON that no settings file holds.</source>
+        <translation>Es un JSON que ningún archivo de ajustes contiene.</translation>
+    </message>
+    <message>
         <source>Your settings file could not be used, so Bedtime Coach started with the default settings. {problem} The file was left as it is.</source>
         <translation>No se pudo usar tu archivo de configuración, así que Bedtime Coach arrancó con la configuración por defecto. {problem} El archivo se dejó como estaba.</translation>
     </message>
     <message>
         <source>Your settings file could not be used, so Bedtime Coach started with the default settings. {problem} The file was kept as {kept}.</source>
         <translation>No se pudo usar tu archivo de configuración, así que Bedtime Coach arrancó con la configuración por defecto. {problem} El archivo se guardó como {kept}.</translation>
+    </message>
+    <message>
+        <source>not a plain file</source>
+        <translation>no es un archivo normal</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1310,10 @@
     <message>
         <source>needs its UTC offset, such as 2026-11-25T22:00:00+00:00</source>
         <translation>necesita su desfase respecto a UTC, como 2026-11-25T22:00:00+00:00</translation>
+    </message>
+    <message>
+        <source>is not a time from 1970 to 2100</source>
+        <translation>no es una hora entre 1970 y 2100</translation>
     </message>
     <message>
         <source>is not a date such as 2026-11-25</source>
@@ -1388,6 +1440,10 @@ Agua: {today} de {goal} vasos hoy</translation>
     <message>
         <source>A walk&apos;s time needs its time zone.</source>
         <translation>La hora de un paseo necesita su zona horaria.</translation>
+    </message>
+    <message>
+        <source>A walk&apos;s time must be from 1970 to 2100.</source>
+        <translation>La hora de un paseo debe estar entre 1970 y 2100.</translation>
     </message>
     <message>
         <source>A walk lasts more than 0 minutes and at most a day.</source>

@@ -8,6 +8,19 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+# The instants the app keeps: a diary entry outside them is a typing slip, and one near
+# the ends of datetime's range cannot even be moved to another time zone.
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(2100, 1, 1, tzinfo=UTC)
+
+
+def within_range(instant: datetime) -> bool:
+    """Whether an aware `instant` is from 1970 up to 2100."""
+    try:
+        return EARLIEST <= instant.astimezone(UTC) < LATEST
+    except OverflowError:  # year 1 or 9999 in a zone that pushes it past datetime's range
+        return False
+
 
 class Clock(Protocol):
     def now(self) -> datetime:

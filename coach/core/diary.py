@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from coach.core.clock import within_range
 from coach.core.schedule import night_of
 from coach.core.session import RunRecord
 from coach.core.text import translate
@@ -39,6 +40,8 @@ class Cramp:
     def __post_init__(self) -> None:
         if self.started_at.tzinfo is None:
             raise DiaryError(translate("Diary", "A cramp's time needs its time zone."))
+        if not within_range(self.started_at):
+            raise DiaryError(translate("Diary", "A cramp's time must be from 1970 to 2100."))
         if self.leg not in LEGS:
             message = translate("Diary", "The leg must be one of {legs}; '{leg}' is not.")
             raise DiaryError(message.format(legs=", ".join(LEGS), leg=self.leg))

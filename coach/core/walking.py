@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from coach.core.clock import within_range
 from coach.core.text import translate
 
 GOAL_LOW, GOAL_HIGH = 30, 45  # minutes a walk
@@ -35,6 +36,8 @@ class Walk:
     def __post_init__(self) -> None:
         if self.walked_at.tzinfo is None:
             raise WalkError(translate("Walking", "A walk's time needs its time zone."))
+        if not within_range(self.walked_at):
+            raise WalkError(translate("Walking", "A walk's time must be from 1970 to 2100."))
         if not 0 < self.total_minutes <= MAX_MINUTES:
             raise WalkError(
                 translate("Walking", "A walk lasts more than 0 minutes and at most a day.")

@@ -7,9 +7,9 @@ under HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import plistlib
-import shlex
 import shutil
 import subprocess
 import sys
@@ -23,6 +23,8 @@ ENTRY_NAME = "bedtime-coach"
 WINDOWS_RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 WINDOWS_VALUE = "Bedtime Coach"
 MAC_LABEL = "org.bedtime-coach.app"
+# Characters an Exec argument may only hold inside double quotes (Desktop Entry spec).
+EXEC_RESERVED = set(" \t\n\r\"'\\><~|&;$*?#()`%")
 
 
 def launch_command(paths: Paths | None = None) -> list[str]:
@@ -34,13 +36,35 @@ def launch_command(paths: Paths | None = None) -> list[str]:
     return [*command, "--hidden"]
 
 
+def exec_value(command: list[str]) -> str:
+    """`command` as a Desktop Entry's Exec value: each argument quoted as the spec says
+    where it must be, % doubled, then escaped as a string value (a newline in a folder's
+    name stays in the argument instead of starting a new line of the file)."""
+    arguments = []
+    for argument in command:
+        try:
+            os.fsencode(argument).decode("utf-8")
+        except UnicodeDecodeError:
+            message = "the name is not UTF-8 text, which a desktop entry needs"
+            raise OSError(errno.EILSEQ, message, argument) from None
+        if argument and not set(argument) & EXEC_RESERVED:
+            arguments.append(argument.replace("%", "%%"))
+        else:
+            quoted = "".join("\\" + c if c in '"`$\\' else c for c in argument)
+            arguments.append(f'"{quoted}"'.replace("%", "%%"))
+    value = " ".join(arguments)
+    for character, escaped in (("\\", "\\\\"), ("\n", "\\n"), ("\t", "\\t"), ("\r", "\\r")):
+        value = value.replace(character, escaped)
+    return value
+
+
 def desktop_entry(command: list[str]) -> str:
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"
         "Name=Bedtime Coach\n"
         "Comment=Evening stretches against night-time leg cramps\n"
-        f"Exec={shlex.join(command)}\n"
+        f"Exec={exec_value(command)}\n"
         "Icon=bedtime-coach\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"

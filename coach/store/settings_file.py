@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import stat
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,6 +13,7 @@ from pathlib import Path
 from coach.core import settings as model
 from coach.core.settings import Settings, SettingsError
 from coach.core.text import translate
+from coach.store.failure import reason
 from coach.store.files import write_atomically
 
 MAX_BYTES = 1_000_000  # a real settings file is under 2 kB
@@ -20,6 +23,7 @@ MAX_BYTES = 1_000_000  # a real settings file is under 2 kB
 class Loaded:
     settings: Settings
     notice: str | None = None  # one message for the person, when the file was set aside
+    unreadable: bool = False  # the file is there but could not be read: never write over it
 
 
 def load_settings(path: Path, now: datetime) -> Loaded:
@@ -29,19 +33,29 @@ def load_settings(path: Path, now: datetime) -> Loaded:
     defaults are used; the notice says why and where the file went.
     """
     try:
-        with path.open("rb") as file:
-            raw = file.read(MAX_BYTES + 1)
+        raw = _read(path)
     except FileNotFoundError:
         return Loaded(Settings())
+    except OSError as error:  # not a file, or not readable: left as it is, never replaced
+        notice = translate(
+            "SettingsFile",
+            "Your settings file could not be read ({problem}), so Bedtime Coach started with "
+            "the default settings. The file was left as it is, and no change is saved over it.",
+        )
+        return Loaded(Settings(), notice.format(problem=reason(error)), unreadable=True)
     try:
         if len(raw) > MAX_BYTES:
             message = translate("SettingsFile", "The file is larger than {most} bytes.")
             raise SettingsError(message.format(most=MAX_BYTES))
         try:
-            data = json.loads(raw.decode("utf-8"))
+            # utf-8-sig: a byte-order mark, as some editors write, is not an error.
+            data = json.loads(raw.decode("utf-8-sig"))
         except (UnicodeDecodeError, json.JSONDecodeError) as error:
             message = translate("SettingsFile", "It is not valid JSON ({error}).")
             raise SettingsError(message.format(error=error)) from None
+        except (ValueError, RecursionError):  # a 5,000-digit number, 100,000 brackets deep
+            message = translate("SettingsFile", "It is JSON that no settings file holds.")
+            raise SettingsError(message) from None
         return Loaded(model.from_json(data))
     except SettingsError as error:
         try:
@@ -61,6 +75,18 @@ def load_settings(path: Path, now: datetime) -> Loaded:
         return Loaded(Settings(), notice.format(problem=error, kept=kept))
 
 
+def _read(path: Path) -> bytes:
+    """The file's first bytes; never waits on a FIFO or a device."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise OSError(errno.EINVAL, translate("SettingsFile", "not a plain file"), str(path))
+        with os.fdopen(descriptor, "rb", closefd=False) as file:
+            return file.read(MAX_BYTES + 1)
+    finally:
+        os.close(descriptor)
+
+
 def set_aside(path: Path, now: datetime) -> Path:
     """Rename a broken file out of the way, never over an earlier one."""
     stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -74,6 +100,7 @@ def set_aside(path: Path, now: datetime) -> Path:
 
 
 def save_settings(path: Path, settings: Settings) -> None:
-    """Write the settings so that a crash at any moment leaves the old or the new file."""
+    """Write the settings so that a crash at any moment leaves the old or the new file;
+    a symbolic link (as dotfile managers make) stays one, and its target is written."""
     text = json.dumps(model.to_json(settings), indent=2) + "\n"
-    write_atomically(path, text.encode("utf-8"))
+    write_atomically(path.resolve() if path.is_symlink() else path, text.encode("utf-8"))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from coach.core.clock import within_range
 from coach.core.diary import LEGS, MAX_MINUTES, MAX_NOTE
 from coach.core.text import translate
 from coach.store.files import write_atomically
@@ -43,6 +44,8 @@ def _instant(text: str) -> str:
         raise ValueError(
             translate("Transfer", "needs its UTC offset, such as 2026-11-25T22:00:00+00:00")
         )
+    if not within_range(value):
+        raise ValueError(translate("Transfer", "is not a time from 1970 to 2100"))
     return value.astimezone(UTC).isoformat()
 
 

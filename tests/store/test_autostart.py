@@ -15,8 +15,28 @@ COMMAND = ["/opt/coach/bin/bedtime-coach", "--data-dir", "/home/ann/My Coach", "
 def test_linux_desktop_entry() -> None:
     entry = autostart.desktop_entry(COMMAND)
     assert entry.startswith("[Desktop Entry]\nType=Application\nName=Bedtime Coach\n")
-    assert "Exec=/opt/coach/bin/bedtime-coach --data-dir '/home/ann/My Coach' --hidden\n" in entry
+    # Double quotes: the Desktop Entry spec has no single-quoted arguments.
+    assert 'Exec=/opt/coach/bin/bedtime-coach --data-dir "/home/ann/My Coach" --hidden\n' in entry
     assert "Icon=bedtime-coach\n" in entry
+
+
+def test_found_a_newline_in_the_data_folder_injected_a_second_exec_line() -> None:
+    folder = '/home/ann/x\nExec=rm -rf ~ %u "$HOME"'
+    entry = autostart.desktop_entry(["/usr/bin/bedtime-coach", "--data-dir", folder, "--hidden"])
+    lines = entry.splitlines()
+    assert [line for line in lines if line.startswith("Exec=")] == [
+        'Exec=/usr/bin/bedtime-coach --data-dir "/home/ann/x\\nExec=rm -rf ~ %%u '
+        '\\\\"\\\\$HOME\\\\"" --hidden'
+    ]
+    assert len(lines) == len(autostart.desktop_entry(["/usr/bin/bedtime-coach"]).splitlines())
+
+
+def test_a_data_folder_name_that_is_not_utf8_is_refused_in_a_sentence() -> None:
+    import os
+
+    odd = os.fsdecode(b"/home/ann/caf\xe9")
+    with pytest.raises(OSError, match="not UTF-8 text"):
+        autostart.desktop_entry(["/usr/bin/bedtime-coach", "--data-dir", odd])
 
 
 def test_macos_launch_agent() -> None:

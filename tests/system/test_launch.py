@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from coach import __version__
-from tests.system.conftest import coach_command
+from tests.system.conftest import coach_command, need
 
 
 def test_version_needs_no_display(app_env: dict[str, str]) -> None:
@@ -61,3 +61,54 @@ def test_a_history_that_is_not_a_database_is_reported(
     )
     assert (result.returncode, result.stdout) == (1, "")
     assert result.stderr == "Bedtime Coach cannot open its history: file is not a database.\n"
+
+
+def test_found_a_dead_display_aborted_with_qts_own_words(
+    app_env: dict[str, str], tmp_path: Path
+) -> None:
+    result = subprocess.run(
+        coach_command("--data-dir", str(tmp_path / "data")),
+        env={**app_env, "DISPLAY": ":97"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert result.stderr == ("Bedtime Coach cannot reach the display (:97), so it cannot start.\n")
+    log = (tmp_path / "data" / "cache" / "bedtime-coach.log").read_text()
+    assert "cannot reach the display (:97)" in log  # a start from the menu has no terminal
+
+
+def test_found_a_start_that_fails_says_so_in_a_dialog_too(
+    xvfb: str, app_env: dict[str, str], tmp_path: Path
+) -> None:
+    """A start from the menu has no terminal: a data folder that cannot be made (here a
+    file stands where the folder should be) was said on stderr alone."""
+    (tmp_path / "blocked").write_text("a file, not a folder")
+    app = subprocess.Popen(
+        coach_command("--data-dir", str(tmp_path / "blocked" / "data")),
+        env={**app_env, "DISPLAY": xvfb},
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        found = subprocess.run(
+            [
+                need("xdotool", "xdotool"),
+                "search",
+                "--sync",
+                "--onlyvisible",
+                "--name",
+                "Bedtime Coach",
+            ],
+            env={**app_env, "DISPLAY": xvfb},
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        assert found.stdout.strip(), "no dialog"
+    finally:
+        app.terminate()
+        _, stderr = app.communicate(timeout=30)
+    assert stderr.startswith("Bedtime Coach cannot start: ")
+    assert "Traceback" not in stderr
