@@ -142,6 +142,14 @@ class Journal:
             yield
         except (OSError, sqlite3.Error) as error:
             raise NotSavedError(not_saved(error, self.paths.data_dir)) from error
+        if self._history.recreated:
+            self._history.recreated = False
+            message = translate(
+                "Journal",
+                "{path} was deleted or replaced while Bedtime Coach was running; it was made "
+                "anew, and what you enter from now on is kept there.",
+            )
+            self.notice = message.format(path=self._history.path)
         if changes:
             self._changed(*changes)
 

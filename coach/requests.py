@@ -301,13 +301,14 @@ def perform(request: Request, journal: Journal) -> Reply:
     its sentence; the notice of a settings file set aside goes with the first reply."""
     operation = TABLE[request.NAME][1]
     assert operation is not None, f"{request.NAME} is the window's"
-    notice, journal.notice = journal.notice, None
     try:
-        return Reply(DONE, operation(request, journal), notice)
+        reply = Reply(DONE, operation(request, journal))
     except RefusedError as refusal:
-        return Reply(REFUSED, str(refusal), notice)
+        reply = Reply(REFUSED, str(refusal))
     except NotSavedError as failure:
-        return Reply(NOT_SAVED, str(failure), notice)
+        reply = Reply(NOT_SAVED, str(failure))
+    notice, journal.notice = journal.notice, None
+    return dataclasses.replace(reply, notice=notice)
 
 
 def status_text(data: dict[str, Any]) -> str:

@@ -604,3 +604,19 @@ def test_a_journal_in_a_folder_keeps_everything_there(tmp_path: Path) -> None:
         assert journal.running is False
     finally:
         journal.close()
+
+
+def test_found_a_deleted_data_folder_lost_acknowledged_writes(journal: Journal) -> None:
+    """`water add 3` and `cramp add` exited 0 while SQLite wrote into the deleted file."""
+    import shutil
+
+    from coach import requests
+
+    shutil.rmtree(journal.paths.data_dir)
+    reply = requests.perform(requests.AddGlasses(3), journal)
+    assert (reply.code, reply.text) == (0, "3 of 8 glasses today.")
+    assert reply.notice is not None
+    assert "was deleted or replaced while Bedtime Coach was running" in reply.notice
+    assert history_rows(journal, "SELECT count(*) FROM water_glasses") == [(3,)]
+    again = requests.perform(requests.AddGlasses(1), journal)
+    assert again.notice is None  # said once

@@ -165,3 +165,20 @@ def test_an_unexpected_failure_is_a_sentence_with_the_details_in_the_log(
     no_traceback(result)
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1
+
+
+def test_found_output_cut_short_by_a_closed_pipe(data: Path) -> None:
+    """`bedtime-coach status | head -c1` ended in BrokenPipeError."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+    environment.pop("QT_QPA_PLATFORM", None)
+    command = f"{sys.executable} -m coach --data-dir {data} status | head -c1"
+    result = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment,
+    )
+    assert result.stdout == "W"
+    assert "Traceback" not in result.stderr
+    assert "Exception ignored" not in result.stderr

@@ -686,6 +686,10 @@
         <translation>No existe la rutina &apos;{routine}&apos;; las que hay son: {routines}.</translation>
     </message>
     <message>
+        <source>{path} was deleted or replaced while Bedtime Coach was running; it was made anew, and what you enter from now on is kept there.</source>
+        <translation>{path} se borró o se sustituyó mientras Bedtime Coach estaba en marcha; se creó de nuevo y lo que anotes a partir de ahora se guarda ahí.</translation>
+    </message>
+    <message>
         <source>{path} could not be read, so no change is saved over it. Move it away or make it readable, then start Bedtime Coach again.</source>
         <translation>No se pudo leer {path}, así que no se guarda ningún cambio encima. Muévelo a otro sitio o hazlo legible y vuelve a iniciar Bedtime Coach.</translation>
     </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -67,6 +68,7 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+WAL_TRIES = 100  # 5 s, as long as SQLite waits for a lock
 
 
 class HistoryError(RuntimeError):
@@ -78,20 +80,34 @@ class History:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        make_private_folder(path.parent)
-        if not path.exists():
+        self.recreated = False  # the file was deleted or replaced under us, and made anew
+        self._db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        make_private_folder(self.path.parent)
+        if not self.path.exists():
             # Created owner-only before SQLite opens it; its -wal and -shm files copy
             # the database file's permissions.
-            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, FILE_MODE))
-        # Autocommit mode: transactions are opened explicitly in `_transaction`.
-        self._db = sqlite3.connect(path, isolation_level=None)
+            os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, FILE_MODE))
+        # Autocommit mode: transactions are opened explicitly in `transaction`.
+        db = sqlite3.connect(self.path, isolation_level=None)
+        self._db, self._file = db, _identity(self.path)
         try:
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("PRAGMA foreign_keys = ON")
+            _write_ahead_log(db)
+            db.execute("PRAGMA foreign_keys = ON")
             self._migrate()
         except BaseException:
-            self._db.close()
+            db.close()
             raise
+        return db
+
+    def _still_the_file(self) -> bool:
+        """Whether the file at the path is the one open: deleted or replaced, SQLite would
+        go on writing into a file nobody can find again."""
+        try:
+            return _identity(self.path) == self._file
+        except OSError:
+            return False
 
     def close(self) -> None:
         self._db.close()
@@ -122,7 +138,12 @@ class History:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All or nothing: the writes inside land together or not at all."""
+        """All or nothing: the writes inside land together or not at all; in the file at
+        the path, made anew if it went (see `recreated`)."""
+        if not self._still_the_file():
+            self._db.close()
+            self._open()
+            self.recreated = True
         self._db.execute("BEGIN IMMEDIATE")
         try:
             yield self._db
@@ -307,6 +328,25 @@ class History:
             )
             for night, kind, until in rows
         ]
+
+
+def _write_ahead_log(db: sqlite3.Connection) -> None:
+    """WAL mode. Changing the mode of a new file another process is opening too can be
+    refused at once ("database is locked", without waiting): try again for a while."""
+    for _ in range(WAL_TRIES - 1):
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error):
+                raise
+            time.sleep(0.05)
+    db.execute("PRAGMA journal_mode = WAL")
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    found = os.stat(path)
+    return found.st_dev, found.st_ino
 
 
 def _statements(script: str) -> list[str]:

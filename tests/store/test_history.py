@@ -132,3 +132,39 @@ def test_found_two_processes_opening_a_new_history_at_once_both_open_it(tmp_path
         ]
         errors = [run.communicate()[1].decode() for run in runs]
         assert [run.returncode for run in runs] == [0] * 4, errors
+
+
+def test_found_deleting_the_data_folder_while_open_lost_what_was_written_after(
+    tmp_path: Path,
+) -> None:
+    """SQLite went on writing into the deleted file: acknowledged, then gone."""
+    import shutil
+    from datetime import UTC, datetime
+
+    folder = tmp_path / "data"
+    history = History(folder / "history.sqlite3")
+    at = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
+    history.add_glasses(at, 1)
+    shutil.rmtree(folder)
+    history.add_glasses(at, 3)
+    assert history.recreated
+    history.close()
+    reopened = History(folder / "history.sqlite3")
+    assert reopened.glasses_between(at, at.replace(hour=21)) == 3
+    reopened.close()
+
+
+def test_a_history_file_replaced_by_another_is_written_in_the_new_one(tmp_path: Path) -> None:
+    import shutil
+    from datetime import UTC, datetime
+
+    path = tmp_path / "history.sqlite3"
+    history = History(path)
+    History(tmp_path / "other.sqlite3").close()
+    shutil.move(tmp_path / "other.sqlite3", path)
+    at = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
+    history.add_glasses(at, 2)
+    history.close()
+    again = History(path)
+    assert again.glasses_between(at, at.replace(hour=21)) == 2
+    again.close()
