@@ -671,8 +671,8 @@
         <translation>Otro Bedtime Coach está arrancando, pero no responde.</translation>
     </message>
     <message>
-        <source>The running Bedtime Coach did not answer.</source>
-        <translation>El Bedtime Coach en marcha no respondió.</translation>
+        <source>The running Bedtime Coach did not answer in time; see with &apos;bedtime-coach status&apos; whether it was done.</source>
+        <translation>El Bedtime Coach en marcha no respondió a tiempo; mira con &apos;bedtime-coach status&apos; si se hizo.</translation>
     </message>
     <message>
         <source>Bedtime Coach could not do that: {error}</source>

@@ -22,6 +22,7 @@ import socket
 import struct
 import sys
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,9 @@ from coach.core.text import translate
 
 MAX_MESSAGE = 64 * 1024
 CONNECT_MS = 1000
-ANSWER_MS = 10_000
+START_SECONDS = 10.0  # a request not begun by then is dropped: its client has said so
+WORK_MS = 60_000  # how long a client waits, past that, for one that was begun
+REMEMBERED = 256  # answers kept by request id, for a client that asks again
 CLIENT_PATIENCE_MS = 5000  # a client that says nothing for this long is dropped
 STARTING_PATIENCE = 60.0  # seconds a launch waits for another that is still starting
 SOCKET_NAME = "instance.socket"
@@ -133,7 +136,12 @@ def claim(config_dir: Path, request: dict[str, Any]) -> InstanceLock | None:
 
 
 def send(address: Address, request: dict[str, Any]) -> dict[str, Any] | None:
-    """Hand `request` to the running app; its answer, or None when none is running."""
+    """Hand `request` to the running app; its answer, or None when none is running.
+
+    The request goes with an id and a deadline: the app begins none after its deadline
+    (a stopped or busy app would otherwise do, later, what its client reported as not
+    done) and answers a repeated id with its first answer, never doing it twice."""
+    request = {**request, "id": uuid.uuid4().hex, "deadline": time.time() + START_SECONDS}
     connection = QLocalSocket()
     connection.connectToServer(address.name)
     if not connection.waitForConnected(CONNECT_MS):
@@ -145,8 +153,10 @@ def send(address: Address, request: dict[str, Any]) -> dict[str, Any] | None:
     connection.write(json.dumps(request).encode() + b"\n")
     connection.waitForBytesWritten(CONNECT_MS)
     answer = b""
+    patience = time.monotonic() + START_SECONDS + WORK_MS / 1000
     while not answer.endswith(b"\n") and len(answer) <= MAX_MESSAGE:
-        if not connection.waitForReadyRead(ANSWER_MS):
+        left = round((patience - time.monotonic()) * 1000)
+        if left <= 0 or not connection.waitForReadyRead(left):
             break
         answer += bytes(connection.readAll().data())
     connection.abort()
@@ -156,7 +166,11 @@ def send(address: Address, request: dict[str, Any]) -> dict[str, Any] | None:
         reply = None
     # Connected but no sensible answer: the app is running but busy or broken.
     if not isinstance(reply, dict):
-        text = translate("Instance", "The running Bedtime Coach did not answer.")
+        text = translate(
+            "Instance",
+            "The running Bedtime Coach did not answer in time; see with 'bedtime-coach status' "
+            "whether it was done.",
+        )
         return {"code": 1, "text": text, "notice": None}
     return reply
 
@@ -172,6 +186,7 @@ class InstanceServer(QObject):
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
         self._buffers: dict[QLocalSocket, bytes] = {}
+        self._answers: dict[str, dict[str, Any]] = {}  # by request id, the newest last
 
     def listen(self) -> bool:
         """Start listening; only the holder of the lock (see `claim`) calls this, so a
@@ -216,15 +231,35 @@ class InstanceServer(QObject):
         except ValueError:
             client.abort()
             return
+        reply = self._answer(request)
+        if reply is None:
+            client.abort()
+            return
+        client.write(json.dumps(reply).encode() + b"\n")
+        client.flush()
+        client.disconnectFromServer()
+
+    def _answer(self, request: dict[str, Any]) -> dict[str, Any] | None:
+        """The reply to `request`: the first one again for an id seen before, none for a
+        request whose deadline passed before it could begin."""
+        request_id, deadline = request.pop("id", None), request.pop("deadline", None)
+        if isinstance(request_id, str) and request_id in self._answers:
+            return self._answers[request_id]
+        timed = isinstance(deadline, int | float) and not isinstance(deadline, bool)
+        if timed and time.time() > deadline:
+            log.warning("a %s request came too late and was dropped", request["command"])
+            return None
         try:
             reply = self._handler(request)
         except Exception as error:  # one bad request must not stop the server
             log.exception("request %r failed", request)
             text = translate("Instance", "Bedtime Coach could not do that: {error}")
             reply = {"code": 1, "text": text.format(error=error), "notice": None}
-        client.write(json.dumps(reply).encode() + b"\n")
-        client.flush()
-        client.disconnectFromServer()
+        if isinstance(request_id, str) and len(request_id) <= 64:
+            self._answers[request_id] = reply
+            while len(self._answers) > REMEMBERED:
+                del self._answers[next(iter(self._answers))]
+        return reply
 
     def _forget(self, client: QLocalSocket) -> None:
         self._buffers.pop(client, None)
