@@ -37,6 +37,8 @@ CONNECT_MS = 1000
 START_SECONDS = 10.0  # a request not begun by then is dropped: its client has said so
 WORK_MS = 60_000  # how long a client waits, past that, for one that was begun
 REMEMBERED = 256  # answers kept by request id, for a client that asks again
+MAX_CLIENTS = 32  # connected at once; beyond it the longest-waiting is dropped, so that
+# idle connections can never use up the file descriptors (Qt then stops listening)
 CLIENT_PATIENCE_MS = 5000  # a client that says nothing for this long is dropped
 STARTING_PATIENCE = 60.0  # seconds a launch waits for another that is still starting
 SOCKET_NAME = "instance.socket"
@@ -70,7 +72,10 @@ def same_user(connection: QLocalSocket) -> bool:
     descriptor = int(connection.socketDescriptor())
     if descriptor < 0:
         return False
-    peer = socket.socket(fileno=os.dup(descriptor))
+    try:
+        peer = socket.socket(fileno=os.dup(descriptor))
+    except OSError:  # out of file descriptors: unchecked, so not trusted
+        return False
     try:
         credentials = peer.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
     except OSError:
@@ -201,6 +206,9 @@ class InstanceServer(QObject):
         self._server.close()
 
     def _accept(self) -> None:
+        if not self._server.isListening():  # it closed itself, out of file descriptors
+            log.warning("the socket stopped listening; listening again")
+            self.listen()
         while self._server.hasPendingConnections():
             client = self._server.nextPendingConnection()
             if not same_user(client):
@@ -209,6 +217,11 @@ class InstanceServer(QObject):
                 client.deleteLater()
                 continue
             self._buffers[client] = b""
+            if len(self._buffers) > MAX_CLIENTS:
+                oldest = next(iter(self._buffers))
+                log.warning("over %d clients at once: the longest waiting dropped", MAX_CLIENTS)
+                self._buffers.pop(oldest)
+                oldest.abort()
             client.readyRead.connect(lambda client=client: self._read(client))
             client.disconnected.connect(lambda client=client: self._forget(client))
             QTimer.singleShot(CLIENT_PATIENCE_MS, client, client.abort)

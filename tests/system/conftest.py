@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import shutil
 import signal
 import sqlite3
@@ -198,12 +199,19 @@ class Coach:
             timeout=60,
         )
 
-    def start(self) -> subprocess.Popen[bytes]:
+    def start(self, files: int | None = None) -> subprocess.Popen[bytes]:
+        """Start the app; with `files`, as under `ulimit -n files`."""
+
+        def limit() -> None:
+            if files is not None:
+                resource.setrlimit(resource.RLIMIT_NOFILE, (files, files))
+
         app = subprocess.Popen(
             coach_command("--data-dir", str(self.data)),
             env=self.env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            preexec_fn=limit,
         )
         self.apps.append(app)
         wait_for(self.running)

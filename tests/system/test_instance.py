@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
 import socket
 import stat
+import time
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -121,3 +123,28 @@ def test_random_messages_never_stop_the_server(coach: Coach) -> None:
     assert coach.running()
     assert coach.run("water", "undo").returncode in (0, 2)  # and still does the work
     assert all(app.poll() is None for app in coach.apps)
+
+
+def test_found_idle_connections_past_the_file_limit_silenced_the_app_for_good(
+    coach: Coach,
+) -> None:
+    """With `ulimit -n 1024` and 1,500 idle connections Qt closed the server, removed the
+    socket, and the app never answered again. Here: 128 descriptors, 600 connections."""
+    coach.start(files=128)
+    idle = []
+    try:
+        for number in range(600):
+            connection = socket.socket(socket.AF_UNIX)
+            connection.setblocking(False)
+            with contextlib.suppress(BlockingIOError, ConnectionRefusedError, FileNotFoundError):
+                connection.connect(str(coach.socket_path))
+            idle.append(connection)
+            if number % 50 == 0:
+                time.sleep(0.05)  # as connections come in: the app accepts them as they do
+        time.sleep(1)
+        assert coach.socket_path.exists()
+    finally:
+        for connection in idle:
+            connection.close()
+    assert json.loads(coach.run("status", "--json").stdout)["running"] is True
+    assert coach.run("water", "add").stdout == "1 of 8 glasses today.\n"
