@@ -112,6 +112,16 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     import_.add_argument("folder", type=Path, metavar="DIR")
 
+    backup = commands.add_parser(
+        "backup", help=translate("CLI", "back up the history now, or list the backups")
+    )
+    backup.add_argument("action", nargs="?", choices=["list"], metavar="list")
+    restore = commands.add_parser(
+        "restore",
+        help=translate("CLI", "put a backup back (the newest, or NAME); the current one is kept"),
+    )
+    restore.add_argument("name", nargs="?", metavar="NAME")
+
     snapshot = commands.add_parser(
         "snapshot",
         help=translate("CLI", "draw the main screens to PNG files in DIR (needs no display)"),
@@ -155,6 +165,10 @@ def request_for(arguments: argparse.Namespace) -> Request:
         return requests.Export(str(arguments.folder.absolute()))
     if command == "import":
         return requests.Import(str(arguments.folder.absolute()))
+    if command == "backup":
+        return requests.ListBackups() if arguments.action else requests.TakeBackup()
+    if command == "restore":
+        return requests.Restore(arguments.name)
     if arguments.config_command == "get":
         return requests.GetSetting(arguments.key)
     return requests.SetSetting(arguments.key, arguments.value)

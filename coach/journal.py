@@ -20,7 +20,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +35,7 @@ from coach.core.settings import Settings, SettingsError
 from coach.core.text import translate
 from coach.core.walking import Walk
 from coach.core.water import day_span, water_day
+from coach.store import backups
 from coach.store.failure import not_saved
 from coach.store.files import write_atomically
 from coach.store.history import History
@@ -100,6 +101,7 @@ class Journal:
         self._history = history
         self._settings = settings
         self._settings_unreadable = False  # the file is there but unreadable: not replaced
+        self._backed_up_on: date | None = None  # the day (UTC) of the last daily backup
         self._listeners: list[Listener] = []
 
     @classmethod
@@ -112,14 +114,17 @@ class Journal:
         """The journal of the data folder `paths`; the history's own errors (OSError,
         sqlite3.Error, HistoryError) say why it cannot be opened."""
         paths.create()
+        recovered = backups.recover(paths.history_file, clock.now())
         history = History(paths.history_file)
         loaded = load_settings(paths.settings_file, clock.now())
         settings = loaded.settings
         if settings.routine_default not in routines:  # a routine that is no longer there
             first = next(iter(routines))
             settings = dataclasses.replace(settings, routine_default=first)
-        journal = cls(paths, clock, history, routines, settings, loaded.notice)
+        notices = [notice for notice in (recovered, loaded.notice) if notice]
+        journal = cls(paths, clock, history, routines, settings, " ".join(notices) or None)
         journal._settings_unreadable = loaded.unreadable
+        journal._back_up_daily()
         return journal
 
     def close(self) -> None:
@@ -150,8 +155,22 @@ class Journal:
                 "anew, and what you enter from now on is kept there.",
             )
             self.notice = message.format(path=self._history.path)
+        self._back_up_daily()
         if changes:
             self._changed(*changes)
+
+    def _back_up_daily(self) -> None:
+        """One backup a day while the app is used; a failure to make one is no failure
+        of the write that came before it (it is tried again at the next)."""
+        today = self.clock.now().astimezone(UTC).date()
+        if self._backed_up_on == today:
+            return
+        try:
+            if backups.daily_due(self._history.path, self.clock.now()):
+                self._history.backup(backups.DAILY, self.clock.now())
+        except (OSError, sqlite3.Error):
+            return
+        self._backed_up_on = today
 
     def cache_file(self, name: str, make: Callable[[], bytes]) -> Path:
         """The file `name` in the cache folder, written with `make()` on first use."""
@@ -413,9 +432,48 @@ class Journal:
         """Read the CSV files `export` writes; all or nothing."""
         from coach.store import transfer
 
+        with self._writing():
+            before = self._history.backup(backups.BEFORE_IMPORT, self.clock.now())
         try:
             with self._writing(*EVERYTHING - {Change.SETTINGS}):
-                return transfer.import_(self._history, folder)
+                return dataclasses.replace(
+                    transfer.import_(self._history, folder), undo=before.name
+                )
         except transfer.TransferError as error:
             message = translate("Commands", "Nothing was imported: {error}")
             raise RefusedError(message.format(error=error)) from None
+
+    # -- backups ----------------------------------------------------------------------
+
+    def backup(self) -> backups.Backup:
+        """A backup now, as asked."""
+        with self._writing():
+            return self._history.backup(backups.ASKED, self.clock.now())
+
+    def list_backups(self) -> list[backups.Backup]:
+        """Every backup, newest first."""
+        return backups.listing(self._history.path)
+
+    def restore(self, name: str | None = None) -> backups.Backup:
+        """Put the backup `name` (the newest by default) in the history's place; the
+        history as it was is kept first, as a backup of its own."""
+        found = self.list_backups()
+        chosen = next((b for b in found if b.name == name or name is None), None)
+        if chosen is None:
+            message = translate("Journal", "There is no backup '{name}'; 'backup list' shows them.")
+            raise RefusedError(
+                message.format(name=name)
+                if name
+                else translate("Journal", "There is no backup yet; 'backup' makes one.")
+            )
+        path = self._history.path
+        with self._writing(*EVERYTHING - {Change.SETTINGS}):
+            self._history.backup(backups.BEFORE_RESTORE, self.clock.now())
+            self._history.close()
+            try:
+                backups.put_back(chosen, path)
+            except backups.BackupError as error:
+                raise RefusedError(str(error)) from None
+            finally:
+                self._history = History(path)
+        return chosen

@@ -172,6 +172,22 @@ class Import(Request):
     folder: str
 
 
+@dataclass(frozen=True)
+class TakeBackup(Request):
+    NAME = "backup"
+
+
+@dataclass(frozen=True)
+class ListBackups(Request):
+    NAME = "backup-list"
+
+
+@dataclass(frozen=True)
+class Restore(Request):
+    NAME = "restore"
+    name: str | None = None  # None: the newest
+
+
 def _water_line(journal: Journal, today: int) -> str:
     return translate("Commands", "{today} of {goal} glasses today.").format(
         today=today, goal=journal.settings.water_goal
@@ -244,7 +260,32 @@ def _export(request: Export, journal: Journal) -> str:
 def _import(request: Import, journal: Journal) -> str:
     imported = journal.import_(Path(request.folder))
     message = translate("Commands", "Imported {added} entries; {skipped} were here already.")
-    return message.format(added=imported.added, skipped=imported.skipped)
+    undo = translate("Commands", "To undo it: bedtime-coach restore {name}")
+    done = message.format(added=imported.added, skipped=imported.skipped)
+    return f"{done} {undo.format(name=imported.undo)}"
+
+
+def _take_backup(request: TakeBackup, journal: Journal) -> str:
+    backup = journal.backup()
+    return translate("Commands", "Backed up the history to {path}.").format(path=backup.path)
+
+
+def _list_backups(request: ListBackups, journal: Journal) -> str:
+    found = journal.list_backups()
+    if not found:
+        return translate("Commands", "No backups yet.")
+    zone = journal.clock.now().tzinfo
+    return "\n".join(
+        f"{b.name}  {b.taken.astimezone(zone).strftime('%Y-%m-%d %H:%M')}  {b.kind}" for b in found
+    )
+
+
+def _restore(request: Restore, journal: Journal) -> str:
+    restored = journal.restore(request.name)
+    message = translate(
+        "Commands", "Put back {name}; the history as it was is kept as a backup too."
+    )
+    return message.format(name=restored.name)
 
 
 Operation = Callable[[Any, Journal], str]  # the request, the journal: what to print
@@ -266,6 +307,9 @@ TABLE: dict[str, tuple[type[Request], Operation | None]] = {
         (LogCramp, _log_cramp),
         (Export, _export),
         (Import, _import),
+        (TakeBackup, _take_backup),
+        (ListBackups, _list_backups),
+        (Restore, _restore),
     )
 }
 

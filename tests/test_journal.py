@@ -620,3 +620,38 @@ def test_found_a_deleted_data_folder_lost_acknowledged_writes(journal: Journal) 
     assert history_rows(journal, "SELECT count(*) FROM water_glasses") == [(3,)]
     again = requests.perform(requests.AddGlasses(1), journal)
     assert again.notice is None  # said once
+
+
+def test_found_an_import_could_not_be_undone(journal: Journal, tmp_path: Path) -> None:
+    from coach import requests
+
+    journal.add_glasses(2)
+    journal.export(tmp_path / "out")
+    other = open_journal(tmp_path / "other")
+    try:
+        other.clock.advance(60)  # type: ignore[attr-defined]
+        other.add_glasses(1)  # its own glass, a minute later than the exported ones
+        reply = requests.perform(requests.Import(str(tmp_path / "out")), other)
+        assert reply.code == 0
+        assert other.water_today() == 3
+        assert "To undo it: bedtime-coach restore history-" in reply.text
+        name = reply.text.rsplit(" ", 1)[1]
+        other.restore(name)
+        assert other.water_today() == 1  # as before the import
+        kinds = [backup.kind for backup in other.list_backups()]
+        assert "before-restore" in kinds  # and the imported state kept too
+    finally:
+        other.close()
+
+
+def test_a_daily_backup_is_taken_when_the_journal_is_used(journal: Journal) -> None:
+    journal.add_glasses(1)
+    assert [b.kind for b in journal.list_backups()] == ["daily"]
+    journal.clock.advance(24 * 3600)  # type: ignore[attr-defined]
+    journal.add_glasses(1)
+    assert [b.kind for b in journal.list_backups()] == ["daily", "daily"]
+
+
+def test_restoring_needs_a_backup_that_is_there(journal: Journal) -> None:
+    with pytest.raises(RefusedError, match="There is no backup 'nope'"):
+        journal.restore("nope")

@@ -155,16 +155,29 @@ def test_found_a_data_folder_whose_name_is_not_utf8(tmp_path: Path) -> None:
     assert run(odd, "status").returncode == 0
 
 
-def test_an_unexpected_failure_is_a_sentence_with_the_details_in_the_log(
-    data: Path, tmp_path: Path
-) -> None:
-    """The boundary: whatever is left over still never reaches the terminal as a
-    traceback (here the history is a folder SQLite cannot open)."""
-    (data / "history.sqlite3").mkdir()
-    result = run(data, "water", "add")
+def test_an_unexpected_failure_is_a_sentence_with_the_details_in_the_log(data: Path) -> None:
+    """The boundary: a failure no code expected (here a bug put in on purpose) is still
+    one sentence on the terminal, with its traceback in the failure log."""
+    program = (
+        "import sys; import coach.journal as journal\n"
+        "journal.Journal.water_today = lambda self: 1 / 0\n"
+        "from coach.cli import main\n"
+        "raise SystemExit(main(sys.argv[1:]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program, "--data-dir", str(data), "status"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     no_traceback(result)
     assert result.returncode == 1
-    assert result.stderr.count("\n") == 1
+    log = data / "cache" / "bedtime-coach.log"
+    assert result.stderr == (
+        f"Bedtime Coach could not do that: division by zero. The details are in {log}.\n"
+    )
+    assert "ZeroDivisionError" in log.read_text()
 
 
 def test_found_output_cut_short_by_a_closed_pipe(data: Path) -> None:

@@ -197,9 +197,8 @@ def test_export_then_import_elsewhere(journal: Journal, tmp_path: Path) -> None:
     assert requests.perform(requests.Export(str(out)), journal).text == (f"Wrote 5 files to {out}.")
     elsewhere = Journal.in_folder(tmp_path / "other", journal.clock, journal.routines)
     try:
-        assert requests.perform(requests.Import(str(out)), elsewhere).text == (
-            "Imported 2 entries; 0 were here already."
-        )
+        imported = requests.perform(requests.Import(str(out)), elsewhere).text
+        assert imported.startswith("Imported 2 entries; 0 were here already. To undo it: ")
         assert elsewhere.water_today() == 2
         (out / "cramps.csv").write_text("id,started_at\n")
         refused = requests.perform(requests.Import(str(out)), elsewhere)
@@ -259,6 +258,9 @@ EXAMPLES: dict[str, requests.Request] = {
     "cramp-add": requests.LogCramp("left", 6, 2.5, "woke at 3", "2026-11-26T03:10:00+00:00"),
     "export": requests.Export("/tmp/out"),
     "import": requests.Import("/tmp/out"),
+    "backup": requests.TakeBackup(),
+    "backup-list": requests.ListBackups(),
+    "restore": requests.Restore("history-20261130T210000Z-daily.sqlite3"),
 }
 
 

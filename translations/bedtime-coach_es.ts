@@ -32,6 +32,25 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>it fails its integrity check</source>
+        <translation>no pasa su comprobación de integridad</translation>
+    </message>
+    <message>
+        <source>{name} is damaged itself.</source>
+        <translation>{name} también está dañada.</translation>
+    </message>
+    <message>
+        <source>Your history could not be used ({why}), so it was kept as {kept} and the backup of {taken} was put back: what you entered after that is in the kept file only.</source>
+        <translation>Tu historial no se pudo usar ({why}), así que se guardó como {kept} y se repuso la copia de seguridad de {taken}: lo que anotaste después solo está en el archivo guardado.</translation>
+    </message>
+    <message>
+        <source>Your history could not be used ({why}) and there is no backup of it, so it was kept as {kept} and Bedtime Coach starts a new one.</source>
+        <translation>Tu historial no se pudo usar ({why}) y no hay copia de seguridad, así que se guardó como {kept} y Bedtime Coach empieza uno nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Bedtime Coach needs a desktop session to show its window and found none (neither DISPLAY nor WAYLAND_DISPLAY is set); to try it without one, run it under xvfb-run, for example: xvfb-run bedtime-coach</source>
@@ -126,6 +145,14 @@
         <translation>leer archivos CSV escritos por export</translation>
     </message>
     <message>
+        <source>back up the history now, or list the backups</source>
+        <translation>hacer ahora una copia de seguridad del historial, o listar las copias</translation>
+    </message>
+    <message>
+        <source>put a backup back (the newest, or NAME); the current one is kept</source>
+        <translation>reponer una copia de seguridad (la más reciente, o NAME); la actual se conserva</translation>
+    </message>
+    <message>
         <source>draw the main screens to PNG files in DIR (needs no display)</source>
         <translation>dibujar las pantallas principales en archivos PNG en DIR (no necesita pantalla)</translation>
     </message>
@@ -218,6 +245,22 @@
     <message>
         <source>Took back a glass.</source>
         <translation>Se quitó un vaso.</translation>
+    </message>
+    <message>
+        <source>To undo it: bedtime-coach restore {name}</source>
+        <translation>Para deshacerlo: bedtime-coach restore {name}</translation>
+    </message>
+    <message>
+        <source>Backed up the history to {path}.</source>
+        <translation>Copia de seguridad del historial en {path}.</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Aún no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Put back {name}; the history as it was is kept as a backup too.</source>
+        <translation>Se repuso {name}; el historial tal como estaba también se guarda como copia de seguridad.</translation>
     </message>
     <message>
         <source>Water: {today} of {goal} glasses today.</source>
@@ -692,6 +735,14 @@
     <message>
         <source>{path} could not be read, so no change is saved over it. Move it away or make it readable, then start Bedtime Coach again.</source>
         <translation>No se pudo leer {path}, así que no se guarda ningún cambio encima. Muévelo a otro sitio o hazlo legible y vuelve a iniciar Bedtime Coach.</translation>
+    </message>
+    <message>
+        <source>There is no backup &apos;{name}&apos;; &apos;backup list&apos; shows them.</source>
+        <translation>No existe la copia de seguridad &apos;{name}&apos;; &apos;backup list&apos; las muestra.</translation>
+    </message>
+    <message>
+        <source>There is no backup yet; &apos;backup&apos; makes one.</source>
+        <translation>Aún no hay ninguna copia de seguridad; &apos;backup&apos; hace una.</translation>
     </message>
 </context>
 <context>

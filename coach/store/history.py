@@ -20,6 +20,7 @@ from coach.core.diary import Cramp
 from coach.core.session import RunRecord
 from coach.core.text import translate
 from coach.core.walking import Walk
+from coach.store import backups
 from coach.store.paths import FILE_MODE, make_private_folder
 
 # Append only: a released migration is never edited, a change is a new one.
@@ -118,8 +119,11 @@ class History:
         return version
 
     def _migrate(self) -> None:
-        """Bring the schema up to date in one transaction. The version is read inside it:
-        of two processes opening a new file at once, the second finds the work done."""
+        """Bring the schema up to date in one transaction, after a backup of a file that
+        has data. The version is read again inside it: of two processes opening a new
+        file at once, the second finds the work done."""
+        if 0 < self.schema_version < SCHEMA_VERSION:
+            self.backup(backups.BEFORE_MIGRATION, datetime.now(UTC))
         with self.transaction() as db:
             version = self.schema_version
             if version > SCHEMA_VERSION:
@@ -151,6 +155,10 @@ class History:
             self._db.execute("ROLLBACK")
             raise
         self._db.execute("COMMIT")
+
+    def backup(self, kind: str, now: datetime) -> backups.Backup:
+        """A whole copy of the history as it is now, among the backups (see there)."""
+        return backups.take(self._db, self.path, kind, now)
 
     def query(self, sql: str, parameters: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
         return self._db.execute(sql, parameters).fetchall()

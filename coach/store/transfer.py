@@ -180,6 +180,7 @@ def export(history: History, folder: Path) -> list[Path]:
 class Imported:
     added: int
     skipped: int
+    undo: str = ""  # the backup taken before it, which `restore` puts back
 
 
 def import_(history: History, folder: Path) -> Imported:

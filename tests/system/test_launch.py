@@ -46,9 +46,11 @@ def test_a_bad_option_is_refused_with_usage(app_env: dict[str, str]) -> None:
     assert "unrecognized arguments: --colour" in result.stderr
 
 
-def test_a_history_that_is_not_a_database_is_reported(
+def test_a_history_that_is_not_a_database_is_kept_aside_and_said(
     app_env: dict[str, str], tmp_path: Path
 ) -> None:
+    """It was said, with no way back; now it is kept aside (never deleted), the newest
+    good backup would take its place, and with none a new history starts."""
     data = tmp_path / "data"
     data.mkdir()
     (data / "history.sqlite3").write_text("{}")
@@ -59,8 +61,12 @@ def test_a_history_that_is_not_a_database_is_reported(
         text=True,
         timeout=60,
     )
-    assert (result.returncode, result.stdout) == (1, "")
-    assert result.stderr == "Bedtime Coach cannot open its history: file is not a database.\n"
+    assert result.returncode == 0
+    assert result.stderr.startswith(
+        "Your history could not be used (file is not a database) and there is no backup"
+    )
+    [kept] = data.glob("history.sqlite3.damaged-*")
+    assert kept.read_text() == "{}"
 
 
 def test_found_a_dead_display_aborted_with_qts_own_words(
