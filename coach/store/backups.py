@@ -141,7 +141,10 @@ def problem(path: Path) -> str | None:
         finally:
             db.close()
     except sqlite3.DatabaseError as error:
-        return str(error)
+        code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+        if code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
+            return str(error)
+        return None  # cannot be opened here (read-only, locked): not damage, the open says why
     if result != [("ok",)]:
         return translate("Backups", "it fails its integrity check")
     return None
