@@ -16,7 +16,9 @@ the sentence for the person, and after either, what is on disk is what was there
 from __future__ import annotations
 
 import dataclasses
+import os
 import sqlite3
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -34,7 +36,7 @@ from coach.core.session import RunRecord
 from coach.core.settings import Settings, SettingsError
 from coach.core.text import translate
 from coach.core.walking import Walk
-from coach.core.water import day_span, water_day
+from coach.core.water import MAX_GLASSES_A_DAY, day_span, water_day
 from coach.store import backups
 from coach.store.failure import not_saved
 from coach.store.files import write_atomically
@@ -231,13 +233,40 @@ class Journal:
             autostart.apply(on, self.paths)
 
     def set_setting(self, key: str, text: str) -> Settings:
-        """Change one setting from typed text, such as ("reminder.time", "21:30")."""
-        try:
-            changed = self._settings.with_text(key, text, self.setting_kind(key))
-        except SettingsError as error:
-            raise RefusedError(str(error)) from None
-        self.change_settings(changed)
+        """Change one setting from typed text, such as ("reminder.time", "21:30").
+
+        Outside the running app, several command lines may change settings at once: each
+        takes the settings lock and reads the file again inside it, so none loses
+        another's change."""
+        with self._settings_lock():
+            if not self.running:
+                self._read_settings_again()
+            try:
+                changed = self._settings.with_text(key, text, self.setting_kind(key))
+            except SettingsError as error:
+                raise RefusedError(str(error)) from None
+            self.change_settings(changed)
         return changed
+
+    @contextmanager
+    def _settings_lock(self) -> Iterator[None]:
+        if sys.platform == "win32":
+            yield
+            return
+        import fcntl
+
+        with self._writing():
+            lock = os.open(self.paths.config_dir / "settings.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(lock)
+
+    def _read_settings_again(self) -> None:
+        loaded = load_settings(self.paths.settings_file, self.clock.now())
+        if loaded.notice is None and loaded.settings.routine_default in self.routines:
+            self._settings = loaded.settings
 
     def setting_kind(self, key: str) -> model.Kind:
         """How `key` is read and described; the routine is one of those loaded."""
@@ -295,6 +324,9 @@ class Journal:
             raise RefusedError(glasses_refusal())
         if not 1 <= count <= MAX_GLASSES_AT_ONCE:
             raise RefusedError(glasses_refusal())
+        if self.water_today() + count > MAX_GLASSES_A_DAY:
+            message = translate("Journal", "At most {most} glasses a day are kept.")
+            raise RefusedError(message.format(most=MAX_GLASSES_A_DAY))
         with self._writing(Change.WATER):
             self._history.add_glasses(self.clock.now(), count)
         return self.water_today()
@@ -437,7 +469,7 @@ class Journal:
         try:
             with self._writing(*EVERYTHING - {Change.SETTINGS}):
                 return dataclasses.replace(
-                    transfer.import_(self._history, folder), undo=before.name
+                    transfer.import_(self._history, folder, self.routines.keys()), undo=before.name
                 )
         except transfer.TransferError as error:
             message = translate("Commands", "Nothing was imported: {error}")

@@ -23,6 +23,7 @@ from typing import Any, ClassVar, get_type_hints
 
 from coach.core.diary import Cramp, DiaryError
 from coach.core.text import translate
+from coach.core.water import MAX_GLASSES_A_DAY
 from coach.journal import Journal, NotSavedError, RefusedError, glasses_refusal
 
 DONE, NOT_SAVED, REFUSED = 0, 1, 2  # a reply's code, which is the command line's exit status
@@ -262,6 +263,9 @@ def _import(request: Import, journal: Journal) -> str:
     message = translate("Commands", "Imported {added} entries; {skipped} were here already.")
     undo = translate("Commands", "To undo it: bedtime-coach restore {name}")
     done = message.format(added=imported.added, skipped=imported.skipped)
+    if imported.capped:
+        capped = translate("Commands", "{count} glasses were left out: at most {most} a day.")
+        done += " " + capped.format(count=imported.capped, most=MAX_GLASSES_A_DAY)
     return f"{done} {undo.format(name=imported.undo)}"
 
 

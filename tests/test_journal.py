@@ -417,7 +417,7 @@ def test_the_settings_are_held_and_not_read_again_per_request(journal: Journal) 
         later.close()
 
 
-def test_no_request_reads_the_settings_file(
+def test_no_request_to_the_running_app_reads_the_settings_file(
     journal: Journal, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     def nobody(*arguments: object) -> None:
@@ -425,6 +425,9 @@ def test_no_request_reads_the_settings_file(
 
     monkeypatch.setattr("coach.journal.load_settings", nobody)
     monkeypatch.setattr(settings_file, "load_settings", nobody)
+    # The running app's journal. (A command line's, with no app running, reads the file
+    # again for `config set`, inside the settings lock: others may have changed it.)
+    journal.running = True
     for request in (
         requests.AddGlasses(2),
         requests.TakeBackGlass(),

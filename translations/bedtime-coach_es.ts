@@ -251,6 +251,10 @@
         <translation>Para deshacerlo: bedtime-coach restore {name}</translation>
     </message>
     <message>
+        <source>{count} glasses were left out: at most {most} a day.</source>
+        <translation>Se dejaron fuera {count} vasos: como mucho {most} al día.</translation>
+    </message>
+    <message>
         <source>Backed up the history to {path}.</source>
         <translation>Copia de seguridad del historial en {path}.</translation>
     </message>
@@ -735,6 +739,10 @@
     <message>
         <source>{path} could not be read, so no change is saved over it. Move it away or make it readable, then start Bedtime Coach again.</source>
         <translation>No se pudo leer {path}, así que no se guarda ningún cambio encima. Muévelo a otro sitio o hazlo legible y vuelve a iniciar Bedtime Coach.</translation>
+    </message>
+    <message>
+        <source>At most {most} glasses a day are kept.</source>
+        <translation>Se guardan como mucho {most} vasos al día.</translation>
     </message>
     <message>
         <source>There is no backup &apos;{name}&apos;; &apos;backup list&apos; shows them.</source>
@@ -1397,6 +1405,10 @@
     <message>
         <source>{folder}: no exported files here (such as routine_runs.csv).</source>
         <translation>{folder}: aquí no hay archivos exportados (como routine_runs.csv).</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;{routine}&apos; is not a routine of this app ({known}).</source>
+        <translation>{path}: &apos;{routine}&apos; no es una rutina de esta aplicación ({known}).</translation>
     </message>
     <message>
         <source>{path}: larger than {most} MB.</source>

@@ -9,6 +9,8 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from coach.core.schedule import local_instant
 
+MAX_GLASSES_A_DAY = 100  # more is a slip (or an import gone wrong), never a day's water
+
 
 def water_day(instant: datetime, day_start: time) -> date:
     """The day `instant` counts for, by the wall clock where it happened.

@@ -11,8 +11,10 @@ from __future__ import annotations
 import csv
 import io
 import math
+import os
 import sqlite3
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -20,6 +22,7 @@ from pathlib import Path
 from coach.core.clock import within_range
 from coach.core.diary import LEGS, MAX_MINUTES, MAX_NOTE
 from coach.core.text import translate
+from coach.core.water import MAX_GLASSES_A_DAY
 from coach.store.files import write_atomically
 from coach.store.history import History
 
@@ -155,13 +158,33 @@ TABLES: dict[str, tuple[Column, ...]] = {
 }
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula: it is written
+# after a ' (as OWASP advises for CSV injection), which the import takes off again.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# The column that says when each table's entry happened: with the id, what makes an
+# entry the same entry after an edit.
+WHEN = {
+    "routine_runs": "started_at",
+    "water_glasses": "drunk_at",
+    "cramps": "started_at",
+    "walks": "walked_at",
+    "reminder_events": "at",
+}
+
+
 def _cell(value: object) -> str:
-    return "" if value is None else str(value)
+    text = "" if value is None else str(value)
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
+def _uncell(text: str) -> str:
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_STARTS) else text
 
 
 def export(history: History, folder: Path) -> list[Path]:
-    """Write one CSV file a table into `folder`; the files written."""
-    written = []
+    """Write one CSV file a table into `folder`; the files written. All or nothing: every
+    file is written in full beside its place before any takes it."""
+    texts = {}
     for table, columns in TABLES.items():
         names = ", ".join(column.name for column in columns)
         rows = history.query(f"SELECT {names} FROM {table} ORDER BY id")
@@ -170,48 +193,101 @@ def export(history: History, folder: Path) -> list[Path]:
         writer = csv.writer(text, lineterminator="\r\n")
         writer.writerow(column.name for column in columns)
         writer.writerows([_cell(value) for value in row] for row in rows)
-        path = folder / f"{table}.csv"
-        write_atomically(path, text.getvalue().encode("utf-8"))
-        written.append(path)
-    return written
+        texts[folder / f"{table}.csv"] = text.getvalue().encode("utf-8")
+    ready = {}
+    try:
+        for path, data in texts.items():
+            partial = path.with_name(f".{path.name}.partial")
+            write_atomically(partial, data)
+            ready[path] = partial
+    except BaseException:
+        for partial in ready.values():
+            partial.unlink(missing_ok=True)
+        raise
+    for path, partial in ready.items():
+        os.replace(partial, path)
+    return list(ready)
 
 
 @dataclass(frozen=True)
 class Imported:
     added: int
     skipped: int
+    capped: int = 0  # glasses left out: their day had MAX_GLASSES_A_DAY already
     undo: str = ""  # the backup taken before it, which `restore` puts back
 
 
-def import_(history: History, folder: Path) -> Imported:
-    """Read the files `export` writes; all or nothing."""
+def import_(history: History, folder: Path, routine_ids: Collection[str] | None = None) -> Imported:
+    """Read the files `export` writes; all or nothing. An entry already here is skipped:
+    the same id with the same time (though edited since), or the very same content (as
+    often as it is here: two glasses at one instant are two glasses). Routine runs must
+    name a routine of `routine_ids`; no day gains glasses past MAX_GLASSES_A_DAY."""
     tables = {table: _read(folder / f"{table}.csv", columns) for table, columns in TABLES.items()}
     if all(rows is None for rows in tables.values()):
         message = translate(
             "Transfer", "{folder}: no exported files here (such as routine_runs.csv)."
         )
         raise TransferError(message.format(folder=folder))
-    added = skipped = 0
+    if routine_ids is not None:
+        for row in tables["routine_runs"] or []:
+            if row[1] not in routine_ids:
+                message = translate(
+                    "Transfer", "{path}: '{routine}' is not a routine of this app ({known})."
+                )
+                raise TransferError(
+                    message.format(
+                        path=folder / "routine_runs.csv",
+                        routine=row[1],
+                        known=", ".join(routine_ids),
+                    )
+                )
+    added = skipped = capped = 0
     with history.transaction() as db:
         for table, rows in tables.items():
             names = [column.name for column in TABLES[table]]
             fields = names[1:]
-            taken = []  # rows whose id another row has: added last, with new ids
+            when = fields.index(WHEN[table])
+            here = Counter(
+                tuple(row) for row in db.execute(f"SELECT {', '.join(fields)} FROM {table}")
+            )
+            new = []
             for row in rows or []:
                 existing = db.execute(
                     f"SELECT {', '.join(fields)} FROM {table} WHERE id = ?", (row[0],)
                 ).fetchone()
-                if existing is None:
-                    _insert(db, table, names, row)
-                    added += 1
-                elif tuple(existing) == tuple(row[1:]):
-                    skipped += 1  # the very same row is here already
+                content = tuple(row[1:])
+                if existing is not None and existing[when] == content[when]:
+                    skipped += 1  # this very entry, as it is here (edited since, perhaps)
+                elif here[content] > 0:
+                    here[content] -= 1
+                    skipped += 1  # the same content is here already
                 else:
-                    taken.append(row[1:])
-            for values in taken:
-                _insert(db, table, fields, values)
+                    new.append(row)
+            if table == "water_glasses":
+                kept = _within_a_day_s_glasses(db, new)
+                capped, new = len(new) - len(kept), kept
+            for row in new:
+                taken = db.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row[0],)).fetchone()
+                if taken is None:
+                    _insert(db, table, names, row)
+                else:
+                    _insert(db, table, fields, row[1:])  # with a new id
                 added += 1
-    return Imported(added, skipped)
+    return Imported(added, skipped, capped)
+
+
+def _within_a_day_s_glasses(db: sqlite3.Connection, rows: list[list[object]]) -> list[list[object]]:
+    """The glasses of `rows` that keep every day (UTC) at MAX_GLASSES_A_DAY at most."""
+    counts = Counter(
+        day for (day,) in db.execute("SELECT substr(drunk_at, 1, 10) FROM water_glasses")
+    )
+    kept = []
+    for row in rows:
+        day = str(row[1])[:10]
+        if counts[day] < MAX_GLASSES_A_DAY:
+            counts[day] += 1
+            kept.append(row)
+    return kept
 
 
 def _insert(db: sqlite3.Connection, table: str, names: list[str], values: list[object]) -> None:
@@ -256,7 +332,7 @@ def _read(path: Path, columns: tuple[Column, ...]) -> list[list[object]] | None:
             row = []
             for number, (column, cell) in enumerate(zip(columns, record, strict=True), 1):
                 try:
-                    row.append(column.parse(cell))
+                    row.append(column.parse(_uncell(cell)))
                 except ValueError as error:
                     message = translate(
                         "Transfer", "{path}: line {line}, column {number} ({name}): {cell} {error}."

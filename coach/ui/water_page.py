@@ -26,6 +26,7 @@ from coach.ui.style import scaled_font
 LOWER_MARK = 6  # HEALTH.md: 6-8 glasses; the goal is 8 by default, 6 the lower mark
 GLASS_SIZE = 48
 COLUMNS = 8
+MAX_SHOWN = 32  # glasses drawn at most; the sentence above them gives the count
 
 
 def glass_icon(full: bool, colour: QColor, outline: QColor) -> QIcon:
@@ -116,7 +117,9 @@ class WaterPage(Page):
         settings = self.journal.settings
         self._count = self.journal.water_today()
         goal = settings.water_goal
-        shown = max(goal, self._count)
+        # A glass for each of the goal, and for each past it up to a row or so: a count
+        # of thousands (an import) must not make thousands of buttons.
+        shown = max(goal, min(self._count, MAX_SHOWN))
         buttons = self._buttons
         added = len(buttons) < shown
         while len(buttons) < shown:
