@@ -42,6 +42,10 @@
         <translation>{name} también está dañada.</translation>
     </message>
     <message>
+        <source>it is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
         <source>Your history could not be used ({why}), so it was kept as {kept} and the backup of {taken} was put back: what you entered after that is in the kept file only.</source>
         <translation>Tu historial no se pudo usar ({why}), así que se guardó como {kept} y se repuso la copia de seguridad de {taken}: lo que anotaste después solo está en el archivo guardado.</translation>
     </message>

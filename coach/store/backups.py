@@ -33,6 +33,7 @@ DAILY, BEFORE_MIGRATION, BEFORE_IMPORT, BEFORE_RESTORE, ASKED = (
 KINDS = (DAILY, BEFORE_MIGRATION, BEFORE_IMPORT, BEFORE_RESTORE, ASKED)
 KEEP_DAYS, KEEP_WEEKS, KEEP_OTHERS = 7, 4, 10
 STAMP = "%Y%m%dT%H%M%SZ"
+HEADER_BYTES = 100  # an SQLite file's header
 
 
 class BackupError(RuntimeError):
@@ -150,6 +151,16 @@ def problem(path: Path) -> str | None:
     return None
 
 
+def _emptied(path: Path) -> bool:
+    """An empty file (or one shorter than a database's header) where backups show a
+    history was: SQLite would take it for a new one, and everything would be gone
+    without a word."""
+    try:
+        return path.stat().st_size < HEADER_BYTES and bool(listing(path))
+    except OSError:
+        return False
+
+
 def set_aside(path: Path, now: datetime, why: str) -> Path:
     """Move a database (and its -wal and -shm) out of the way, never over another."""
     stamp = now.astimezone(UTC).strftime(STAMP)
@@ -198,6 +209,8 @@ def recover(history_file: Path, now: datetime) -> str | None:
     """At open: a history that is not a database or fails its check is set aside and the
     newest good backup put in its place. The sentence saying what happened, or None."""
     why = problem(history_file)
+    if why is None and _emptied(history_file):
+        why = translate("Backups", "it is empty")
     if why is None:
         return None
     kept = set_aside(history_file, now, "damaged")

@@ -84,7 +84,14 @@ def test_random_messages_never_stop_the_server(coach: Coach) -> None:
     coach.start()
     requests = st.fixed_dictionaries(
         {"command": st.sampled_from(["water-add", "status", "config-get", "ping", "show", "x"])},
-        optional={"count": st.integers() | st.text(), "key": st.text(), "json": st.booleans()},
+        optional={
+            "count": st.integers() | st.text(),
+            "key": st.text(),
+            "json": st.booleans(),
+            # The envelope: an id and a deadline, of any type and value.
+            "id": st.text(max_size=80) | st.integers() | st.none() | st.lists(st.integers()),
+            "deadline": st.floats(allow_nan=True) | st.integers() | st.text() | st.booleans(),
+        },
     ).map(lambda request: json.dumps(request).encode() + b"\n")
     messages = (
         st.binary(max_size=2000)
@@ -97,6 +104,8 @@ def test_random_messages_never_stop_the_server(coach: Coach) -> None:
     @example(message=b'{"command": "status"}\n', then="half-close")
     @example(message=b"\n\n\n", then="read")
     @example(message=b'{"command": "water-add", "count": true}\n', then="read")
+    @example(message=b'{"command": "status", "id": [1], "deadline": NaN}\n', then="read")
+    @example(message=b'{"command": "status", "id": "x", "deadline": 1e400}\n', then="read")
     def one(message: bytes, then: str) -> None:
         answer = b""
         if then == "read" and not message.endswith(b"\n"):
