@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import random
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 from coach import requests
-from coach.core.clock import SystemClock
+from coach.core.clock import FakeClock, SystemClock
 from coach.core.routine import Routine, in_order, load_routine
 from coach.journal import Journal
 from coach.store.paths import Paths
@@ -27,7 +28,10 @@ def shipped_routines() -> dict[str, Routine]:
 
 
 def main(folder: str, seed: int) -> None:
-    journal = Journal.open(Paths.in_folder(Path(folder)), SystemClock(), shipped_routines())
+    # Each writer on a day of its own, a glass every quarter of an hour, as far as the
+    # journal can tell: never past the 100 glasses a day it keeps.
+    clock = FakeClock(SystemClock().now() - timedelta(days=seed))
+    journal = Journal.open(Paths.in_folder(Path(folder)), clock, shipped_routines())
     chance = random.Random(seed)
     while True:
         request: requests.Request
@@ -38,6 +42,7 @@ def main(folder: str, seed: int) -> None:
             done = f"goal {goal}"
         else:
             print("try glass", flush=True)
+            clock.advance(15 * 60)
             request = requests.AddGlasses(1)
             done = "glass"
         reply = requests.perform(request, journal)
