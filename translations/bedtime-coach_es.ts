@@ -42,6 +42,10 @@
         <translation>{name} también está dañada.</translation>
     </message>
     <message>
+        <source>A write-ahead log of another database lay beside your history; it was kept as {kept}, and your history is as it was.</source>
+        <translation>Junto a tu historial había un registro de escritura anticipada de otra base de datos; se guardó como {kept} y tu historial queda como estaba.</translation>
+    </message>
+    <message>
         <source>it is empty</source>
         <translation>está vacío</translation>
     </message>

@@ -137,6 +137,7 @@ def problem(path: Path) -> str | None:
         return None
     try:
         db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        db.text_factory = _lenient  # the check's report quotes damaged text
         try:
             result = db.execute("PRAGMA quick_check").fetchall()
         finally:
@@ -146,6 +147,8 @@ def problem(path: Path) -> str | None:
         if code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
             return str(error)
         return None  # cannot be opened here (read-only, locked): not damage, the open says why
+    except UnicodeDecodeError:  # SQLite's own message quotes the damaged bytes
+        return translate("Backups", "it fails its integrity check")
     if result != [("ok",)]:
         return translate("Backups", "it fails its integrity check")
     return None
@@ -159,6 +162,10 @@ def _emptied(path: Path) -> bool:
         return path.stat().st_size < HEADER_BYTES and bool(listing(path))
     except OSError:
         return False
+
+
+def _lenient(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
 
 
 def set_aside(path: Path, now: datetime, why: str) -> Path:
@@ -205,9 +212,53 @@ def _copy(db: sqlite3.Connection, target: Path) -> None:
         copy.close()
 
 
+def identity(path: Path, with_log: bool) -> str | None:
+    """The id the history file holds: as the file alone has it, or as SQLite sees it
+    with its write-ahead log replayed. None where it holds none (an older file)."""
+    mode = "ro" if with_log else "ro&immutable=1"  # immutable: the -wal is not read
+    try:
+        db = sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True)
+        try:
+            row = db.execute("SELECT id FROM file_identity").fetchone()
+        finally:
+            db.close()
+    except (sqlite3.Error, ValueError):  # ValueError: text scribbled into bytes
+        return None
+    return None if row is None else str(row[0])
+
+
+def foreign_log(history_file: Path, now: datetime) -> str | None:
+    """A -wal file beside the history that belongs to another database (SQLite would
+    replay it over this one's data, and its check would say ok) is kept aside; the
+    sentence saying so, or None."""
+    log = history_file.with_name(history_file.name + "-wal")
+    try:
+        if log.stat().st_size == 0:
+            return None
+    except OSError:
+        return None
+    own = identity(history_file, with_log=False)
+    if own is None or identity(history_file, with_log=True) in (own, None):
+        return None
+    stamp = now.astimezone(UTC).strftime(STAMP)
+    kept = log.with_name(f"{log.name}.foreign-{stamp}")
+    os.replace(log, kept)
+    history_file.with_name(history_file.name + "-shm").unlink(missing_ok=True)
+    message = translate(
+        "Backups",
+        "A write-ahead log of another database lay beside your history; it was kept as "
+        "{kept}, and your history is as it was.",
+    )
+    return message.format(kept=kept)
+
+
 def recover(history_file: Path, now: datetime) -> str | None:
-    """At open: a history that is not a database or fails its check is set aside and the
-    newest good backup put in its place. The sentence saying what happened, or None."""
+    """At open: a write-ahead log of another database is kept aside; a history that is
+    not a database or fails its check is set aside and the newest good backup put in its
+    place. The sentence saying what happened, or None."""
+    foreign = foreign_log(history_file, now)
+    if foreign is not None:
+        return foreign
     why = problem(history_file)
     if why is None and _emptied(history_file):
         why = translate("Backups", "it is empty")

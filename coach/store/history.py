@@ -67,8 +67,18 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX reminder_events_night ON reminder_events (night);
     """,
+    # 2: which file this is, and a count every write moves, so that every write-ahead log
+    # of this file holds the row: a -wal file of another database is then told apart.
+    """
+    CREATE TABLE file_identity (
+        id TEXT NOT NULL,
+        writes INTEGER NOT NULL DEFAULT 0
+    );
+    INSERT INTO file_identity (id) VALUES (lower(hex(randomblob(16))));
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+IDENTITY_SCHEMA = 2  # from this version on, the file knows its identity
 WAL_TRIES = 100  # 5 s, as long as SQLite waits for a lock
 
 
@@ -151,6 +161,8 @@ class History:
         self._db.execute("BEGIN IMMEDIATE")
         try:
             yield self._db
+            if self.schema_version >= IDENTITY_SCHEMA:
+                self._db.execute("UPDATE file_identity SET writes = writes + 1")
         except BaseException:
             self._db.execute("ROLLBACK")
             raise

@@ -108,3 +108,42 @@ def test_a_damaged_history_with_no_backup_is_kept_and_a_new_one_starts(tmp_path:
 
 def test_a_sound_history_is_left_alone(history: History) -> None:
     assert backups.recover(history.path, NOW) is None
+
+
+def crashed_copy(history: History, target: Path) -> Path:
+    """The history's file and its -wal as a crash leaves them (the connection still open)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(history.path, target)
+    shutil.copyfile(
+        history.path.with_name("history.sqlite3-wal"), target.with_name("history.sqlite3-wal")
+    )
+    return target
+
+
+def test_found_a_foreign_wal_was_replayed_over_the_history(tmp_path: Path) -> None:
+    """SQLite replayed another database's -wal over this one's data, and its integrity
+    check said ok."""
+    mine = History(tmp_path / "mine" / "history.sqlite3")
+    mine.add_glasses(NOW, 2)
+    mine.close()
+    theirs = History(tmp_path / "theirs" / "history.sqlite3")
+    theirs.add_glasses(NOW, 9)
+    shutil.copyfile(
+        theirs.path.with_name("history.sqlite3-wal"), mine.path.with_name("history.sqlite3-wal")
+    )
+    theirs.close()
+    notice = backups.recover(mine.path, NOW)
+    assert notice is not None
+    assert "write-ahead log of another database" in notice
+    assert glasses(mine.path) == 2
+    assert list(mine.path.parent.glob("history.sqlite3-wal.foreign-*"))  # kept, not deleted
+
+
+def test_a_wal_left_by_a_crash_of_this_history_is_replayed(tmp_path: Path) -> None:
+    history = History(tmp_path / "live" / "history.sqlite3")
+    history.add_glasses(NOW, 2)
+    history.add_glasses(NOW, 3)  # in the -wal only, until a checkpoint
+    copy = crashed_copy(history, tmp_path / "after-crash" / "history.sqlite3")
+    history.close()
+    assert backups.recover(copy, NOW) is None
+    assert glasses(copy) == 5

@@ -24,7 +24,14 @@ def history(tmp_path: Path):
 def test_a_new_database_has_the_schema_in_wal_mode(history: History) -> None:
     db = sqlite3.connect(history.path)
     tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert tables == {"routine_runs", "water_glasses", "cramps", "walks", "reminder_events"}
+    assert tables == {
+        "routine_runs",
+        "water_glasses",
+        "cramps",
+        "walks",
+        "reminder_events",
+        "file_identity",
+    }
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA user_version").fetchone()[0] == history_module.SCHEMA_VERSION
     db.close()
@@ -67,10 +74,11 @@ def test_migrations_move_forward_from_an_older_schema(
     path = tmp_path / "history.sqlite3"
     History(path).close()
     later = "ALTER TABLE cramps ADD COLUMN woke_up INTEGER NOT NULL DEFAULT 1;"
-    monkeypatch.setattr(history_module, "MIGRATIONS", (*history_module.MIGRATIONS, later))
-    monkeypatch.setattr(history_module, "SCHEMA_VERSION", 2)
+    migrations = (*history_module.MIGRATIONS, later)
+    monkeypatch.setattr(history_module, "MIGRATIONS", migrations)
+    monkeypatch.setattr(history_module, "SCHEMA_VERSION", len(migrations))
     upgraded = History(path)
-    assert upgraded.schema_version == 2
+    assert upgraded.schema_version == len(migrations)
     columns = [row[1] for row in upgraded._db.execute("PRAGMA table_info(cramps)")]
     assert columns[-1] == "woke_up"
     upgraded.close()
@@ -82,12 +90,13 @@ def test_a_failing_migration_changes_nothing(
     path = tmp_path / "history.sqlite3"
     History(path).close()
     broken = "CREATE TABLE extra (x); INSERT INTO nowhere VALUES (1);"
-    monkeypatch.setattr(history_module, "MIGRATIONS", (*history_module.MIGRATIONS, broken))
-    monkeypatch.setattr(history_module, "SCHEMA_VERSION", 2)
+    migrations = (*history_module.MIGRATIONS, broken)
+    monkeypatch.setattr(history_module, "MIGRATIONS", migrations)
+    monkeypatch.setattr(history_module, "SCHEMA_VERSION", len(migrations))
     with pytest.raises(sqlite3.OperationalError):
         History(path)
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert db.execute("PRAGMA user_version").fetchone()[0] == len(migrations) - 1
     assert db.execute("SELECT count(*) FROM sqlite_master WHERE name='extra'").fetchone()[0] == 0
     db.close()
 

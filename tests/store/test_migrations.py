@@ -63,3 +63,19 @@ def test_a_version_1_history_migrates_and_keeps_every_entry(first_release: Path)
     again = History(first_release)
     assert again.glasses_between(*WIDE) == 34
     again.close()
+
+
+def test_the_first_release_s_history_is_backed_up_before_it_migrates(first_release: Path) -> None:
+    from coach.store import backups
+
+    History(first_release).close()
+    [before] = backups.listing(first_release)
+    assert before.kind == backups.BEFORE_MIGRATION
+    db = sqlite3.connect(before.path)
+    assert db.execute("PRAGMA user_version").fetchone() == (1,)
+    assert db.execute("SELECT count(*) FROM water_glasses").fetchone() == (34,)
+    db.close()
+    migrated = sqlite3.connect(first_release)
+    [(identity,)] = migrated.execute("SELECT id FROM file_identity").fetchall()
+    assert len(identity) == 32  # the file knows which it is, from schema 2 on
+    migrated.close()
