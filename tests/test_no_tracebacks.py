@@ -195,3 +195,21 @@ def test_found_output_cut_short_by_a_closed_pipe(data: Path) -> None:
     assert result.stdout == "W"
     assert "Traceback" not in result.stderr
     assert "Exception ignored" not in result.stderr
+
+
+def test_found_a_home_folder_whose_name_is_not_utf8(tmp_path: Path) -> None:
+    home = os.fsencode(str(tmp_path)) + b"/h\xff"
+    os.mkdir(home)
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("XDG")}
+    environment.pop("QT_QPA_PLATFORM", None)
+    environment = {**environment, "PYTHONPATH": str(ROOT), "HOME": os.fsdecode(home)}
+    for arguments in (["water", "add"], ["status"], ["config", "set", "app.start_at_login", "on"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "coach", *arguments],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=environment,
+        )
+        no_traceback(result)
+        assert result.returncode in (0, 1), result.stderr

@@ -88,3 +88,26 @@ def test_a_failed_save_leaves_the_old_file_and_no_temporary(
         save_settings(path, Settings(water_goal=6))
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
+
+
+def test_found_an_unreadable_settings_file_was_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Mode 000 (root reads anything, so the refusal is made here as the system makes it
+    for anyone else): defaults, a sentence, and the file never written over."""
+    import errno
+
+    from coach.store import settings_file
+
+    path = tmp_path / "settings.json"
+    path.write_text('{"version": 1, "water": {"goal": 5}}')
+
+    def refused(where: Path) -> bytes:
+        raise PermissionError(errno.EACCES, "Permission denied", str(where))
+
+    monkeypatch.setattr(settings_file, "_read", refused)
+    loaded = settings_file.load_settings(path, datetime(2026, 11, 30, tzinfo=UTC))
+    assert loaded.unreadable
+    assert loaded.settings == Settings()
+    assert loaded.notice is not None
+    assert loaded.notice.startswith("Your settings file could not be read (")

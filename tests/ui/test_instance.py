@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
 from coach.ui.instance import Address, InstanceServer
+from tests.conftest import ROOT
 
 
 def ask(qtbot: QtBot, address: Address, request: dict[str, Any]) -> dict[str, Any] | None:
@@ -72,3 +77,54 @@ def test_a_repeated_id_gets_the_first_answer_and_is_not_done_twice(
     )
     assert len(done) == 1
     server.close()
+
+
+SLOW_SERVER = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from coach.ui.instance import Address, InstanceServer
+app = QCoreApplication([])
+def handler(request):
+    time.sleep(1.5)  # a long import: begun in time, done after the start limit
+    return {"code": 0, "text": "imported", "notice": None}
+server = InstanceServer(Address(Path(sys.argv[1])), handler)
+assert server.listen()
+print("ready", flush=True)
+app.exec()
+"""
+
+
+def test_found_a_long_request_begun_in_time_was_reported_as_not_answered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 1.45-million-row import took 8.9 s against the client's 10 s: one begun before
+    its deadline is waited for, so the answer the person gets is the true one."""
+    from coach.ui import instance
+
+    monkeypatch.setattr(instance, "START_SECONDS", 0.5)
+    server = subprocess.Popen(
+        [sys.executable, "-c", SLOW_SERVER, str(tmp_path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        assert server.stdout is not None
+        assert server.stdout.readline() == "ready\n"
+        reply = instance.send(Address(tmp_path), {"command": "import", "folder": "/x"})
+        assert reply == {"code": 0, "text": "imported", "notice": None}
+    finally:
+        server.kill()
+        server.communicate()
+
+
+def test_found_a_launch_told_the_app_did_not_answer_still_exited_0(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from coach import cli
+    from coach.ui import instance
+
+    silent = {"code": 1, "text": "The running Bedtime Coach did not answer.", "notice": None}
+    monkeypatch.setattr(instance, "send", lambda address, request: silent)
+    assert cli.main(["--data-dir", str(tmp_path), "start-routine"]) == 1
