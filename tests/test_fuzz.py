@@ -343,6 +343,7 @@ def a_history_with_a_backup(folder: Path) -> None:
 @example(damage=("scribble", 0, b"SQLite format 4\x00"))
 @example(damage=("scribble", 2872, b"\x82\x00\x80\x80\x00\x1d"))  # found: not UTF-8 text
 @example(damage=("scribble", 3917, b"\x80"))  # found in CI: the same, in the check's report
+@example(damage=("scribble", 58, b"\x00\x00\x80"))  # found: a negative schema version
 def test_a_history_file_damaged_at_random_opens_or_says_why(damage: tuple[Any, ...]) -> None:
     """Random bytes, a truncation or bytes written over it: the journal opens (on the
     history, or on the backup put back, with a sentence), or refuses with an error the

@@ -675,6 +675,10 @@
 <context>
     <name>History</name>
     <message>
+        <source>{path} is damaged.</source>
+        <translation>{path} está dañado.</translation>
+    </message>
+    <message>
         <source>{path} was written by a newer version of Bedtime Coach (schema {found}; this version knows up to {known}).</source>
         <translation>{path} lo escribió una versión más reciente de Bedtime Coach (esquema {found}; esta versión conoce hasta el {known}).</translation>
     </message>

@@ -139,6 +139,8 @@ def problem(path: Path) -> str | None:
         db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         db.text_factory = _lenient  # the check's report quotes damaged text
         try:
+            db.execute("SELECT * FROM sqlite_master").fetchall()  # the schema must read too
+            version = db.execute("PRAGMA user_version").fetchone()[0]
             result = db.execute("PRAGMA quick_check").fetchall()
         finally:
             db.close()
@@ -149,7 +151,7 @@ def problem(path: Path) -> str | None:
         return None  # cannot be opened here (read-only, locked): not damage, the open says why
     except UnicodeDecodeError:  # SQLite's own message quotes the damaged bytes
         return translate("Backups", "it fails its integrity check")
-    if result != [("ok",)]:
+    if result != [("ok",)] or version < 0:  # no release writes a negative version
         return translate("Backups", "it fails its integrity check")
     return None
 

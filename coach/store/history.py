@@ -107,6 +107,10 @@ class History:
             _write_ahead_log(db)
             db.execute("PRAGMA foreign_keys = ON")
             self._migrate()
+        except UnicodeDecodeError:  # SQLite's message quotes bytes of a damaged schema
+            db.close()
+            message = translate("History", "{path} is damaged.")
+            raise HistoryError(message.format(path=self.path)) from None
         except BaseException:
             db.close()
             raise
@@ -136,6 +140,9 @@ class History:
             self.backup(backups.BEFORE_MIGRATION, datetime.now(UTC))
         with self.transaction() as db:
             version = self.schema_version
+            if version < 0:
+                message = translate("History", "{path} is damaged.")
+                raise HistoryError(message.format(path=self.path))
             if version > SCHEMA_VERSION:
                 message = translate(
                     "History",
