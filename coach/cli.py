@@ -221,8 +221,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from coach.store.paths import Paths
 
         log = write_failure(paths[0] if paths else Paths.for_platform(), error, "command line")
+        why = reason(error) if isinstance(error, OSError) else str(error).rstrip(".")
         message = translate("CLI", "Bedtime Coach could not do that: {error}.").format(
-            error=str(error) or type(error).__name__
+            error=why or type(error).__name__
         )
         if log is not None:
             details = translate("CLI", "The details are in {log}.")
@@ -253,6 +254,9 @@ def _main(argv: Sequence[str] | None, chosen: list[Paths]) -> int:
 
     paths = Paths.in_folder(arguments.data_dir) if arguments.data_dir else Paths.for_platform()
     chosen.append(paths)
+    from coach.store.failure_log import log_warnings
+
+    log_warnings(paths)
     if arguments.command == "snapshot":
         from coach.ui.snapshot import snapshot
 
@@ -262,7 +266,7 @@ def _main(argv: Sequence[str] | None, chosen: list[Paths]) -> int:
     if arguments.command == "install-desktop":
         return install_desktop(uninstall=arguments.uninstall)
 
-    from coach.requests import Reply, StartRoutine, for_the_journal
+    from coach.requests import READS, Reply, StartRoutine, for_the_journal
     from coach.ui import instance
 
     request = request_for(arguments)
@@ -282,8 +286,15 @@ def _main(argv: Sequence[str] | None, chosen: list[Paths]) -> int:
         reply = Reply.from_json(answer) if answer is not None else run_here(request, paths)
         if reply.notice:
             say(reply.notice, sys.stderr)
-        said = say(reply.text, sys.stdout if reply.code == 0 else sys.stderr)
-        return reply.code if said else 1
+        if say(reply.text, sys.stdout if reply.code == 0 else sys.stderr):
+            return reply.code
+        if isinstance(request, READS) or reply.code:
+            return 1  # the answer was all that was asked for, and it is lost
+        # A change was made: said so, and exit 0, so that no script makes it twice.
+        say(
+            translate("CLI", "Bedtime Coach could not print its answer, but it did it."), sys.stderr
+        )
+        return 0
     if answer is not None:  # the running app took it over
         reply = Reply.from_json(answer)
         if reply.code:

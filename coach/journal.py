@@ -105,6 +105,7 @@ class Journal:
         self._settings_unreadable = False  # the file is there but unreadable: not replaced
         self._backed_up_on: date | None = None  # the day (UTC) of the last daily backup
         self._listeners: list[Listener] = []
+        self._heard: list[Callable[[str], None]] = []  # who is told of what went on
 
     @classmethod
     def in_folder(cls, folder: Path, clock: Clock, routines: Mapping[str, Routine]) -> Journal:
@@ -136,6 +137,16 @@ class Journal:
         """Call `listener` with what changed after every write that landed."""
         self._listeners.append(listener)
 
+    def hear(self, listener: Callable[[str], None]) -> Callable[[], None]:
+        """Tell `listener` each sentence about what happened on the way (a history made
+        anew, say); the function that stops it."""
+        self._heard.append(listener)
+        return lambda: self._heard.remove(listener)
+
+    def _say(self, sentence: str) -> None:
+        for listener in list(self._heard):
+            listener(sentence)
+
     def _changed(self, *changes: Change) -> None:
         what = frozenset(changes)
         for listener in self._listeners:
@@ -151,12 +162,25 @@ class Journal:
             raise NotSavedError(not_saved(error, self.paths.data_dir)) from error
         if self._history.recreated:
             self._history.recreated = False
-            message = translate(
-                "Journal",
-                "{path} was deleted or replaced while Bedtime Coach was running; it was made "
-                "anew, and what you enter from now on is kept there.",
+            restored = self._history.restored_from
+            if restored is None:
+                message = translate(
+                    "Journal",
+                    "{path} was deleted or replaced while Bedtime Coach was running; it was "
+                    "made anew, and what you enter from now on is kept there.",
+                )
+            else:
+                message = translate(
+                    "Journal",
+                    "{path} was deleted while Bedtime Coach was running; the backup of {taken} "
+                    "was put back in its place, and what you enter from now on is kept there.",
+                )
+            taken = (
+                ""
+                if restored is None
+                else restored.taken.astimezone(self.clock.now().tzinfo).strftime("%Y-%m-%d %H:%M")
             )
-            self.notice = message.format(path=self._history.path)
+            self._say(message.format(path=self._history.path, taken=taken))
         self._back_up_daily()
         if changes:
             self._changed(*changes)
@@ -468,12 +492,15 @@ class Journal:
             before = self._history.backup(backups.BEFORE_IMPORT, self.clock.now())
         try:
             with self._writing(*EVERYTHING - {Change.SETTINGS}):
-                return dataclasses.replace(
-                    transfer.import_(self._history, folder, self.routines.keys()), undo=before.name
-                )
+                imported = transfer.import_(self._history, folder, self.routines.keys())
         except transfer.TransferError as error:
+            before.path.unlink(missing_ok=True)
             message = translate("Commands", "Nothing was imported: {error}")
             raise RefusedError(message.format(error=error)) from None
+        if not imported.added:
+            before.path.unlink(missing_ok=True)  # nothing to undo
+            return imported
+        return dataclasses.replace(imported, undo=before.name)
 
     # -- backups ----------------------------------------------------------------------
 
@@ -486,9 +513,9 @@ class Journal:
         """Every backup, newest first."""
         return backups.listing(self._history.path)
 
-    def restore(self, name: str | None = None) -> backups.Backup:
+    def restore(self, name: str | None = None) -> tuple[backups.Backup, backups.Backup]:
         """Put the backup `name` (the newest by default) in the history's place; the
-        history as it was is kept first, as a backup of its own."""
+        history as it was is kept first, as a backup of its own. Both backups."""
         found = self.list_backups()
         chosen = next((b for b in found if b.name == name or name is None), None)
         if chosen is None:
@@ -500,7 +527,7 @@ class Journal:
             )
         path = self._history.path
         with self._writing(*EVERYTHING - {Change.SETTINGS}):
-            self._history.backup(backups.BEFORE_RESTORE, self.clock.now())
+            kept = self._history.backup(backups.BEFORE_RESTORE, self.clock.now())
             self._history.close()
             try:
                 backups.put_back(chosen, path)
@@ -508,4 +535,5 @@ class Journal:
                 raise RefusedError(str(error)) from None
             finally:
                 self._history = History(path)
-        return chosen
+            self._history.backup(backups.RESTORED, self.clock.now())
+        return chosen, kept

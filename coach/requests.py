@@ -266,7 +266,7 @@ def _import(request: Import, journal: Journal) -> str:
     if imported.capped:
         capped = translate("Commands", "{count} glasses were left out: at most {most} a day.")
         done += " " + capped.format(count=imported.capped, most=MAX_GLASSES_A_DAY)
-    return f"{done} {undo.format(name=imported.undo)}"
+    return f"{done} {undo.format(name=imported.undo)}" if imported.undo else done
 
 
 def _take_backup(request: TakeBackup, journal: Journal) -> str:
@@ -285,12 +285,13 @@ def _list_backups(request: ListBackups, journal: Journal) -> str:
 
 
 def _restore(request: Restore, journal: Journal) -> str:
-    restored = journal.restore(request.name)
-    message = translate(
-        "Commands", "Put back {name}; the history as it was is kept as a backup too."
-    )
-    return message.format(name=restored.name)
+    restored, kept = journal.restore(request.name)
+    message = translate("Commands", "Put back {name}; the history as it was is kept as {kept}.")
+    return message.format(name=restored.name, kept=kept.name)
 
+
+# The requests whose answer is all they ask for: they change nothing.
+READS = (Status, GetSetting, ListBackups)
 
 Operation = Callable[[Any, Journal], str]  # the request, the journal: what to print
 
@@ -349,14 +350,18 @@ def perform(request: Request, journal: Journal) -> Reply:
     its sentence; the notice of a settings file set aside goes with the first reply."""
     operation = TABLE[request.NAME][1]
     assert operation is not None, f"{request.NAME} is the window's"
+    said = [journal.notice] if journal.notice else []
+    journal.notice = None
+    stop = journal.hear(said.append)
     try:
         reply = Reply(DONE, operation(request, journal))
     except RefusedError as refusal:
         reply = Reply(REFUSED, str(refusal))
     except NotSavedError as failure:
         reply = Reply(NOT_SAVED, str(failure))
-    notice, journal.notice = journal.notice, None
-    return dataclasses.replace(reply, notice=notice)
+    finally:
+        stop()
+    return dataclasses.replace(reply, notice=" ".join(said) or None)
 
 
 def status_text(data: dict[str, Any]) -> str:

@@ -151,3 +151,39 @@ def test_found_three_parallel_config_sets_lost_a_change(tmp_path: Path) -> None:
             40,
         )
         (data / "settings.json").unlink()
+
+
+def test_found_ok_in_the_change_dialog_cut_a_cramps_time_to_the_minute(
+    journal: Journal, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The edited cramp then no longer matched its exported self by id and time, and a
+    re-import added it twice."""
+    from coach.ui.diary_page import CrampDialog
+
+    at = journal.clock.now().replace(second=51, microsecond=489870)
+    cramp = journal.log_cramp(Cramp(at, "left", 7))
+    journal.export(tmp_path / "out")
+    dialog = CrampDialog(cramp, at.tzinfo)
+    qtbot.addWidget(dialog)
+    dialog.severity.setValue(8)
+    dialog.accept()
+    assert dialog.cramp is not None
+    assert dialog.cramp.started_at == at  # the time, untouched, kept to the microsecond
+    journal.change_cramp(dialog.cramp)
+    journal.import_(tmp_path / "out")
+    assert [c.severity for c in journal.cramps(7)] == [8]
+
+
+def test_found_a_csv_saved_with_a_byte_order_mark_was_refused(
+    journal: Journal, tmp_path: Path
+) -> None:
+    journal.add_glasses(2)
+    journal.export(tmp_path / "out")
+    for path in (tmp_path / "out").iterdir():
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())  # as a spreadsheet saves it
+    there = other(tmp_path, journal)
+    try:
+        there.import_(tmp_path / "out")
+        assert there.water_today() == 2
+    finally:
+        there.close()

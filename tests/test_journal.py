@@ -658,3 +658,76 @@ def test_a_daily_backup_is_taken_when_the_journal_is_used(journal: Journal) -> N
 def test_restoring_needs_a_backup_that_is_there(journal: Journal) -> None:
     with pytest.raises(RefusedError, match="There is no backup 'nope'"):
         journal.restore("nope")
+
+
+def test_found_a_deleted_history_file_lost_what_its_backups_kept(journal: Journal) -> None:
+    from coach import requests
+
+    journal.add_glasses(3)
+    journal.backup()
+    journal.paths.history_file.unlink()
+    reply = requests.perform(requests.AddGlasses(1), journal)
+    assert reply.text == "4 of 8 glasses today."  # the backup's 3, and this one
+    assert reply.notice is not None
+    assert "the backup of 2026-11-25 20:00 was put back in its place" in reply.notice
+
+
+def test_found_recovery_after_a_restore_brought_back_what_was_undone(
+    journal: Journal, tmp_path: Path
+) -> None:
+    from coach.store import backups
+
+    journal.add_glasses(1)
+    first = journal.backup()
+    journal.add_glasses(5)
+    journal.restore(first.name)
+    assert journal.water_today() == 1
+    newest = journal.list_backups()[0]
+    assert newest.kind == "restored"  # what damage would now bring back: the restored state
+    journal.close()
+    journal.paths.history_file.write_bytes(b"garbage" * 100)
+    assert backups.recover(journal.paths.history_file, journal.clock.now()) is not None
+    again = open_journal(journal.paths.data_dir)
+    try:
+        assert again.water_today() == 1
+    finally:
+        again.close()
+
+
+def test_found_an_import_that_added_nothing_offered_an_undo(
+    journal: Journal, tmp_path: Path
+) -> None:
+    from coach import requests
+
+    journal.add_glasses(2)
+    journal.export(tmp_path / "out")
+    reply = requests.perform(requests.Import(str(tmp_path / "out")), journal)
+    assert reply.text == "Imported 0 entries; 2 were here already."
+    assert [b.kind for b in journal.list_backups()] == ["daily"]
+
+
+def test_found_another_programs_database_was_taken_for_an_empty_history(
+    journal: Journal,
+) -> None:
+    import sqlite3
+
+    from coach.store import backups
+
+    journal.add_glasses(2)
+    journal.backup()
+    path = journal.paths.history_file
+    journal.close()
+    for leftover in path.parent.glob("history.sqlite3*"):
+        leftover.unlink()
+    other = sqlite3.connect(path)
+    other.execute("CREATE TABLE contacts (name TEXT)")
+    other.commit()
+    other.close()
+    notice = backups.recover(path, journal.clock.now())
+    assert notice is not None
+    assert "it is a database of another program" in notice
+    again = open_journal(journal.paths.data_dir)
+    try:
+        assert again.water_today() == 2
+    finally:
+        again.close()

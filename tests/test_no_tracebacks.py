@@ -213,3 +213,46 @@ def test_found_a_home_folder_whose_name_is_not_utf8(tmp_path: Path) -> None:
         )
         no_traceback(result)
         assert result.returncode in (0, 1), result.stderr
+
+
+def test_found_a_change_printed_to_a_full_stdout_said_nothing_and_exited_1(data: Path) -> None:
+    """The glass was stored, yet the exit said it failed: a script would add it twice."""
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "coach", "--data-dir", str(data), "water", "add"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+    assert result.returncode == 0
+    assert result.stderr == "Bedtime Coach could not print its answer, but it did it.\n"
+    assert run(data, "status").stdout.startswith("Water: 1 of 8 glasses today.")
+
+
+def test_found_a_fifo_in_an_import_folder_hung_for_ever(data: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "import"
+    assert run(data, "export", str(folder)).returncode == 0
+    (folder / "cramps.csv").unlink()
+    os.mkfifo(folder / "cramps.csv")
+    result = run(data, "import", str(folder))
+    no_traceback(result)
+    assert result.returncode == 2
+    assert "cramps.csv: not a plain file." in result.stderr
+
+
+def test_found_a_time_zone_offset_past_a_day(data: Path) -> None:
+    result = run(data, "status", env={"TZ": "UTC+25"})
+    no_traceback(result)
+    assert result.returncode == 0
+
+
+def test_found_a_raw_system_error_in_the_sentence(tmp_path: Path) -> None:
+    result = run(
+        tmp_path / "data", "install-desktop", env={"HOME": "/dev/null", "XDG_DATA_HOME": ""}
+    )
+    no_traceback(result)
+    assert result.returncode == 1
+    assert "[Errno" not in result.stderr
+    assert result.stderr.startswith("Bedtime Coach could not do that: Not a directory (")

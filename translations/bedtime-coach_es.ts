@@ -38,6 +38,10 @@
         <translation>no pasa su comprobación de integridad</translation>
     </message>
     <message>
+        <source>it is a database of another program</source>
+        <translation>es una base de datos de otro programa</translation>
+    </message>
+    <message>
         <source>{name} is damaged itself.</source>
         <translation>{name} también está dañada.</translation>
     </message>
@@ -181,6 +185,10 @@
         <translation>Los detalles están en {log}.</translation>
     </message>
     <message>
+        <source>Bedtime Coach could not print its answer, but it did it.</source>
+        <translation>Bedtime Coach no pudo escribir su respuesta, pero lo hizo.</translation>
+    </message>
+    <message>
         <source>Bedtime Coach cannot reach the display ({display}), so it cannot start.</source>
         <translation>Bedtime Coach no puede llegar a la pantalla ({display}), así que no puede arrancar.</translation>
     </message>
@@ -221,6 +229,10 @@
     <message>
         <source>Imported {added} entries; {skipped} were here already.</source>
         <translation>Se importaron {added} entradas; {skipped} ya estaban aquí.</translation>
+    </message>
+    <message>
+        <source>Put back {name}; the history as it was is kept as {kept}.</source>
+        <translation>Se repuso {name}; el historial tal como estaba se guarda como {kept}.</translation>
     </message>
     <message>
         <source>Unknown command &apos;{command}&apos;.</source>
@@ -269,10 +281,6 @@
     <message>
         <source>No backups yet.</source>
         <translation>Aún no hay copias de seguridad.</translation>
-    </message>
-    <message>
-        <source>Put back {name}; the history as it was is kept as a backup too.</source>
-        <translation>Se repuso {name}; el historial tal como estaba también se guarda como copia de seguridad.</translation>
     </message>
     <message>
         <source>Water: {today} of {goal} glasses today.</source>
@@ -730,8 +738,8 @@
         <translation>Otro Bedtime Coach está arrancando, pero no responde.</translation>
     </message>
     <message>
-        <source>The running Bedtime Coach did not answer in time; see with &apos;bedtime-coach status&apos; whether it was done.</source>
-        <translation>El Bedtime Coach en marcha no respondió a tiempo; mira con &apos;bedtime-coach status&apos; si se hizo.</translation>
+        <source>The running Bedtime Coach did not answer in time, so it did not do it.</source>
+        <translation>El Bedtime Coach en marcha no respondió a tiempo, así que no lo hizo.</translation>
     </message>
     <message>
         <source>Bedtime Coach could not do that: {error}</source>
@@ -747,6 +755,10 @@
     <message>
         <source>{path} was deleted or replaced while Bedtime Coach was running; it was made anew, and what you enter from now on is kept there.</source>
         <translation>{path} se borró o se sustituyó mientras Bedtime Coach estaba en marcha; se creó de nuevo y lo que anotes a partir de ahora se guarda ahí.</translation>
+    </message>
+    <message>
+        <source>{path} was deleted while Bedtime Coach was running; the backup of {taken} was put back in its place, and what you enter from now on is kept there.</source>
+        <translation>{path} se borró mientras Bedtime Coach estaba en marcha; en su lugar se repuso la copia de seguridad de {taken}, y lo que anotes a partir de ahora se guarda ahí.</translation>
     </message>
     <message>
         <source>{path} could not be read, so no change is saved over it. Move it away or make it readable, then start Bedtime Coach again.</source>
@@ -1421,6 +1433,10 @@
     <message>
         <source>{path}: &apos;{routine}&apos; is not a routine of this app ({known}).</source>
         <translation>{path}: &apos;{routine}&apos; no es una rutina de esta aplicación ({known}).</translation>
+    </message>
+    <message>
+        <source>{path}: not a plain file.</source>
+        <translation>{path}: no es un archivo normal.</translation>
     </message>
     <message>
         <source>{path}: larger than {most} MB.</source>

@@ -41,7 +41,12 @@ class SystemClock:
 
     def now(self) -> datetime:
         zone = self._local_zone()
-        return datetime.now(zone) if zone is not None else datetime.now().astimezone()
+        if zone is not None:
+            return datetime.now(zone)
+        try:
+            return datetime.now().astimezone()
+        except ValueError:  # TZ names an offset past a day (TZ=UTC+25): take UTC
+            return datetime.now(UTC)
 
     def monotonic(self) -> float:
         return time.monotonic()

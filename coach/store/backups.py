@@ -23,14 +23,15 @@ from coach.core.text import translate
 from coach.store.paths import FILE_MODE, make_private_folder
 
 FOLDER = "backups"
-DAILY, BEFORE_MIGRATION, BEFORE_IMPORT, BEFORE_RESTORE, ASKED = (
+DAILY, BEFORE_MIGRATION, BEFORE_IMPORT, BEFORE_RESTORE, RESTORED, ASKED = (
     "daily",
     "before-migration",
     "before-import",
     "before-restore",
+    "restored",  # what a restore put back: the newest state, should the file break later
     "asked",
 )
-KINDS = (DAILY, BEFORE_MIGRATION, BEFORE_IMPORT, BEFORE_RESTORE, ASKED)
+KINDS = (DAILY, BEFORE_MIGRATION, BEFORE_IMPORT, BEFORE_RESTORE, RESTORED, ASKED)
 KEEP_DAYS, KEEP_WEEKS, KEEP_OTHERS = 7, 4, 10
 STAMP = "%Y%m%dT%H%M%SZ"
 HEADER_BYTES = 100  # an SQLite file's header
@@ -139,7 +140,7 @@ def problem(path: Path) -> str | None:
         db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         db.text_factory = _lenient  # the check's report quotes damaged text
         try:
-            db.execute("SELECT * FROM sqlite_master").fetchall()  # the schema must read too
+            tables = db.execute("SELECT name FROM sqlite_master").fetchall()  # readable too
             version = db.execute("PRAGMA user_version").fetchone()[0]
             result = db.execute("PRAGMA quick_check").fetchall()
         finally:
@@ -153,6 +154,8 @@ def problem(path: Path) -> str | None:
         return translate("Backups", "it fails its integrity check")
     if result != [("ok",)] or version < 0:  # no release writes a negative version
         return translate("Backups", "it fails its integrity check")
+    if version == 0 and tables:  # a database, but another program's
+        return translate("Backups", "it is a database of another program")
     return None
 
 

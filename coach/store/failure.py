@@ -32,7 +32,7 @@ def reason(error: Exception, folder: Path | None = None) -> str:
         else:
             why = str(error)
     elif not isinstance(error, OSError):
-        why = str(error)
+        why = str(error).rstrip(".")  # the sentence around it ends it
     elif error.errno in FULL:
         why = translate("Store", "the disk is full")
     elif error.errno in READ_ONLY:

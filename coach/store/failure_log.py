@@ -6,6 +6,7 @@ older half is dropped). The person sees one sentence that names the file.
 
 from __future__ import annotations
 
+import logging
 import os
 import traceback
 from datetime import UTC, datetime
@@ -19,6 +20,23 @@ MAX_BYTES = 1_000_000
 
 def log_file(paths: Paths) -> Path:
     return paths.cache_dir / LOG_NAME
+
+
+class _PrivateLog(logging.FileHandler):
+    """The log, made owner-only when it is first written (never before)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        make_private_folder(Path(self.baseFilename).parent)
+        descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)
+        return os.fdopen(descriptor, "a", encoding="utf-8", errors="backslashreplace")
+
+
+def log_warnings(paths: Paths) -> None:
+    """Warnings (a request dropped as too late, a client of another user) go to the log."""
+    handler = _PrivateLog(log_file(paths), delay=True)
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("--- %(asctime)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
 
 
 def write_failure(paths: Paths, error: BaseException, context: str = "") -> Path | None:

@@ -92,6 +92,7 @@ class History:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.recreated = False  # the file was deleted or replaced under us, and made anew
+        self.restored_from: backups.Backup | None = None  # the backup put in its place
         self._db = self._open()
 
     def _open(self) -> sqlite3.Connection:
@@ -163,6 +164,12 @@ class History:
         the path, made anew if it went (see `recreated`)."""
         if not self._still_the_file():
             self._db.close()
+            self.restored_from = None
+            if not self.path.exists():  # deleted: its newest good backup takes its place
+                good = (b for b in backups.listing(self.path) if backups.problem(b.path) is None)
+                self.restored_from = next(good, None)
+                if self.restored_from is not None:
+                    backups.put_back(self.restored_from, self.path)
             self._open()
             self.recreated = True
         self._db.execute("BEGIN IMMEDIATE")

@@ -296,14 +296,17 @@ def _insert(db: sqlite3.Connection, table: str, names: list[str], values: list[o
 
 
 def _read(path: Path, columns: tuple[Column, ...]) -> list[list[object]] | None:
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return None
+    if not path.is_file():  # a folder, or a FIFO that would wait for ever
+        raise TransferError(translate("Transfer", "{path}: not a plain file.").format(path=path))
     if path.stat().st_size > MAX_FILE_BYTES:
         message = translate("Transfer", "{path}: larger than {most} MB.")
         raise TransferError(message.format(path=path, most=MAX_FILE_BYTES // 2**20))
     try:
         # Bytes, not read_text: a note may hold a carriage return that must stay one.
-        text = path.read_bytes().decode("utf-8")
+        # utf-8-sig: a spreadsheet may save the file with a byte-order mark.
+        text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as error:
         message = translate("Transfer", "{path}: not UTF-8 text ({error}).")
         raise TransferError(message.format(path=path, error=error)) from None

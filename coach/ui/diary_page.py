@@ -66,7 +66,9 @@ class CrampDialog(QDialog):
         )
         self._id = cramp.id
         self._zone = zone
+        self._started_at = cramp.started_at
         local = cramp.started_at.astimezone(zone)
+        self._shown = local.replace(second=0, microsecond=0)
         self.when = QDateTimeEdit(
             QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
         )
@@ -113,6 +115,10 @@ class CrampDialog(QDialog):
         picked = self.when.dateTime().toPython()
         assert isinstance(picked, datetime)
         when = picked.replace(tzinfo=self._zone)
+        # The editor shows minutes: a time left as it was keeps its seconds, so the entry
+        # stays the same entry (an import knows it by its id and its time).
+        if when == self._shown:
+            when = self._started_at
         try:
             self.cramp = Cramp(
                 when,

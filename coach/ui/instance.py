@@ -35,7 +35,7 @@ from coach.core.text import translate
 MAX_MESSAGE = 64 * 1024
 CONNECT_MS = 1000
 START_SECONDS = 10.0  # a request not begun by then is dropped: its client has said so
-WORK_MS = 60_000  # how long a client waits, past that, for one that was begun
+WORK_MS = 30_000  # how long a client waits, past that, for one that was begun
 REMEMBERED = 256  # answers kept by request id, for a client that asks again
 MAX_CLIENTS = 32  # connected at once; beyond it the longest-waiting is dropped, so that
 # idle connections can never use up the file descriptors (Qt then stops listening)
@@ -172,9 +172,7 @@ def send(address: Address, request: dict[str, Any]) -> dict[str, Any] | None:
     # Connected but no sensible answer: the app is running but busy or broken.
     if not isinstance(reply, dict):
         text = translate(
-            "Instance",
-            "The running Bedtime Coach did not answer in time; see with 'bedtime-coach status' "
-            "whether it was done.",
+            "Instance", "The running Bedtime Coach did not answer in time, so it did not do it."
         )
         return {"code": 1, "text": text, "notice": None}
     return reply

@@ -25,13 +25,8 @@ class LiveJournal(QObject):
     def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
-        journal.subscribe(self._changed)
-
-    def _changed(self, changes: object) -> None:
-        notice, self.journal.notice = self.journal.notice, None
-        if notice:
-            self.problem.emit(notice)  # said once, in the window
-        self.changed.emit(changes)
+        journal.subscribe(self.changed.emit)
+        journal.hear(self.problem.emit)  # what happened on the way, said in the window
 
     def attempt(self, operation: Callable[[Journal], T]) -> T | None:
         """`operation(journal)`, or None after saying why it did not happen."""
