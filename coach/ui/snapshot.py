@@ -108,7 +108,7 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
                     save(prefix)
                 player.stop()
         # The summary after a whole evening routine, done as a person would.
-        window.start_routine("evening")
+        window.start_routine()  # the usual one
         session = window.player.session
         assert session is not None
         clock.advance(session.total_seconds + 35)
@@ -173,7 +173,8 @@ def _example_month(journal: Journal, now: datetime) -> None:
         glasses(evening - timedelta(hours=8), 4 + days_ago % 5)
         if days_ago % 3:
             end = evening + timedelta(minutes=8)
-            journal.record_run(RunRecord("evening", evening, end, 6, 6, True))
+            usual = journal.routine().id
+            journal.record_run(RunRecord(usual, evening, end, 6, 6, True))
         cramps = 0 if days_ago % 3 else 1 + days_ago % 2
         for number in range(cramps + (1 if days_ago % 7 == 0 else 0)):
             journal.log_cramp(
