@@ -112,6 +112,11 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     import_.add_argument("folder", type=Path, metavar="DIR")
 
+    skip = commands.add_parser(
+        "skip-tonight", help=translate("CLI", "no reminder tonight (--undo: the reminder again)")
+    )
+    skip.add_argument("--undo", action="store_true", help=translate("CLI", "take the skip back"))
+
     backup = commands.add_parser(
         "backup", help=translate("CLI", "back up the history now, or list the backups")
     )
@@ -165,6 +170,8 @@ def request_for(arguments: argparse.Namespace) -> Request:
         return requests.Export(str(arguments.folder.absolute()))
     if command == "import":
         return requests.Import(str(arguments.folder.absolute()))
+    if command == "skip-tonight":
+        return requests.SkipTonight(arguments.undo)
     if command == "backup":
         return requests.ListBackups() if arguments.action else requests.TakeBackup()
     if command == "restore":

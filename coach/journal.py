@@ -31,7 +31,14 @@ from coach.core import settings as model
 from coach.core.clock import Clock
 from coach.core.diary import Cramp, Night, goal_streak, nights
 from coach.core.routine import Purpose, Routine
-from coach.core.schedule import ReminderPlan, Tonight, next_reminder, night_of, tonight
+from coach.core.schedule import (
+    ReminderPlan,
+    Tonight,
+    next_reminder,
+    night_of,
+    night_to_skip,
+    tonight,
+)
 from coach.core.session import RunRecord
 from coach.core.settings import Settings, SettingsError
 from coach.core.text import translate
@@ -420,6 +427,24 @@ class Journal:
         """Keep what became of a night's reminder: shown, snoozed (until when) or skipped."""
         with self._writing(Change.REMINDERS):
             self._history.record_reminder(night, kind, self.clock.now(), until)
+
+    def night_to_skip(self) -> date | None:
+        """The night "Skip tonight" means now (see core.schedule), or None."""
+        plan = ReminderPlan.from_settings(self._settings)
+        return night_to_skip(self.clock.now(), plan, self.tonight())
+
+    def skip_tonight(self, undo: bool = False) -> date:
+        """Skip tonight's reminder, or take the skip back; the night it applies to."""
+        night = self.night_to_skip()
+        if night is None:
+            raise RefusedError(translate("Journal", "No reminder is coming, so none to skip."))
+        skipped = night in self.tonight().skipped
+        if undo and skipped:
+            with self._writing(Change.REMINDERS):
+                self._history.forget_reminder_events(night, "skipped")
+        elif not undo and not skipped:
+            self.note_reminder(night, "skipped")
+        return night
 
     def tonight(self) -> Tonight:
         """What the reminder needs to know of the last nights."""

@@ -174,6 +174,12 @@ class Import(Request):
 
 
 @dataclass(frozen=True)
+class SkipTonight(Request):
+    NAME = "skip-tonight"
+    undo: bool = False
+
+
+@dataclass(frozen=True)
 class TakeBackup(Request):
     NAME = "backup"
 
@@ -269,6 +275,16 @@ def _import(request: Import, journal: Journal) -> str:
     return f"{done} {undo.format(name=imported.undo)}" if imported.undo else done
 
 
+def _skip_tonight(request: SkipTonight, journal: Journal) -> str:
+    night = journal.skip_tonight(request.undo)
+    message = (
+        translate("Commands", "Tonight's reminder ({night}) is back.")
+        if request.undo
+        else translate("Commands", "Tonight's reminder ({night}) is skipped.")
+    )
+    return message.format(night=f"{night:%a} {night.day} {night:%b}")
+
+
 def _take_backup(request: TakeBackup, journal: Journal) -> str:
     backup = journal.backup()
     return translate("Commands", "Backed up the history to {path}.").format(path=backup.path)
@@ -312,6 +328,7 @@ TABLE: dict[str, tuple[type[Request], Operation | None]] = {
         (LogCramp, _log_cramp),
         (Export, _export),
         (Import, _import),
+        (SkipTonight, _skip_tonight),
         (TakeBackup, _take_backup),
         (ListBackups, _list_backups),
         (Restore, _restore),

@@ -258,6 +258,7 @@ EXAMPLES: dict[str, requests.Request] = {
     "cramp-add": requests.LogCramp("left", 6, 2.5, "woke at 3", "2026-11-26T03:10:00+00:00"),
     "export": requests.Export("/tmp/out"),
     "import": requests.Import("/tmp/out"),
+    "skip-tonight": requests.SkipTonight(undo=True),
     "backup": requests.TakeBackup(),
     "backup-list": requests.ListBackups(),
     "restore": requests.Restore("history-20261130T210000Z-daily.sqlite3"),

@@ -157,6 +157,14 @@
         <translation>leer archivos CSV escritos por export</translation>
     </message>
     <message>
+        <source>no reminder tonight (--undo: the reminder again)</source>
+        <translation>sin recordatorio esta noche (--undo: el recordatorio otra vez)</translation>
+    </message>
+    <message>
+        <source>take the skip back</source>
+        <translation>deshacer el salto</translation>
+    </message>
+    <message>
         <source>back up the history now, or list the backups</source>
         <translation>hacer ahora una copia de seguridad del historial, o listar las copias</translation>
     </message>
@@ -275,6 +283,14 @@
         <translation>Se dejaron fuera {count} vasos: como mucho {most} al día.</translation>
     </message>
     <message>
+        <source>Tonight&apos;s reminder ({night}) is back.</source>
+        <translation>El recordatorio de esta noche ({night}) vuelve.</translation>
+    </message>
+    <message>
+        <source>Tonight&apos;s reminder ({night}) is skipped.</source>
+        <translation>El recordatorio de esta noche ({night}) se salta.</translation>
+    </message>
+    <message>
         <source>Backed up the history to {path}.</source>
         <translation>Copia de seguridad del historial en {path}.</translation>
     </message>
@@ -318,6 +334,14 @@
         <translation>No se encontró la bandeja del sistema, así que aquí Bedtime Coach es una ventana normal: los recordatorios solo llegan mientras esta ventana está abierta, y al cerrarla se sale.</translation>
     </message>
     <message>
+        <source>{count} of {goal} glasses so far today.</source>
+        <translation>{count} de {goal} vasos hoy hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Start them from the tray&apos;s menu or the window.</source>
+        <translation>Empiézalos desde el menú de la bandeja o la ventana.</translation>
+    </message>
+    <message>
         <source>Water</source>
         <translation>Agua</translation>
     </message>
@@ -338,8 +362,8 @@
         <translation>Sobre los consejos</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>&amp;Historial</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Export as CSV…</source>
@@ -348,6 +372,10 @@
     <message>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -366,6 +394,22 @@
         <translation>&amp;Sobre los consejos</translation>
     </message>
     <message>
+        <source>About &amp;Bedtime Coach</source>
+        <translation>Acerca de &amp;Bedtime Coach</translation>
+    </message>
+    <message>
+        <source>Bedtime Coach {version}
+
+Evening stretches, water and a diary, against night-time leg cramps. Free software under the MIT licence. Everything stays on this computer.</source>
+        <translation>Bedtime Coach {version}
+
+Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las piernas. Software libre con licencia MIT. Todo se queda en este ordenador.</translation>
+    </message>
+    <message>
+        <source>About Bedtime Coach</source>
+        <translation>Acerca de Bedtime Coach</translation>
+    </message>
+    <message>
         <source>Export the history to</source>
         <translation>Exportar el historial a</translation>
     </message>
@@ -374,20 +418,12 @@
         <translation>Importar el historial desde</translation>
     </message>
     <message>
-        <source>{count} of {goal} glasses so far today. Click here to add a glass.</source>
-        <translation>{count} de {goal} vasos hoy hasta ahora. Haz clic aquí para añadir un vaso.</translation>
-    </message>
-    <message>
         <source>Time for a glass of water</source>
         <translation>Es hora de un vaso de agua</translation>
     </message>
     <message>
         <source>Time for your evening stretches</source>
         <translation>Es hora de tus estiramientos de la noche</translation>
-    </message>
-    <message>
-        <source>Click here to start the evening routine.</source>
-        <translation>Haz clic aquí para empezar la rutina de la noche.</translation>
     </message>
     <message>
         <source>{reminder}. Press Start when you are ready.</source>
@@ -767,6 +803,10 @@
     <message>
         <source>At most {most} glasses a day are kept.</source>
         <translation>Se guardan como mucho {most} vasos al día.</translation>
+    </message>
+    <message>
+        <source>No reminder is coming, so none to skip.</source>
+        <translation>No viene ningún recordatorio, así que no hay ninguno que saltar.</translation>
     </message>
     <message>
         <source>There is no backup &apos;{name}&apos;; &apos;backup list&apos; shows them.</source>
@@ -1516,6 +1556,10 @@
     <message>
         <source>Snooze {minutes} minutes</source>
         <translation>Posponer {minutes} minutos</translation>
+    </message>
+    <message>
+        <source>Skip tonight ({night})</source>
+        <translation>Saltar esta noche ({night})</translation>
     </message>
     <message>
         <source>Bedtime Coach

@@ -80,9 +80,14 @@ def tonight(
     return Tonight(frozenset(shown), frozenset(skipped), frozenset(done), snoozed)
 
 
-def skipped_night(due: datetime | None, next_due: datetime | None, now: datetime) -> date:
-    """The night "Skip tonight" applies to: the reminder on show, else the next one."""
-    return night_of(due or next_due or now)
+def night_to_skip(now: datetime, plan: ReminderPlan, tonight: Tonight) -> date | None:
+    """The night "Skip tonight" means: the night of the reminder on show (within its
+    grace period) or else of the next one, as they would be were nothing shown or
+    skipped; so a second press means the same night (and takes the skip back), never
+    the night after. None when no reminder is coming."""
+    unskipped = Tonight(done=tonight.done)
+    due = next_reminder(now, plan, unskipped)
+    return None if due is None else night_of(due)
 
 
 def snooze_ends(now: datetime, plan: ReminderPlan) -> datetime:

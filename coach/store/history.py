@@ -348,6 +348,14 @@ class History:
                 (night.isoformat(), kind, _utc(at), None if until is None else _utc(until)),
             )
 
+    def forget_reminder_events(self, night: date, kind: str) -> None:
+        """Take back what was kept of a night's reminder (a skip undone)."""
+        with self.transaction() as db:
+            db.execute(
+                "DELETE FROM reminder_events WHERE night = ? AND kind = ?",
+                (night.isoformat(), kind),
+            )
+
     def reminder_events(self, since: date) -> list[tuple[date, str, datetime | None]]:
         """(night, kind, until) of the reminder events of nights since `since`, in order."""
         rows = self._db.execute(

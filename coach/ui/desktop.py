@@ -48,6 +48,7 @@ class DesktopApp(QObject):
         self.window.log_cramp_requested.connect(self.log_cramp)
         self.window.settings_requested.connect(self.dialogs.open_settings)
         self.window.advice_requested.connect(self.show_health)
+        self.window.quit_requested.connect(app.quit)
         settings = journal.settings
         self.window.set_theme(apply_theme(app, settings.app_theme))
         self.sound = CuePlayer(journal.cache_file, settings.sound_enabled, settings.sound_volume)
@@ -57,6 +58,7 @@ class DesktopApp(QObject):
         self.reminders = Reminders(self.live, self)
         self.reminders.routine_due.connect(self._remind)
         self.reminders.drink_due.connect(self._remind_to_drink)
+        self.window.routine_started.connect(self.reminders.routine_started)
         self.live.changed.connect(self._journal_changed)
 
         self.tray: Tray | None = None
@@ -168,7 +170,6 @@ class DesktopApp(QObject):
         diary.log_cramp()  # type: ignore[attr-defined]
 
     def start_routine(self, routine: str | None) -> None:
-        self.reminders.routine_started()
         self._raise_window()  # no welcome over a routine that is starting
         self.window.start_routine(routine)
 
@@ -179,6 +180,7 @@ class DesktopApp(QObject):
         self.dialogs.put_off_welcome()
         if not self._said_keeps_running and self.tray is not None:
             self._said_keeps_running = True
+            self._last_message = ""  # a click on this balloon only opens the window again
             self.tray.say(translate("Desktop", KEEPS_RUNNING))
 
     def _no_sound(self, message: str) -> None:
@@ -189,16 +191,19 @@ class DesktopApp(QObject):
     # -- showing the reminders --------------------------------------------------------
 
     def _message_clicked(self) -> None:
+        """A click on a reminder's balloon (on an XEmbed tray, any click on the icon while
+        one shows): the window, at the page the reminder is about. Never a routine
+        started or a glass added by a click that may have been meant for the icon."""
+        self.show_window()
         if self._last_message == "water":
-            self.live.attempt(lambda journal: journal.add_glasses(1))
-        else:
-            self.start_routine(None)
+            self.window.show_page(self.window.page("water"))
+        self._last_message = ""
 
     def _remind_to_drink(self, count: int) -> None:
         goal = self.journal.settings.water_goal
-        text = translate(
-            "Desktop", "{count} of {goal} glasses so far today. Click here to add a glass."
-        ).format(count=count, goal=goal)
+        text = translate("Desktop", "{count} of {goal} glasses so far today.").format(
+            count=count, goal=goal
+        )
         title = translate("Desktop", "Time for a glass of water")
         if self.tray is not None:
             self._last_message = "water"
@@ -208,15 +213,12 @@ class DesktopApp(QObject):
 
     def _remind(self) -> None:
         title = translate("Desktop", "Time for your evening stretches")
+        notice = translate("Desktop", "{reminder}. Press Start when you are ready.")
+        self.window.show_notice(notice.format(reminder=title))  # there when the window opens
         if self.tray is not None:
             self._last_message = "routine"
             self.tray.show_reminder(
-                title, translate("Desktop", "Click here to start the evening routine.")
+                title, translate("Desktop", "Start them from the tray's menu or the window.")
             )
         else:
-            self.window.show_notice(
-                translate("Desktop", "{reminder}. Press Start when you are ready.").format(
-                    reminder=title
-                )
-            )
             self.show_window()

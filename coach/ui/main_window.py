@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach import __version__
 from coach.core.routine import Purpose, Routine
 from coach.core.session import Overrides, RoutineSession, RunRecord
 from coach.core.text import translate
@@ -212,8 +214,10 @@ class MainWindow(QMainWindow):
     """Routine chooser, player and summary, one page at a time, and the tabs of `PAGES`."""
 
     closed_to_tray = Signal()  # closed while the app keeps running in the tray
+    routine_started = Signal()  # from anywhere: the reminder on show is answered
     log_cramp_requested = Signal()
     settings_requested = Signal()
+    quit_requested = Signal()
     advice_requested = Signal()
 
     def __init__(self, live: LiveJournal) -> None:
@@ -259,13 +263,27 @@ class MainWindow(QMainWindow):
         self.keep_running_in_tray = False
 
     def _add_menus(self) -> None:
-        history = self.menuBar().addMenu(translate("Desktop", "&History"))
-        history.addAction(translate("Desktop", "&Export as CSV…"), self.export_history)
-        history.addAction(translate("Desktop", "&Import CSV…"), self.import_history)
+        # "File", not "History": the History tab is the charts, this menu the files.
+        files = self.menuBar().addMenu(translate("Desktop", "&File"))
+        files.addAction(translate("Desktop", "&Export as CSV…"), self.export_history)
+        files.addAction(translate("Desktop", "&Import CSV…"), self.import_history)
+        files.addSeparator()
+        quit_action = files.addAction(translate("Desktop", "&Quit"), self.quit_requested.emit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Cmd+Q on macOS: Qt maps Ctrl there
         settings = self.menuBar().addMenu(translate("Desktop", "&Settings"))
         settings.addAction(translate("Desktop", "&Preferences…"), self.settings_requested.emit)
         help_menu = self.menuBar().addMenu(translate("Desktop", "&Help"))
         help_menu.addAction(translate("Desktop", "&About the advice"), self.advice_requested.emit)
+        help_menu.addAction(translate("Desktop", "About &Bedtime Coach"), self.show_about)
+
+    def show_about(self) -> None:
+        text = translate(
+            "Desktop",
+            "Bedtime Coach {version}\n\nEvening stretches, water and a diary, against "
+            "night-time leg cramps. Free software under the MIT licence. Everything stays "
+            "on this computer.",
+        ).format(version=__version__)
+        QMessageBox.about(self, translate("Desktop", "About Bedtime Coach"), text)
 
     def _journal_changed(self, changes: frozenset[Change]) -> None:
         if Change.SETTINGS in changes:
@@ -336,6 +354,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.player)
         self.player.setFocus()
         self.player.play(session)
+        self.routine_started.emit()
 
     def _start_chosen(self, routine_id: str) -> None:
         settings = self._journal.settings

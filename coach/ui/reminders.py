@@ -8,17 +8,17 @@ show it in the tray or the window.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QObject, Signal
 
-from coach.core.schedule import ReminderPlan, night_of, skipped_night, snooze_ends
+from coach.core.schedule import ReminderPlan, night_of, snooze_ends
 from coach.core.water import next_drink_reminder
 from coach.journal import Change
 from coach.ui.live_journal import LiveJournal
 from coach.ui.reminder import ReminderTimer
 
-RESCHEDULE = frozenset({Change.SETTINGS, Change.RUNS})
+RESCHEDULE = frozenset({Change.SETTINGS, Change.RUNS, Change.REMINDERS})
 
 
 class Reminders(QObject):
@@ -60,11 +60,20 @@ class Reminders(QObject):
         self._rearm()
 
     def skip_tonight(self) -> None:
+        """Skip tonight's reminder; pressed again, take the skip back (a toggle)."""
         journal = self._live.journal
-        night = skipped_night(self.due, self.nightly.next_due, journal.clock.now())
-        self.due = None
-        self._live.attempt(lambda j: j.note_reminder(night, "skipped"))
+        night = journal.night_to_skip()
+        undo = night is not None and night in journal.tonight().skipped
+        if not undo:
+            self.due = None
+        self._live.attempt(lambda j: j.skip_tonight(undo=undo))
         self._rearm()
+
+    def skipped(self) -> date | None:
+        """The night skipped, if "Skip tonight" is on; None if it is off."""
+        journal = self._live.journal
+        night = journal.night_to_skip()
+        return night if night is not None and night in journal.tonight().skipped else None
 
     def routine_started(self) -> None:
         """The person is doing it: the reminder on show is answered."""

@@ -47,6 +47,7 @@ class Tray(QObject):
         self.menu.addSeparator()
         self._snooze = self._add(translate("Tray", "Snooze 10 minutes"), self.snooze)
         self._skip = self._add(translate("Tray", "Skip tonight"), self.skip_tonight)
+        self._skip.setCheckable(True)  # on: tonight's reminder is skipped; again: it is back
         self.menu.addSeparator()
         self._add(translate("Tray", "Open Bedtime Coach"), self.open_window)
         self._add(translate("Tray", "About the advice"), self.about_advice)
@@ -65,7 +66,7 @@ class Tray(QObject):
 
     def _add(self, text: str, signal: SignalInstance) -> QAction:
         action = self.menu.addAction(text)
-        action.triggered.connect(signal.emit)
+        action.triggered.connect(lambda _=False: signal.emit())
         return action
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
@@ -95,6 +96,15 @@ class Tray(QObject):
             )
         )
         self._snooze.setVisible(on_show)
+        night = journal.night_to_skip()
+        self._skip.setEnabled(night is not None)
+        self._skip.setChecked(night is not None and self._reminders.skipped() == night)
+        if night is not None:
+            self._skip.setText(
+                translate("Tray", "Skip tonight ({night})").format(
+                    night=local_text(night, "ddd d MMM")
+                )
+            )
         self.icon.setIcon(app_icon(due=on_show))
         self.icon.setToolTip(
             translate(

@@ -10,8 +10,8 @@ from coach.core.schedule import (
     local_instant,
     next_reminder,
     night_of,
+    night_to_skip,
     scheduled,
-    skipped_night,
     snooze_ends,
     tonight,
 )
@@ -136,12 +136,21 @@ def test_tonight_counts_the_completed_runs_by_their_night() -> None:
 
 
 def test_skip_applies_to_the_reminder_on_show_else_the_next() -> None:
-    now = at(LONDON, 2026, 11, 26, 0, 30)
-    on_show = at(LONDON, 2026, 11, 25, 22, 0)
-    following = at(LONDON, 2026, 11, 26, 22, 0)
-    assert skipped_night(on_show, following, now) == date(2026, 11, 25)
-    assert skipped_night(None, following, now) == date(2026, 11, 26)
-    assert skipped_night(None, None, now) == date(2026, 11, 25)  # the night it is now
+    plan = ReminderPlan()  # 22:00, a grace of two hours
+    tonight = date(2026, 11, 25)
+    shown = Tonight(shown=frozenset({tonight}))
+    assert night_to_skip(at(LONDON, 2026, 11, 25, 20, 0), plan, Tonight()) == tonight
+    assert night_to_skip(at(LONDON, 2026, 11, 25, 22, 30), plan, shown) == tonight  # on show
+    after = at(LONDON, 2026, 11, 26, 0, 30)  # its grace is over: the next one
+    assert night_to_skip(after, plan, shown) == date(2026, 11, 26)
+    assert night_to_skip(after, ReminderPlan(enabled=False), shown) is None
+
+
+def test_found_skip_tonight_pressed_twice_meant_tomorrow() -> None:
+    plan = ReminderPlan()
+    now = at(LONDON, 2026, 11, 25, 20, 0)
+    skipped = Tonight(skipped=frozenset({date(2026, 11, 25)}))
+    assert night_to_skip(now, plan, skipped) == date(2026, 11, 25)  # the same night
 
 
 def test_a_snooze_ends_after_its_minutes() -> None:

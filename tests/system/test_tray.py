@@ -109,10 +109,24 @@ def test_the_icon_docks_and_a_click_shows_the_window(
     assert stderr.decode() == ""
 
 
-def test_the_reminder_shows_and_a_click_starts_the_routine(
+def status(data: Path, env: dict[str, str]) -> dict[str, object]:
+    result = subprocess.run(
+        [*coach_command("--data-dir", str(data), "status", "--json")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    answer: dict[str, object] = json.loads(result.stdout)
+    return answer
+
+
+def test_the_reminder_shows_and_a_click_opens_the_window_to_start_it(
     tray_host: str, app_env: dict[str, str], tmp_path: Path
 ) -> None:
     data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text(json.dumps({"version": 1, "app": {"welcomed": True}}))
     env = {**app_env, "TZ": "Europe/London"}
     # Ten seconds before the default 22:00 reminder, with the clock running on. The
     # library is preloaded directly: the faketime command would stand between us and
@@ -125,18 +139,16 @@ def test_the_reminder_shows_and_a_click_starts_the_routine(
         wait_for(lambda: app_windows(tray_host), timeout=30)
         [message] = app_windows(tray_host)
         x(tray_host, "xdotool", "mousemove", "--window", message, "100", "40", "click", "1")
-        wait_for(lambda: app_windows(tray_host, min_width=300), timeout=10)
-        [window] = app_windows(tray_host, min_width=300)
+        wait_for(lambda: app_windows(tray_host, min_width=600), timeout=10)
+        [window] = app_windows(tray_host, min_width=600)  # the window, not the balloon
+        assert status(data, env)["last_run"] is None  # a click never starts a routine
         x(tray_host, "xdotool", "windowfocus", "--sync", window)
+        x(tray_host, "xdotool", "key", "--window", window, "Return")  # Start, in the window
+        time.sleep(1)
         x(tray_host, "xdotool", "key", "--window", window, "Escape")  # stop: it is recorded
-        status = subprocess.run(
-            [*coach_command("--data-dir", str(data), "status", "--json")],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-        last = json.loads(status.stdout)["last_run"]
+        wait_for(lambda: status(data, env)["last_run"] is not None, timeout=20)
+        last = status(data, env)["last_run"]
+        assert isinstance(last, dict)
         assert last["routine"] == "evening"
         assert last["started_at"].startswith("2026-11-25T22:00")
     finally:

@@ -27,7 +27,7 @@ def test_the_tray_menu_and_tooltip(make_app) -> None:
         "Cramp relief",
         "Add a glass of water (0 of 8 today)",
         "Log a cramp…",
-        "Skip tonight",
+        "Skip tonight (Wed 25 Nov)",
         "Open Bedtime Coach",
         "About the advice",
         "Settings…",
@@ -39,7 +39,7 @@ def test_the_tray_menu_and_tooltip(make_app) -> None:
     assert "Water: 1 of 8 glasses today" in desktop.tray.icon.toolTip()
 
 
-def test_a_reminder_offers_snooze_and_a_click_starts_the_routine(make_app) -> None:
+def test_a_reminder_offers_snooze_and_a_click_opens_the_window_to_start_it(make_app) -> None:
     desktop = make_app()
     desktop.start({"command": "hidden"})
     due = datetime(2026, 11, 25, 22, 0, tzinfo=LONDON)
@@ -54,8 +54,48 @@ def test_a_reminder_offers_snooze_and_a_click_starts_the_routine(make_app) -> No
     desktop.reminders.nightly.due.emit(desktop.reminders.next_due)
     desktop.tray.reminder_clicked.emit()
     assert desktop.window.isVisible()
+    assert desktop.window.pages.currentWidget() is desktop.window.chooser  # Start is there
+    assert desktop.window.banner.text() == (
+        "Time for your evening stretches. Press Start when you are ready."
+    )
+    assert desktop.journal.status()["last_run"] is None  # nothing started by the click
+    desktop.window.chooser.start_button.click()
     assert desktop.window.player.shown_text["title"] == "Wall calf stretch, left leg"
     assert "Snooze 10 minutes" not in desktop.tray.texts()
+
+
+def test_found_a_click_on_the_icon_under_the_keeps_running_balloon_started_a_routine(
+    make_app,
+) -> None:
+    """Qt's XEmbed tray turns any click on the icon into a click on the balloon; after
+    closing the window with x, that started the evening routine (and recorded a run)."""
+    desktop = make_app()
+    desktop.start({"command": "show"})
+    desktop.window.close()  # the "keeps running in the tray" balloon shows
+    desktop.tray.reminder_clicked.emit()  # the person's first click on the icon
+    assert desktop.window.isVisible()  # the window, as a click on the icon promises
+    assert desktop.window.pages.currentWidget() is desktop.window.chooser
+    assert desktop.journal.status()["last_run"] is None
+
+
+def test_found_skip_tonight_skipped_one_more_night_each_time(make_app) -> None:
+    desktop = make_app()
+    desktop.start({"command": "hidden"})
+    skip = next(a for a in desktop.tray.menu.actions() if a.text().startswith("Skip tonight"))
+    skip.trigger()
+    assert skip.isChecked()
+    assert skip.text() == "Skip tonight (Wed 25 Nov)"
+    assert desktop.reminders.next_due == datetime(2026, 11, 26, 22, 0, tzinfo=LONDON)
+    skip.trigger()  # again: the same night, and the skip taken back
+    assert not skip.isChecked()
+    assert skip.text() == "Skip tonight (Wed 25 Nov)"
+    assert desktop.reminders.next_due == datetime(2026, 11, 25, 22, 0, tzinfo=LONDON)
+    reply = desktop.handle({"command": "skip-tonight", "undo": False})
+    assert reply["text"] == "Tonight's reminder (Wed 25 Nov) is skipped."
+    assert skip.isChecked()
+    reply = desktop.handle({"command": "skip-tonight", "undo": True})
+    assert reply["text"] == "Tonight's reminder (Wed 25 Nov) is back."
+    assert not skip.isChecked()
 
 
 def test_skip_tonight(make_app) -> None:
@@ -119,7 +159,7 @@ def test_without_a_tray_it_is_a_window_app_and_says_so(make_app) -> None:
     assert QApplication.instance().quitOnLastWindowClosed()  # type: ignore[union-attr]
 
 
-def test_daytime_reminders_to_drink_add_a_glass_when_clicked(make_app) -> None:
+def test_daytime_reminders_to_drink_open_the_water_page_when_clicked(make_app) -> None:
     desktop = make_app(at=datetime(2026, 11, 25, 10, 30, tzinfo=LONDON))
     desktop.start({"command": "hidden"})
     drinks = desktop.reminders.drinks
@@ -129,15 +169,13 @@ def test_daytime_reminders_to_drink_add_a_glass_when_clicked(make_app) -> None:
     shown: list[tuple[str, str]] = []
     desktop.tray.show_reminder = lambda title, text: shown.append((title, text))
     drinks.due.emit(drinks.next_due)
-    assert shown == [
-        ("Time for a glass of water", "0 of 8 glasses so far today. Click here to add a glass.")
-    ]
+    assert shown == [("Time for a glass of water", "0 of 8 glasses so far today.")]
     desktop.tray.reminder_clicked.emit()
-    assert "Add a glass of water (1 of 8 today)" in desktop.tray.texts()
-    assert not desktop.window.isVisible()  # a glass, not the routine
+    assert desktop.window.current_page() is desktop.window.page("water")
+    assert "Add a glass of water (0 of 8 today)" in desktop.tray.texts()  # none by itself
 
 
-def test_the_history_menu_exports_and_imports(make_app, tmp_path: Path, monkeypatch) -> None:
+def test_the_file_menu_exports_and_imports(make_app, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     desktop = make_app()
@@ -234,3 +272,22 @@ def test_a_new_theme_redraws_the_glasses_in_its_colours(make_app) -> None:
     desktop.handle({"command": "config-set", "key": "app.theme", "value": "light"})
     QApplication.processEvents()  # on show: redrawn at once
     assert outline() == water.palette().color(water.foregroundRole()).name() != text
+
+
+def test_the_window_has_quit_and_about(make_app, monkeypatch) -> None:
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QMessageBox
+
+    from coach import __version__
+
+    desktop = make_app()
+    desktop.start({"command": "show"})
+    menus = {a.text(): a.menu() for a in desktop.window.menuBar().actions()}
+    assert list(menus) == ["&File", "&Settings", "&Help"]
+    quit_action = next(a for a in menus["&File"].actions() if a.text() == "&Quit")
+    assert quit_action.shortcut() == QKeySequence("Ctrl+Q")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    next(a for a in menus["&Help"].actions() if a.text() == "About &Bedtime Coach").trigger()
+    assert shown[0].startswith(f"Bedtime Coach {__version__}\n")
+    assert "MIT licence" in shown[0]
