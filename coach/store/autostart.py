@@ -28,9 +28,15 @@ EXEC_RESERVED = set(" \t\n\r\"'\\><~|&;$*?#()`%")
 
 
 def launch_command(paths: Paths | None = None) -> list[str]:
-    """How to start this installation hidden: its command, or this Python with -m coach."""
+    """How to start this installation hidden: a frozen bundle's own program (it takes no
+    -m), the command on PATH, or this Python with -m coach."""
     installed = shutil.which("bedtime-coach")
-    command = [installed] if installed else [sys.executable, "-m", "coach"]
+    if getattr(sys, "frozen", False):
+        command = [sys.executable]
+    elif installed:
+        command = [installed]
+    else:
+        command = [sys.executable, "-m", "coach"]
     if paths is not None and paths != Paths.for_platform():
         command += ["--data-dir", str(paths.data_dir)]
     return [*command, "--hidden"]
@@ -68,6 +74,9 @@ def desktop_entry(command: list[str]) -> str:
         "Icon=bedtime-coach\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"
+        # After the panel, so that the tray is there to dock in.
+        "X-GNOME-Autostart-Delay=10\n"
+        "X-KDE-autostart-after=panel\n"
     )
 
 

@@ -30,7 +30,13 @@ def install(icon_svg: bytes) -> list[Path]:
     from coach.store.autostart import launch_command
 
     command = [part for part in launch_command() if part != "--hidden"]
-    entry = desktop_entry(command).replace("X-GNOME-Autostart-enabled=true\n", "")
+    entry = desktop_entry(command)
+    for autostart_only in (
+        "X-GNOME-Autostart-enabled=true\n",
+        "X-GNOME-Autostart-Delay=10\n",
+        "X-KDE-autostart-after=panel\n",
+    ):
+        entry = entry.replace(autostart_only, "")
     entry += "Categories=Utility;\nStartupWMClass=bedtime-coach\n"
     write_atomically(launcher_path(), entry.encode())
     write_atomically(icon_path(), icon_svg)

@@ -82,3 +82,19 @@ def test_install_desktop_adds_and_removes_a_launcher(tmp_path: Path) -> None:
     subprocess.run([*command, "--uninstall"], env=env, cwd=ROOT, check=True, capture_output=True)
     assert not launcher.exists()
     assert not icon.exists()
+
+
+def test_found_a_bundle_not_on_path_wrote_a_broken_start_at_login_entry(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`Exec=…/bedtime-coach -m coach --hidden`: a frozen bundle takes no -m."""
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/opt/bedtime-coach/bedtime-coach")
+    monkeypatch.setattr(autostart.shutil, "which", lambda name: None)
+    assert autostart.launch_command() == ["/opt/bedtime-coach/bedtime-coach", "--hidden"]
+
+
+def test_the_start_at_login_entry_waits_for_the_panel() -> None:
+    entry = autostart.desktop_entry(COMMAND)
+    assert "X-GNOME-Autostart-Delay=10\n" in entry
+    assert "X-KDE-autostart-after=panel\n" in entry
