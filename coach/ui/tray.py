@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
@@ -11,6 +13,8 @@ from coach.ui.assets import app_icon
 from coach.ui.dates import local_text
 from coach.ui.live_journal import LiveJournal
 from coach.ui.reminders import Reminders
+
+ONE_CLICK_SECONDS = 0.4  # two signals closer than this are one click
 
 
 class Tray(QObject):
@@ -57,7 +61,8 @@ class Tray(QObject):
         self._snooze.setVisible(False)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
-        self.icon.messageClicked.connect(self.reminder_clicked)
+        self.icon.messageClicked.connect(self._message_clicked)
+        self._clicked_at = -1.0  # when the last click was taken, by either signal
         # What it shows follows the journal and the reminders; labels only, no page work.
         live.changed.connect(lambda _changes: self.update())
         reminders.changed.connect(self.update)
@@ -70,8 +75,23 @@ class Tray(QObject):
         return action
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger and self._first_signal():
             self.toggle_window.emit()
+
+    def _message_clicked(self) -> None:
+        if self._first_signal():
+            self.reminder_clicked.emit()
+
+    def _first_signal(self) -> bool:
+        """Whether this is the one click's first signal. On an XEmbed tray a click on the
+        icon while a balloon shows comes as both messageClicked and activated: taken
+        twice, it opened the window and closed it again (the first click "did nothing",
+        and a routine started by it was stopped at once)."""
+        now = time.monotonic()
+        first = now - self._clicked_at > ONE_CLICK_SECONDS
+        if first:
+            self._clicked_at = now
+        return first
 
     def show(self) -> None:
         self.icon.show()

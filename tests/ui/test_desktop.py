@@ -291,3 +291,16 @@ def test_the_window_has_quit_and_about(make_app, monkeypatch) -> None:
     next(a for a in menus["&Help"].actions() if a.text() == "About &Bedtime Coach").trigger()
     assert shown[0].startswith(f"Bedtime Coach {__version__}\n")
     assert "MIT licence" in shown[0]
+
+
+def test_found_the_first_click_after_closing_with_x_did_nothing(make_app) -> None:
+    """Under a balloon, Qt's XEmbed tray gives one click as messageClicked and then as
+    activated: the window opened and closed again at once."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    desktop = make_app()
+    desktop.start({"command": "show"})
+    desktop.window.close()  # the "keeps running" balloon shows
+    desktop.tray.icon.messageClicked.emit()  # one click, as both signals
+    desktop.tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
+    assert desktop.window.isVisible()
