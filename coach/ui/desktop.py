@@ -5,10 +5,11 @@ command line."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from coach import requests
 from coach.core.session import Cue, CueKind
@@ -27,6 +28,7 @@ KEEPS_RUNNING = QT_TRANSLATE_NOOP(
     "Bedtime Coach keeps running in the tray so that it can remind you at bedtime. "
     "Quit it from the tray menu.",
 )
+TRAY_WATCH_MS = 5000  # how often a desktop without a tray is asked whether it has one now
 NO_TRAY = QT_TRANSLATE_NOOP(
     "Desktop",
     "No system tray was found, so Bedtime Coach is a plain window here: reminders only "
@@ -35,7 +37,13 @@ NO_TRAY = QT_TRANSLATE_NOOP(
 
 
 class DesktopApp(QObject):
-    def __init__(self, app: QApplication, journal: Journal, with_tray: bool) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        journal: Journal,
+        with_tray: bool,
+        tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+    ) -> None:
         super().__init__()
         self._app = app
         self.journal = journal
@@ -62,17 +70,38 @@ class DesktopApp(QObject):
         self.live.changed.connect(self._journal_changed)
 
         self.tray: Tray | None = None
+        # A tray host that comes after the app (a panel that starts after it at login) is
+        # looked for now and then; Qt itself would never dock the icon there.
+        self._tray_available = tray_available
+        self._tray_watch = QTimer(self)
+        self._tray_watch.setInterval(TRAY_WATCH_MS)
+        self._tray_watch.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self._tray_watch.timeout.connect(self.look_for_tray)
         if with_tray:
-            self.tray = self._make_tray()
-            app.setQuitOnLastWindowClosed(False)
-            self.window.keep_running_in_tray = True
-            self.window.closed_to_tray.connect(self._closed_to_tray)
+            self._dock()
         else:
             self.window.show_notice(translate("Desktop", NO_TRAY))
+            self._tray_watch.start()
+
+    def _dock(self) -> None:
+        """Into the tray: the icon, and closing the window keeps the app running."""
+        self.tray = self._make_tray()
+        self._app.setQuitOnLastWindowClosed(False)
+        self.window.keep_running_in_tray = True
+        self.window.closed_to_tray.connect(self._closed_to_tray)
+
+    def look_for_tray(self) -> None:
+        """Dock, if a tray host has come since the app started without one."""
+        if self.tray is None and self._tray_available():
+            self._tray_watch.stop()
+            self._dock()
+            if self.window.banner.text() == translate("Desktop", NO_TRAY):
+                self.window.banner.hide()  # no longer true
 
     def close(self) -> None:
         """Stop everything this started, in order: a run still playing is recorded as
         stopped before the journal closes, and no sound outlives the app."""
+        self._tray_watch.stop()
         self.window.stop_routine()
         self.reminders.stop()
         if self.tray is not None:

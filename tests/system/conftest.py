@@ -47,6 +47,11 @@ def need(tool: str, package: str) -> str:
 @pytest.fixture(scope="session")
 def xvfb() -> Iterator[str]:
     """A virtual X screen of 1280x800 for this test session; its DISPLAY value."""
+    yield from screen()
+
+
+def screen() -> Iterator[str]:
+    """A virtual X screen of 1280x800 while the generator runs; its DISPLAY value."""
     server = need("Xvfb", "xvfb")
     read_end, write_end = os.pipe()
     process = subprocess.Popen(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.system.conftest import coach_command, need, wait_for
+from tests.system.conftest import coach_command, need, screen, wait_for
 
 
 @pytest.fixture(scope="session")
@@ -154,3 +154,53 @@ def test_the_reminder_shows_and_a_click_opens_the_window_to_start_it(
     finally:
         app.terminate()
         app.communicate(timeout=30)
+
+
+@pytest.fixture
+def bare_screen() -> Iterator[str]:
+    """A screen of its own, with no tray host yet."""
+    yield from screen()
+
+
+def test_found_a_tray_host_that_came_after_the_app_never_docked_the_icon(
+    bare_screen: str, app_env: dict[str, str], tmp_path: Path
+) -> None:
+    """Started at login before the panel, the app stayed a plain window: the icon never
+    docked, and closing the window quit."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text(json.dumps({"version": 1, "app": {"welcomed": True}}))
+    app = subprocess.Popen(
+        coach_command("--data-dir", str(data)),
+        env={**app_env, "DISPLAY": bare_screen},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    host = None
+    try:
+        wait_for(lambda: app_windows(bare_screen, min_width=600), timeout=20)
+        time.sleep(5)  # the panel comes five seconds later
+        host = subprocess.Popen(
+            [
+                need("trayer", "trayer"),
+                "--edge",
+                "top",
+                "--align",
+                "right",
+                "--widthtype",
+                "request",
+                "--height",
+                "32",
+            ],
+            env={"DISPLAY": bare_screen},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_for(lambda: docked_icons(bare_screen), timeout=30)
+        assert app.poll() is None
+    finally:
+        app.terminate()
+        app.wait(timeout=30)
+        if host is not None:
+            host.terminate()
+            host.wait(timeout=10)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -24,14 +25,18 @@ LONDON = ZoneInfo("Europe/London")
 def make_app(qtbot: QtBot, tmp_path: Path):
     made: list[DesktopApp] = []
 
-    def make(with_tray: bool = True, at: datetime | None = None) -> DesktopApp:
+    def make(
+        with_tray: bool = True,
+        at: datetime | None = None,
+        tray_available: Callable[[], bool] = lambda: False,
+    ) -> DesktopApp:
         clock = FakeClock(at or datetime(2026, 11, 25, 21, 0, tzinfo=LONDON))
         journal = Journal.in_folder(tmp_path / "data", clock, shipped_routines())
         journal.change_settings(Settings(app_welcomed=True))
         journal.running = True
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        desktop = DesktopApp(app, journal, with_tray)
+        desktop = DesktopApp(app, journal, with_tray, tray_available)
         qtbot.addWidget(desktop.window)
         made.append(desktop)
         return desktop

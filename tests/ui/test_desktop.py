@@ -304,3 +304,19 @@ def test_found_the_first_click_after_closing_with_x_did_nothing(make_app) -> Non
     desktop.tray.icon.messageClicked.emit()  # one click, as both signals
     desktop.tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
     assert desktop.window.isVisible()
+
+
+def test_found_a_tray_host_that_came_after_the_app_never_got_the_icon(make_app) -> None:
+    """Started at login before the panel, the app stayed a plain window for good, and
+    closing it quit."""
+    there = [False]
+    desktop = make_app(with_tray=False, tray_available=lambda: there[0])
+    desktop.start({"command": "show"})
+    desktop.look_for_tray()
+    assert desktop.tray is None
+    assert desktop.window.banner.text() == NO_TRAY
+    there[0] = True  # the panel has started
+    desktop.look_for_tray()
+    assert desktop.tray is not None
+    assert not QApplication.instance().quitOnLastWindowClosed()  # type: ignore[union-attr]
+    assert desktop.window.banner.text() == ""
