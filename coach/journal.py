@@ -101,6 +101,7 @@ class Journal:
         routines: Mapping[str, Routine],
         settings: Settings,
         notice: str | None = None,
+        settings_unreadable: bool = False,
     ) -> None:
         self.paths = paths
         self.clock = clock
@@ -109,7 +110,7 @@ class Journal:
         self.notice = notice  # a broken settings file was set aside: said once, at start
         self._history = history
         self._settings = settings
-        self._settings_unreadable = False  # the file is there but unreadable: not replaced
+        self._settings_unreadable = settings_unreadable  # there, unreadable: never replaced
         self._backed_up_on: date | None = None  # the day (UTC) of the last daily backup
         self._listeners: list[Listener] = []
         self._heard: list[Callable[[str], None]] = []  # who is told of what went on
@@ -132,8 +133,8 @@ class Journal:
             first = next(iter(routines))
             settings = dataclasses.replace(settings, routine_default=first)
         notices = [notice for notice in (recovered, loaded.notice) if notice]
-        journal = cls(paths, clock, history, routines, settings, " ".join(notices) or None)
-        journal._settings_unreadable = loaded.unreadable
+        notice = " ".join(notices) or None
+        journal = cls(paths, clock, history, routines, settings, notice, loaded.unreadable)
         journal._back_up_daily()
         return journal
 
@@ -169,28 +170,28 @@ class Journal:
             raise NotSavedError(not_saved(error, self.paths.data_dir)) from error
         if self._history.recreated:
             self._history.recreated = False
-            restored = self._history.restored_from
-            if restored is None:
-                message = translate(
-                    "Journal",
-                    "{path} was deleted or replaced while Bedtime Coach was running; it was "
-                    "made anew, and what you enter from now on is kept there.",
-                )
-            else:
-                message = translate(
-                    "Journal",
-                    "{path} was deleted while Bedtime Coach was running; the backup of {taken} "
-                    "was put back in its place, and what you enter from now on is kept there.",
-                )
-            taken = (
-                ""
-                if restored is None
-                else restored.taken.astimezone(self.clock.now().tzinfo).strftime("%Y-%m-%d %H:%M")
-            )
-            self._say(message.format(path=self._history.path, taken=taken))
+            self._say(self._made_anew())
         self._back_up_daily()
         if changes:
             self._changed(*changes)
+
+    def _made_anew(self) -> str:
+        """The sentence for a history deleted or replaced under the running app."""
+        restored = self._history.restored_from
+        if restored is None:
+            message = translate(
+                "Journal",
+                "{path} was deleted or replaced while Bedtime Coach was running; it was "
+                "made anew, and what you enter from now on is kept there.",
+            )
+            return message.format(path=self._history.path)
+        message = translate(
+            "Journal",
+            "{path} was deleted while Bedtime Coach was running; the backup of {taken} "
+            "was put back in its place, and what you enter from now on is kept there.",
+        )
+        taken = restored.taken.astimezone(self.clock.now().tzinfo).strftime("%Y-%m-%d %H:%M")
+        return message.format(path=self._history.path, taken=taken)
 
     def _back_up_daily(self) -> None:
         """One backup a day while the app is used; a failure to make one is no failure
@@ -428,17 +429,19 @@ class Journal:
         with self._writing(Change.REMINDERS):
             self._history.record_reminder(night, kind, self.clock.now(), until)
 
-    def night_to_skip(self) -> date | None:
-        """The night "Skip tonight" means now (see core.schedule), or None."""
+    def skip_state(self) -> tuple[date | None, bool]:
+        """The night "Skip tonight" means now (see core.schedule; None when no reminder is
+        coming), and whether it is skipped."""
+        tonight = self.tonight()
         plan = ReminderPlan.from_settings(self._settings)
-        return night_to_skip(self.clock.now(), plan, self.tonight())
+        night = night_to_skip(self.clock.now(), plan, tonight)
+        return night, night is not None and night in tonight.skipped
 
     def skip_tonight(self, undo: bool = False) -> date:
         """Skip tonight's reminder, or take the skip back; the night it applies to."""
-        night = self.night_to_skip()
+        night, skipped = self.skip_state()
         if night is None:
             raise RefusedError(translate("Journal", "No reminder is coming, so none to skip."))
-        skipped = night in self.tonight().skipped
         if undo and skipped:
             with self._writing(Change.REMINDERS):
                 self._history.forget_reminder_events(night, "skipped")

@@ -104,10 +104,12 @@ class History:
         # Autocommit mode: transactions are opened explicitly in `transaction`.
         db = sqlite3.connect(self.path, isolation_level=None)
         self._db, self._file = db, _identity(self.path)
+        self._counts_writes = False  # until the migrations have made file_identity
         try:
             _write_ahead_log(db)
             db.execute("PRAGMA foreign_keys = ON")
             self._migrate()
+            self._counts_writes = self.schema_version >= IDENTITY_SCHEMA
         except UnicodeDecodeError:  # SQLite's message quotes bytes of a damaged schema
             db.close()
             message = translate("History", "{path} is damaged.")
@@ -175,7 +177,7 @@ class History:
         self._db.execute("BEGIN IMMEDIATE")
         try:
             yield self._db
-            if self.schema_version >= IDENTITY_SCHEMA:
+            if self._counts_writes:
                 self._db.execute("UPDATE file_identity SET writes = writes + 1")
         except BaseException:
             self._db.execute("ROLLBACK")

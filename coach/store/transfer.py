@@ -247,14 +247,14 @@ def import_(history: History, folder: Path, routine_ids: Collection[str] | None 
             names = [column.name for column in TABLES[table]]
             fields = names[1:]
             when = fields.index(WHEN[table])
-            here = Counter(
-                tuple(row) for row in db.execute(f"SELECT {', '.join(fields)} FROM {table}")
-            )
+            # What is here, read once: each entry by id, and how often each content occurs.
+            by_id = {
+                row[0]: row[1:] for row in db.execute(f"SELECT {', '.join(names)} FROM {table}")
+            }
+            here = Counter(by_id.values())
             new = []
             for row in rows or []:
-                existing = db.execute(
-                    f"SELECT {', '.join(fields)} FROM {table} WHERE id = ?", (row[0],)
-                ).fetchone()
+                existing = by_id.get(row[0])
                 content = tuple(row[1:])
                 if existing is not None and existing[when] == content[when]:
                     skipped += 1  # this very entry, as it is here (edited since, perhaps)
@@ -264,19 +264,18 @@ def import_(history: History, folder: Path, routine_ids: Collection[str] | None 
                 else:
                     new.append(row)
             if table == "water_glasses":
-                kept = _within_a_day_s_glasses(db, new)
+                kept = _capped_per_day(db, new)
                 capped, new = len(new) - len(kept), kept
             for row in new:
-                taken = db.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row[0],)).fetchone()
-                if taken is None:
-                    _insert(db, table, names, row)
+                if row[0] in by_id:  # the id is another entry's here: a new one for it
+                    by_id[_insert(db, table, fields, row[1:])] = tuple(row[1:])
                 else:
-                    _insert(db, table, fields, row[1:])  # with a new id
+                    by_id[_insert(db, table, names, row)] = tuple(row[1:])
                 added += 1
     return Imported(added, skipped, capped)
 
 
-def _within_a_day_s_glasses(db: sqlite3.Connection, rows: list[list[object]]) -> list[list[object]]:
+def _capped_per_day(db: sqlite3.Connection, rows: list[list[object]]) -> list[list[object]]:
     """The glasses of `rows` that keep every day (UTC) at MAX_GLASSES_A_DAY at most."""
     counts = Counter(
         day for (day,) in db.execute("SELECT substr(drunk_at, 1, 10) FROM water_glasses")
@@ -290,9 +289,12 @@ def _within_a_day_s_glasses(db: sqlite3.Connection, rows: list[list[object]]) ->
     return kept
 
 
-def _insert(db: sqlite3.Connection, table: str, names: list[str], values: list[object]) -> None:
+def _insert(db: sqlite3.Connection, table: str, names: list[str], values: list[object]) -> int:
+    """Insert a row; its id."""
     marks = ", ".join("?" * len(names))
-    db.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})", tuple(values))
+    cursor = db.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})", tuple(values))
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
 
 
 def _read(path: Path, columns: tuple[Column, ...]) -> list[list[object]] | None:

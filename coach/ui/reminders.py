@@ -8,7 +8,7 @@ show it in the tray or the window.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
@@ -61,19 +61,11 @@ class Reminders(QObject):
 
     def skip_tonight(self) -> None:
         """Skip tonight's reminder; pressed again, take the skip back (a toggle)."""
-        journal = self._live.journal
-        night = journal.night_to_skip()
-        undo = night is not None and night in journal.tonight().skipped
+        _, undo = self._live.journal.skip_state()
         if not undo:
             self.due = None
         self._live.attempt(lambda j: j.skip_tonight(undo=undo))
         self._rearm()
-
-    def skipped(self) -> date | None:
-        """The night skipped, if "Skip tonight" is on; None if it is off."""
-        journal = self._live.journal
-        night = journal.night_to_skip()
-        return night if night is not None and night in journal.tonight().skipped else None
 
     def routine_started(self) -> None:
         """The person is doing it: the reminder on show is answered."""

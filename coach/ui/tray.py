@@ -116,9 +116,9 @@ class Tray(QObject):
             )
         )
         self._snooze.setVisible(on_show)
-        night = journal.night_to_skip()
+        night, skipped = journal.skip_state()
         self._skip.setEnabled(night is not None)
-        self._skip.setChecked(night is not None and self._reminders.skipped() == night)
+        self._skip.setChecked(skipped)
         if night is not None:
             self._skip.setText(
                 translate("Tray", "Skip tonight ({night})").format(
