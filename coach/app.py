@@ -23,6 +23,7 @@ from coach.store.paths import Paths
 from coach.ui.assets import app_icon, shipped_routines
 from coach.ui.desktop import DesktopApp
 from coach.ui.instance import Address, InstanceServer, StartingError, claim
+from coach.ui.notifications import Notifier
 from coach.ui.translations import install_translations
 
 
@@ -75,7 +76,12 @@ def run_app(paths: Paths, request: dict[str, Any]) -> int:
         journal.keep_settings_file()
     except NotSavedError as failure:
         notice = f"{notice} {failure}" if notice else str(failure)
-    desktop = DesktopApp(app, journal, with_tray=QSystemTrayIcon.isSystemTrayAvailable())
+    desktop = DesktopApp(
+        app,
+        journal,
+        with_tray=QSystemTrayIcon.isSystemTrayAvailable(),
+        notifier=Notifier.open(),
+    )
     if notice:
         print(notice, file=sys.stderr)
         desktop.window.show_notice(notice)

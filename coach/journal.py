@@ -425,7 +425,8 @@ class Journal:
             self._history.record_run(run)
 
     def note_reminder(self, night: date, kind: str, until: datetime | None = None) -> None:
-        """Keep what became of a night's reminder: shown, snoozed (until when) or skipped."""
+        """Keep what became of a night's reminder: shown, snoozed (until when), skipped,
+        or done (the person did the routine away from the app)."""
         with self._writing(Change.REMINDERS):
             self._history.record_reminder(night, kind, self.clock.now(), until)
 

@@ -21,6 +21,8 @@ CUES: dict[str, list[tuple[float, float, float]]] = {
     "rest-start": [(392.00, 0.0, 0.22), (261.63, 0.14, 0.42)],  # G4 then C4: down
     "tick": [(1046.50, 0.0, 0.07)],  # C6, short
     "step-done": [(523.25, 0.0, 0.25), (659.25, 0.09, 0.25), (783.99, 0.18, 0.35)],
+    # The reminder: a soft descending bell, E5 then C5, that does not startle.
+    "chime": [(659.25, 0.0, 0.9), (523.25, 0.35, 1.4)],
     "routine-done": [
         (523.25, 0.0, 0.5),
         (659.25, 0.16, 0.5),

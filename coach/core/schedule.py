@@ -65,10 +65,13 @@ def tonight(
     the routine."""
     shown: set[date] = set()
     skipped: set[date] = set()
+    answered_done: set[date] = set()  # "already done": the routine was done away from the app
     snoozed: datetime | None = None
     for night, kind, until in events:
         if kind == "skipped":
             skipped.add(night)
+        elif kind == "done":
+            answered_done.add(night)
         elif kind == "snoozed":
             shown.add(night)
             snoozed = until
@@ -77,6 +80,7 @@ def tonight(
             snoozed = None  # a snoozed reminder has come back
     zone = now.tzinfo
     done = {night_of(run.started_at.astimezone(zone)) for run in routine_runs if run.completed}
+    done |= answered_done
     return Tonight(frozenset(shown), frozenset(skipped), frozenset(done), snoozed)
 
 

@@ -208,6 +208,7 @@ class Settings:
     reminder_days: tuple[str, ...] = _pref(WEEKDAYS, Days())
     reminder_snooze_minutes: int = _pref(10, Whole(1, 120, MINUTES))
     reminder_grace_minutes: int = _pref(120, Whole(0, 720, MINUTES))
+    reminder_chime: bool = _pref(True, Flag())  # a soft chime with the reminder (if sound is on)
     routine_default: str = _pref("evening", RoutineName())
     routine_hold_seconds: int = _pref(10, Whole(1, 120, SECONDS))
     routine_rest_seconds: int = _pref(5, Whole(1, 120, SECONDS))

@@ -1,6 +1,8 @@
 """`bedtime-coach install-desktop`: a launcher and an icon in the user's XDG folders.
 
-pip installs the command but not a menu entry; this adds one, and removes it again.
+pip installs the command but not a menu entry; this adds one, and removes it again. The
+launcher carries the app's quick actions, which GNOME's dash and KDE's launcher offer on
+a right click: so a desktop without a tray still has them a click away.
 """
 
 from __future__ import annotations
@@ -8,10 +10,46 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from coach.store.autostart import desktop_entry
+from coach.store.autostart import exec_value
 from coach.store.files import write_atomically
 
 NAME = "bedtime-coach"
+# (id, name, Spanish name, the command's arguments); the names are the tray's.
+ACTIONS = (
+    ("start", "Start evening routine", "Empezar la rutina de la noche", ["start-routine"]),
+    ("relief", "Cramp relief", "Alivio del calambre", ["cramp-relief"]),
+    ("water", "Add a glass of water", "Añadir un vaso de agua", ["water", "add"]),
+)
+
+
+def launcher(command: list[str]) -> str:
+    """The menu entry that starts `command`, with its actions."""
+    lines = [
+        "[Desktop Entry]",
+        "Type=Application",
+        "Name=Bedtime Coach",
+        "GenericName=Bedtime stretching coach",
+        "GenericName[es]=Entrenador de estiramientos para la noche",
+        "Comment=Evening stretches, water and a diary against night-time leg cramps",
+        "Comment[es]=Estiramientos de noche, agua y un diario contra los calambres nocturnos",
+        f"Exec={exec_value(command)}",
+        "Icon=bedtime-coach",
+        "Terminal=false",
+        "Categories=Utility;",
+        "Keywords=cramp;stretch;calf;leg;water;bedtime;",
+        "StartupNotify=true",
+        "StartupWMClass=bedtime-coach",
+        "Actions=" + "".join(f"{id};" for id, *_ in ACTIONS),
+    ]
+    for id, name, spanish, arguments in ACTIONS:
+        lines += [
+            "",
+            f"[Desktop Action {id}]",
+            f"Name={name}",
+            f"Name[es]={spanish}",
+            f"Exec={exec_value([*command, *arguments])}",
+        ]
+    return "\n".join(lines) + "\n"
 
 
 def data_home() -> Path:
@@ -30,15 +68,7 @@ def install(icon_svg: bytes) -> list[Path]:
     from coach.store.autostart import launch_command
 
     command = [part for part in launch_command() if part != "--hidden"]
-    entry = desktop_entry(command)
-    for autostart_only in (
-        "X-GNOME-Autostart-enabled=true\n",
-        "X-GNOME-Autostart-Delay=10\n",
-        "X-KDE-autostart-after=panel\n",
-    ):
-        entry = entry.replace(autostart_only, "")
-    entry += "Categories=Utility;\nStartupWMClass=bedtime-coach\n"
-    write_atomically(launcher_path(), entry.encode())
+    write_atomically(launcher_path(), launcher(command).encode())
     write_atomically(icon_path(), icon_svg)
     return [launcher_path(), icon_path()]
 

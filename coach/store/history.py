@@ -76,6 +76,21 @@ MIGRATIONS: tuple[str, ...] = (
     );
     INSERT INTO file_identity (id) VALUES (lower(hex(randomblob(16))));
     """,
+    # 3: a reminder can be answered "already done" (the routine was done away from the
+    # app); SQLite changes a CHECK only by making the table anew.
+    """
+    CREATE TABLE reminder_events_3 (
+        id INTEGER PRIMARY KEY,
+        night TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('shown', 'snoozed', 'skipped', 'done')),
+        at TEXT NOT NULL,
+        until TEXT
+    );
+    INSERT INTO reminder_events_3 SELECT id, night, kind, at, until FROM reminder_events;
+    DROP TABLE reminder_events;
+    ALTER TABLE reminder_events_3 RENAME TO reminder_events;
+    CREATE INDEX reminder_events_night ON reminder_events (night);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 IDENTITY_SCHEMA = 2  # from this version on, the file knows its identity

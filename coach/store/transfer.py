@@ -151,7 +151,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
     "reminder_events": (
         ID,
         Column("night", _day),
-        Column("kind", _choice("shown", "snoozed", "skipped")),
+        Column("kind", _choice("shown", "snoozed", "skipped", "done")),
         Column("at", _instant),
         Column("until", _optional(_instant)),
     ),

@@ -1,4 +1,5 @@
-"""The cue player: short sounds for hold, rest, the last seconds, step and routine done.
+"""The cue player: short sounds for hold, rest, the last seconds, step and routine done,
+and the reminder's chime.
 
 playsound3 plays files from disk with a helper process (gst-play-1.0 on Linux) and probes
 for those helpers with subprocesses when it is imported, so everything here runs on one
@@ -124,6 +125,12 @@ class CuePlayer(QObject):
             return
         self.start()
         self._jobs.put(("play", SOUND_FILES[kind]))
+
+    def play_chime(self) -> None:
+        """The reminder's chime, when sound is on."""
+        if self._enabled and self._volume > 0:
+            self.start()
+            self._jobs.put(("play", "chime"))
 
     def stop(self) -> None:
         """Silence what is playing now (pause, stop), without waiting for it."""

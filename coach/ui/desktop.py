@@ -15,10 +15,13 @@ from coach import requests
 from coach.core.session import Cue, CueKind
 from coach.core.text import QT_TRANSLATE_NOOP, translate
 from coach.journal import Change, Journal, RefusedError
+from coach.ui.alerts import Alerts
 from coach.ui.audio import CuePlayer
+from coach.ui.busy import desktop_busy
 from coach.ui.dialogs import Dialogs
 from coach.ui.live_journal import LiveJournal
 from coach.ui.main_window import MainWindow
+from coach.ui.notifications import Notifier
 from coach.ui.reminders import Reminders
 from coach.ui.style import apply_theme
 from coach.ui.tray import Tray
@@ -28,11 +31,22 @@ KEEPS_RUNNING = QT_TRANSLATE_NOOP(
     "Bedtime Coach keeps running in the tray so that it can remind you at bedtime. "
     "Quit it from the tray menu.",
 )
-TRAY_WATCH_MS = 5000  # how often a desktop without a tray is asked whether it has one now
+KEEPS_RUNNING_NO_TRAY = QT_TRANSLATE_NOOP(
+    "Desktop",
+    "Bedtime Coach keeps running in the background so that it can remind you at bedtime. "
+    "Open it again from your applications menu; quit it with File, Quit.",
+)
+TRAY_WATCH_MS = 5000  # how often the desktop is asked whether its tray came or went
 NO_TRAY = QT_TRANSLATE_NOOP(
     "Desktop",
     "No system tray was found, so Bedtime Coach is a plain window here: reminders only "
     "come while this window is open, and closing it quits.",
+)
+NO_TRAY_NOTIFICATIONS = QT_TRANSLATE_NOOP(
+    "Desktop",
+    "No system tray was found. Bedtime Coach keeps running in the background when you close "
+    "this window, and its reminders come as notifications. Open it again from your "
+    "applications menu; quit it with File, Quit (Ctrl+Q).",
 )
 
 
@@ -43,13 +57,13 @@ class DesktopApp(QObject):
         journal: Journal,
         with_tray: bool,
         tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        notifier: Notifier | None = None,
     ) -> None:
         super().__init__()
         self._app = app
         self.journal = journal
         self.live = LiveJournal(journal, self)
         self._said_keeps_running = False
-        self._last_message = ""  # which reminder a click on the tray's balloon answers
 
         self.window = MainWindow(self.live)
         self.dialogs = Dialogs(self.live, self._test_sound, self.window)
@@ -64,39 +78,80 @@ class DesktopApp(QObject):
         self.sound.unavailable.connect(self._no_sound)
 
         self.reminders = Reminders(self.live, self)
-        self.reminders.routine_due.connect(self._remind)
-        self.reminders.drink_due.connect(self._remind_to_drink)
+        self.alerts = Alerts(
+            self.live,
+            self.reminders,
+            self.sound,
+            notifier,
+            lambda: desktop_busy(notifier.inhibited if notifier else lambda: False),
+            self,
+        )
+        self.alerts.start_routine.connect(lambda: self.start_routine(None))
+        self.alerts.open_window.connect(self._open_at)
+        self.alerts.notice.connect(self.window.show_notice)
         self.window.routine_started.connect(self.reminders.routine_started)
+        self.window.closed_to_background.connect(self._closed_to_background)
+        self.window.chooser.skip_requested.connect(self.reminders.skip_tonight)
+        self.reminders.changed.connect(self._show_reminder)
         self.live.changed.connect(self._journal_changed)
 
         self.tray: Tray | None = None
-        # A tray host that comes after the app (a panel that starts after it at login) is
-        # looked for now and then; Qt itself would never dock the icon there.
+        # The tray host may come after the app (a panel that starts after it at login) or
+        # go away; Qt itself would never dock the icon in a late one.
         self._tray_available = tray_available
         self._tray_watch = QTimer(self)
         self._tray_watch.setInterval(TRAY_WATCH_MS)
         self._tray_watch.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self._tray_watch.timeout.connect(self.look_for_tray)
+        self._tray_watch.start()
         if with_tray:
             self._dock()
         else:
-            self.window.show_notice(translate("Desktop", NO_TRAY))
-            self._tray_watch.start()
+            self._undocked()
+        self._show_reminder()
+
+    @property
+    def in_background(self) -> bool:
+        """Whether closing the window keeps the app running: in the tray, or without one
+        where reminders can come as notifications."""
+        return self.tray is not None or self.alerts.notifier is not None
 
     def _dock(self) -> None:
         """Into the tray: the icon, and closing the window keeps the app running."""
         self.tray = self._make_tray()
-        self._app.setQuitOnLastWindowClosed(False)
-        self.window.keep_running_in_tray = True
-        self.window.closed_to_tray.connect(self._closed_to_tray)
+        self.alerts.tray = self.tray
+        self._keep_running()
+        if self.window.banner.text() in (
+            translate("Desktop", NO_TRAY),
+            translate("Desktop", NO_TRAY_NOTIFICATIONS),
+        ):
+            self.window.banner.hide()  # no longer true
+
+    def _undocked(self) -> None:
+        """No tray (yet, or any more): in the background where notifications reach the
+        person, else a plain window that quits when closed."""
+        if self.tray is not None:
+            self.tray.hide()
+            self.tray.deleteLater()
+            self.tray = self.alerts.tray = None
+        self._keep_running()
+        notice = NO_TRAY_NOTIFICATIONS if self.in_background else NO_TRAY
+        self.window.show_notice(translate("Desktop", notice))
+        if not self.in_background and not self.window.isVisible():
+            self.show_window()  # the window is now the only way back to the app
+
+    def _keep_running(self) -> None:
+        self._app.setQuitOnLastWindowClosed(not self.in_background)
+        self.window.keep_running = self.in_background
 
     def look_for_tray(self) -> None:
-        """Dock, if a tray host has come since the app started without one."""
-        if self.tray is None and self._tray_available():
-            self._tray_watch.stop()
+        """Dock if a tray host has come since the app started without one; undock if
+        it went away."""
+        available = self._tray_available()
+        if self.tray is None and available:
             self._dock()
-            if self.window.banner.text() == translate("Desktop", NO_TRAY):
-                self.window.banner.hide()  # no longer true
+        elif self.tray is not None and not available:
+            self._undocked()
 
     def close(self) -> None:
         """Stop everything this started, in order: a run still playing is recorded as
@@ -104,6 +159,7 @@ class DesktopApp(QObject):
         self._tray_watch.stop()
         self.window.stop_routine()
         self.reminders.stop()
+        self.alerts.close()
         if self.tray is not None:
             self.tray.hide()
         self.sound.shutdown()
@@ -117,12 +173,13 @@ class DesktopApp(QObject):
         tray.log_cramp.connect(self.log_cramp)
         tray.about_advice.connect(self.show_health)
         tray.snooze.connect(self.reminders.snooze)
+        tray.already_done.connect(self.reminders.already_done)
         tray.skip_tonight.connect(self.reminders.skip_tonight)
         tray.open_window.connect(self.show_window)
         tray.toggle_window.connect(self.toggle_window)
         tray.open_settings.connect(self.dialogs.open_settings)
         tray.quit.connect(self._app.quit)
-        tray.reminder_clicked.connect(self._message_clicked)
+        tray.reminder_clicked.connect(self.alerts.balloon_clicked)
         tray.show()
         return tray
 
@@ -143,7 +200,7 @@ class DesktopApp(QObject):
         """A request for the window: show it, or start a routine; hidden and ping ask
         nothing of it."""
         hidden = isinstance(request, requests.StartHidden)
-        if isinstance(request, requests.Show) or (hidden and self.tray is None):
+        if isinstance(request, requests.Show) or (hidden and not self.in_background):
             self.show_window()
         elif isinstance(request, requests.StartRoutine):
             relief = self.journal.relief_routines()
@@ -158,7 +215,7 @@ class DesktopApp(QObject):
         hidden = command == requests.StartHidden.NAME or (
             command == requests.Show.NAME and self.journal.settings.app_start_hidden
         )
-        if self.tray is None or not hidden:
+        if not self.in_background or not hidden:
             shown = requests.Show().to_json() if command == requests.StartHidden.NAME else data
             self.handle(shown)
         self.reminders.start()
@@ -205,12 +262,12 @@ class DesktopApp(QObject):
     def _test_sound(self) -> None:
         self.sound.play_cues([Cue(CueKind.HOLD_START, 0)])
 
-    def _closed_to_tray(self) -> None:
+    def _closed_to_background(self) -> None:
         self.dialogs.put_off_welcome()
-        if not self._said_keeps_running and self.tray is not None:
+        if not self._said_keeps_running:
             self._said_keeps_running = True
-            self._last_message = ""  # a click on this balloon only opens the window again
-            self.tray.say(translate("Desktop", KEEPS_RUNNING))
+            text = KEEPS_RUNNING if self.tray is not None else KEEPS_RUNNING_NO_TRAY
+            self.alerts.say(translate("Desktop", text))
 
     def _no_sound(self, message: str) -> None:
         print(message, file=sys.stderr)
@@ -219,35 +276,15 @@ class DesktopApp(QObject):
 
     # -- showing the reminders --------------------------------------------------------
 
-    def _message_clicked(self) -> None:
-        """A click on a reminder's balloon (on an XEmbed tray, any click on the icon while
-        one shows): the window, at the page the reminder is about. Never a routine
-        started or a glass added by a click that may have been meant for the icon."""
+    def _open_at(self, page: str) -> None:
+        """The window, at the page a reminder is about: the routine's or water."""
         self.show_window()
-        if self._last_message == "water":
-            self.window.show_page(self.window.page("water"))
-        self._last_message = ""
-
-    def _remind_to_drink(self, count: int) -> None:
-        goal = self.journal.settings.water_goal
-        text = translate("Desktop", "{count} of {goal} glasses so far today.").format(
-            count=count, goal=goal
-        )
-        title = translate("Desktop", "Time for a glass of water")
-        if self.tray is not None:
-            self._last_message = "water"
-            self.tray.show_reminder(title, text)
+        if page:
+            self.window.show_page(self.window.page(page))
         else:
-            self.window.show_notice(f"{title}: {text}")
+            self.window.tabs.setCurrentWidget(self.window.pages)
 
-    def _remind(self) -> None:
-        title = translate("Desktop", "Time for your evening stretches")
-        notice = translate("Desktop", "{reminder}. Press Start when you are ready.")
-        self.window.show_notice(notice.format(reminder=title))  # there when the window opens
-        if self.tray is not None:
-            self._last_message = "routine"
-            self.tray.show_reminder(
-                title, translate("Desktop", "Start them from the tray's menu or the window.")
-            )
-        else:
-            self.show_window()
+    def _show_reminder(self) -> None:
+        night, skipped = self.journal.skip_state()
+        due = self.reminders.due is not None
+        self.window.chooser.show_reminder(self.reminders.next_due, due, night, skipped)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from datetime import date, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,7 @@ from coach.core.session import Overrides, RoutineSession, RunRecord
 from coach.core.text import translate
 from coach.journal import Change
 from coach.requests import Export, Import, perform
+from coach.ui.dates import local_text
 from coach.ui.live_journal import LiveJournal
 from coach.ui.pages import PAGES, Page
 from coach.ui.style import LIGHT, Theme, scaled_font
@@ -107,6 +109,7 @@ class NoticeBanner(QFrame):
 
 class ChooserPage(QWidget):
     start_requested = Signal(str)  # routine id
+    skip_requested = Signal()  # "Skip tonight" pressed: skip, or take the skip back
 
     def __init__(self, routines: Mapping[str, Routine], chosen: str) -> None:
         super().__init__()
@@ -134,6 +137,18 @@ class ChooserPage(QWidget):
         self.picker.currentIndexChanged.connect(self._describe)
         self.choose(chosen)
         self._describe()
+        # Tonight's reminder: when it comes, or that it is due; and the skip toggle.
+        self.reminder_line = QLabel()
+        self.reminder_line.setWordWrap(True)
+        self.skip_button = QPushButton(translate("Tray", "Skip tonight"))
+        self.skip_button.setCheckable(True)
+        self.skip_button.setToolTip(
+            translate("MainWindow", "No reminder tonight; press again to have it back")
+        )
+        self.skip_button.clicked.connect(lambda _=False: self.skip_requested.emit())
+        reminder = QHBoxLayout()
+        reminder.addWidget(self.reminder_line, 1)
+        reminder.addWidget(self.skip_button)
 
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -141,7 +156,34 @@ class ChooserPage(QWidget):
         layout.addWidget(self.picker)
         layout.addWidget(self._description)
         layout.addWidget(self.start_button)
+        layout.addLayout(reminder)
         layout.addStretch(2)
+
+    def show_reminder(
+        self, next_due: datetime | None, on_show: bool, night: date | None, skipped: bool
+    ) -> None:
+        """What the reminder is doing tonight, and the skip toggle's state."""
+        if on_show:
+            text = translate("MainWindow", "It's time for your evening stretches.")
+        elif skipped and night is not None:
+            text = translate("MainWindow", "Tonight's reminder ({night}) is skipped.").format(
+                night=local_text(night, "ddd d MMM")
+            )
+        elif next_due is not None:
+            text = translate("MainWindow", "Next reminder: {when}.").format(
+                when=local_text(next_due, "ddd HH:mm")
+            )
+        else:
+            text = translate("MainWindow", "No reminder is coming.")
+        self.reminder_line.setText(text)
+        self.skip_button.setEnabled(night is not None)
+        self.skip_button.setChecked(skipped)
+        if night is not None:
+            self.skip_button.setText(
+                translate("Tray", "Skip tonight ({night})").format(
+                    night=local_text(night, "ddd d MMM")
+                )
+            )
 
     def choose(self, routine_id: str) -> None:
         self.picker.setCurrentIndex(max(0, self.picker.findData(routine_id)))
@@ -213,7 +255,7 @@ class SummaryPage(QWidget):
 class MainWindow(QMainWindow):
     """Routine chooser, player and summary, one page at a time, and the tabs of `PAGES`."""
 
-    closed_to_tray = Signal()  # closed while the app keeps running in the tray
+    closed_to_background = Signal()  # closed while the app keeps running (tray, notifications)
     routine_started = Signal()  # from anywhere: the reminder on show is answered
     log_cramp_requested = Signal()
     settings_requested = Signal()
@@ -260,7 +302,7 @@ class MainWindow(QMainWindow):
         live.changed.connect(self._journal_changed)
         live.problem.connect(self.show_notice)
         self.show_chooser()
-        self.keep_running_in_tray = False
+        self.keep_running = False
 
     def _add_menus(self) -> None:
         # "File", not "History": the History tab is the charts, this menu the files.
@@ -392,5 +434,5 @@ class MainWindow(QMainWindow):
         self.stop_routine()
         self.show_chooser()
         super().closeEvent(event)
-        if self.keep_running_in_tray and event.isAccepted():
-            self.closed_to_tray.emit()
+        if self.keep_running and event.isAccepted():
+            self.closed_to_background.emit()

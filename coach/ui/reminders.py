@@ -8,11 +8,11 @@ show it in the tray or the window.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
-from coach.core.schedule import ReminderPlan, night_of, snooze_ends
+from coach.core.schedule import NIGHT_STARTS, ReminderPlan, local_instant, night_of, snooze_ends
 from coach.core.water import next_drink_reminder
 from coach.journal import Change
 from coach.ui.live_journal import LiveJournal
@@ -35,6 +35,10 @@ class Reminders(QObject):
         self.nightly.due.connect(self._remind)
         self.drinks = ReminderTimer(journal.clock, self._next_drink, self)
         self.drinks.due.connect(self._remind_to_drink)
+        # A reminder not acted on stays on show (the tray's dot, the window) until its
+        # night is over.
+        self.night_over = ReminderTimer(journal.clock, self._end_of_the_night, self)
+        self.night_over.due.connect(lambda _: self.answered())
         live.changed.connect(self._journal_changed)
 
     @property
@@ -48,6 +52,7 @@ class Reminders(QObject):
     def stop(self) -> None:
         self.nightly.stop()
         self.drinks.stop()
+        self.night_over.stop()
 
     def snooze(self) -> None:
         """The reminder on show comes back after the snooze."""
@@ -67,10 +72,30 @@ class Reminders(QObject):
         self._live.attempt(lambda j: j.skip_tonight(undo=undo))
         self._rearm()
 
+    def already_done(self) -> None:
+        """The person did the routine away from the app: tonight is done."""
+        if self.due is None:
+            return
+        night = night_of(self.due)
+        self.answered()
+        self._live.attempt(lambda j: j.note_reminder(night, "done"))
+
+    def answered(self) -> None:
+        """The reminder on show is answered (the routine started) or its night is over."""
+        self.due = None
+        self.night_over.stop()
+        self.changed.emit()
+
     def routine_started(self) -> None:
         """The person is doing it: the reminder on show is answered."""
-        self.due = None
-        self.changed.emit()
+        self.answered()
+
+    def _end_of_the_night(self, now: datetime) -> datetime | None:
+        if self.due is None:
+            return None
+        zone = now.tzinfo
+        assert zone is not None  # the journal's clock tells local, aware time
+        return local_instant(night_of(self.due) + timedelta(days=1), NIGHT_STARTS, zone)
 
     def _rearm(self) -> None:
         self.nightly.rearm()
@@ -78,8 +103,10 @@ class Reminders(QObject):
 
     def _journal_changed(self, changes: frozenset[Change]) -> None:
         due = self.due
-        if Change.RUNS in changes and due and night_of(due) in self._live.journal.tonight().done:
-            self.due = None  # the routine is done: nothing left to remind of
+        if changes & {Change.RUNS, Change.REMINDERS} and due is not None:
+            tonight = self._live.journal.tonight()
+            if night_of(due) in tonight.done | tonight.skipped:
+                self.answered()  # done or skipped: nothing left to remind of
         if Change.SETTINGS in changes:
             self.drinks.rearm()
         if changes & RESCHEDULE:
@@ -96,6 +123,7 @@ class Reminders(QObject):
     def _remind(self, due: datetime) -> None:
         self.due = due
         self._live.attempt(lambda j: j.note_reminder(night_of(due), "shown"))
+        self.night_over.rearm()
         self.routine_due.emit()
         self._rearm()
 

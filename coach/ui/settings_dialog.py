@@ -41,6 +41,7 @@ LABELS = {
     "reminder.grace_minutes": QT_TRANSLATE_NOOP(
         "SettingsDialog", "Still remind me if late by up to"
     ),
+    "reminder.chime": QT_TRANSLATE_NOOP("SettingsDialog", "Chime with the reminder"),
     "routine.default": QT_TRANSLATE_NOOP("SettingsDialog", "Routine"),
     "routine.hold_seconds": QT_TRANSLATE_NOOP("SettingsDialog", "Hold"),
     "routine.rest_seconds": QT_TRANSLATE_NOOP("SettingsDialog", "Rest"),

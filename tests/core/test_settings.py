@@ -27,6 +27,7 @@ def test_every_issue_key_exists_and_the_daytime_water_reminders() -> None:
         "reminder.days",
         "reminder.snooze_minutes",
         "reminder.grace_minutes",
+        "reminder.chime",
         "routine.default",
         "routine.hold_seconds",
         "routine.rest_seconds",
@@ -146,6 +147,7 @@ def test_json_form_is_versioned_and_nested() -> None:
         "days": list(WEEKDAYS),
         "snooze_minutes": 10,
         "grace_minutes": 120,
+        "chime": True,
     }
     assert model.from_json(data) == Settings()
 

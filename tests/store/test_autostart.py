@@ -1,11 +1,12 @@
 import plistlib
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from coach.store import autostart
+from coach.store import autostart, desktop_entry
 from coach.store.paths import Paths
 from tests.conftest import ROOT
 
@@ -98,3 +99,19 @@ def test_the_start_at_login_entry_waits_for_the_panel() -> None:
     entry = autostart.desktop_entry(COMMAND)
     assert "X-GNOME-Autostart-Delay=10\n" in entry
     assert "X-KDE-autostart-after=panel\n" in entry
+
+
+def test_the_launcher_offers_the_quick_actions_and_validates(tmp_path: Path) -> None:
+    """GNOME's dash and KDE's launcher offer a launcher's actions: on a desktop without a
+    tray, that is where Start, Cramp relief and a glass of water are."""
+    entry = desktop_entry.launcher(["/usr/bin/bedtime-coach"])
+    assert "Actions=start;relief;water;\n" in entry
+    assert "[Desktop Action relief]\nName=Cramp relief\n" in entry
+    assert "Exec=/usr/bin/bedtime-coach water add\n" in entry
+    path = tmp_path / "bedtime-coach.desktop"
+    path.write_text(entry)
+    validate = shutil.which("desktop-file-validate")
+    if validate is None:
+        pytest.skip("desktop-file-validate is missing (Debian package desktop-file-utils)")
+    result = subprocess.run([validate, str(path)], capture_output=True, text=True)
+    assert (result.returncode, result.stdout) == (0, "")

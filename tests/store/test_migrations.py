@@ -79,3 +79,15 @@ def test_the_first_release_s_history_is_backed_up_before_it_migrates(first_relea
     [(identity,)] = migrated.execute("SELECT id FROM file_identity").fetchall()
     assert len(identity) == 32  # the file knows which it is, from schema 2 on
     migrated.close()
+
+
+def test_a_migrated_history_takes_an_already_done_answer(first_release: Path) -> None:
+    """Schema 3: a reminder answered "already done" (the routine done away from the app)."""
+    history = History(first_release)
+    at = datetime(2026, 11, 25, 22, 5, tzinfo=UTC)
+    history.record_reminder(date(2026, 11, 25), "done", at, None)
+    assert (date(2026, 11, 25), "done") in [
+        (night, kind) for night, kind, _ in history.reminder_events(date(2026, 11, 1))
+    ]
+    with pytest.raises(sqlite3.IntegrityError):
+        history.record_reminder(date(2026, 11, 25), "maybe", at, None)

@@ -8,6 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -21,14 +22,45 @@ from coach.ui.style import apply_theme
 LONDON = ZoneInfo("Europe/London")
 
 
+class FakeNotifier(QObject):
+    """The desktop's notification service, as coach.ui.notifications.Notifier offers it;
+    a person's answer is `answered.emit(kind, key)`. (The real one, with dunst, is in
+    tests/system.)"""
+
+    answered = Signal(str, str)
+    closed = Signal(str)
+
+    def __init__(self, capabilities: frozenset[str] = frozenset({"actions", "body"})) -> None:
+        super().__init__()
+        self.capabilities = set(capabilities)
+        self.shown: dict[str, tuple[str, str, list[tuple[str, str]]]] = {}  # kind: on show
+        self.is_inhibited = False
+
+    def show(self, kind: str, title: str, body: str, actions=()) -> bool:
+        self.shown[kind] = (title, body, list(actions))
+        return True
+
+    def withdraw(self, kind: str) -> None:
+        self.shown.pop(kind, None)
+
+    def inhibited(self) -> bool:
+        return self.is_inhibited
+
+    def close(self) -> None:
+        pass
+
+
 @pytest.fixture
-def make_app(qtbot: QtBot, tmp_path: Path):
+def make_app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    # Never the test machine's own desktop (its windows, its Do Not Disturb).
+    monkeypatch.setattr("coach.ui.busy.run", lambda command: "")
     made: list[DesktopApp] = []
 
     def make(
         with_tray: bool = True,
         at: datetime | None = None,
-        tray_available: Callable[[], bool] = lambda: False,
+        tray_available: Callable[[], bool] | None = None,
+        notifier: FakeNotifier | None = None,
     ) -> DesktopApp:
         clock = FakeClock(at or datetime(2026, 11, 25, 21, 0, tzinfo=LONDON))
         journal = Journal.in_folder(tmp_path / "data", clock, shipped_routines())
@@ -36,7 +68,8 @@ def make_app(qtbot: QtBot, tmp_path: Path):
         journal.running = True
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        desktop = DesktopApp(app, journal, with_tray, tray_available)
+        available = tray_available or (lambda: with_tray)
+        desktop = DesktopApp(app, journal, with_tray, available, notifier)  # type: ignore[arg-type]
         qtbot.addWidget(desktop.window)
         made.append(desktop)
         return desktop

@@ -55,9 +55,7 @@ def test_a_reminder_offers_snooze_and_a_click_opens_the_window_to_start_it(make_
     desktop.tray.reminder_clicked.emit()
     assert desktop.window.isVisible()
     assert desktop.window.pages.currentWidget() is desktop.window.chooser  # Start is there
-    assert desktop.window.banner.text() == (
-        "Time for your evening stretches. Press Start when you are ready."
-    )
+    assert desktop.window.chooser.reminder_line.text() == "It's time for your evening stretches."
     assert desktop.journal.status()["last_run"] is None  # nothing started by the click
     desktop.window.chooser.start_button.click()
     assert desktop.window.player.shown_text["title"] == "Wall calf stretch, left leg"
@@ -143,7 +141,7 @@ def test_closing_keeps_it_in_the_tray_and_says_so_once(make_app, monkeypatch) ->
     desktop = make_app()
     desktop.start({"command": "show"})
     said: list[str] = []
-    monkeypatch.setattr(desktop.tray, "say", said.append)
+    monkeypatch.setattr(desktop.tray, "say", said.append)  # the tray's balloon
     desktop.window.close()
     desktop.show_window()
     desktop.window.close()

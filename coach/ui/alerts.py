@@ -1,0 +1,182 @@
+"""How a due reminder reaches the person, on whatever desktop this is.
+
+Where the desktop has a notification service, as a notification with buttons (Start
+routine, Snooze, Skip tonight, Already done; for water, Add a glass); else as the tray's
+balloon, whose click opens the window; else in the window itself. With a soft chime when
+sound is on, and held back while the person watches something full screen or has asked
+not to be disturbed: it comes when that ends, if still within the reminder's grace time.
+Whatever becomes of the notification, the reminder stays on show in the tray and the
+window until it is answered or its night is over (`Reminders.due`).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import UTC, timedelta
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from coach.core.text import QT_TRANSLATE_NOOP, translate
+from coach.ui.audio import CuePlayer
+from coach.ui.live_journal import LiveJournal
+from coach.ui.notifications import DEFAULT, Notifier
+from coach.ui.reminders import Reminders
+from coach.ui.tray import Tray
+
+BUSY_CHECK_MS = 30_000  # how often a held-back reminder asks whether the person is free
+ROUTINE, WATER = "routine", "water"
+ROUTINE_TITLE = QT_TRANSLATE_NOOP("Alerts", "Time for your evening stretches")
+
+
+class Alerts(QObject):
+    start_routine = Signal()  # the reminder's own Start
+    open_window = Signal(str)  # at a page: "" the routine's, or "water"
+    notice = Signal(str)  # for the window, where nothing else can show it
+
+    def __init__(
+        self,
+        live: LiveJournal,
+        reminders: Reminders,
+        sound: CuePlayer,
+        notifier: Notifier | None,
+        busy: Callable[[], bool],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._live = live
+        self._reminders = reminders
+        self._sound = sound
+        self.notifier = notifier
+        self._busy = busy
+        self.tray: Tray | None = None  # set by the desktop while it has one
+        self._balloon = ""  # which reminder a click on the tray's balloon answers
+        self._waiting = QTimer(self)  # a reminder held back while the person is busy
+        self._waiting.setInterval(BUSY_CHECK_MS)
+        self._waiting.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self._waiting.timeout.connect(self._routine_if_free)
+        reminders.routine_due.connect(self._routine_if_free)
+        reminders.drink_due.connect(self._drink)
+        reminders.changed.connect(self._reminders_changed)
+        if notifier is not None:
+            notifier.answered.connect(self._answered)
+
+    @property
+    def held_back(self) -> bool:
+        return self._waiting.isActive()
+
+    def say(self, text: str) -> None:
+        """A word from the app (no buttons): in the tray's balloon, else a notification."""
+        title = translate("Tray", "Bedtime Coach")
+        if self.tray is not None:
+            self._balloon = ""  # a click on this balloon only opens the window
+            self.tray.say(text)
+        elif self.notifier is not None:
+            self.notifier.show("app", title, self._body(text))
+
+    def balloon_clicked(self) -> None:
+        """A click on the tray's balloon (on an XEmbed tray, on the icon while one shows):
+        the window, at the page the reminder is about. Never a routine started or a glass
+        added by a click that may have been meant for the icon."""
+        self.open_window.emit(WATER if self._balloon == WATER else "")
+        self._balloon = ""
+
+    def close(self) -> None:
+        self._waiting.stop()
+        if self.notifier is not None:
+            self.notifier.close()
+
+    # -- the evening routine ----------------------------------------------------------
+
+    def _routine_if_free(self) -> None:
+        due = self._reminders.due
+        if due is None:  # answered while it waited
+            self._waiting.stop()
+            return
+        if self._busy():
+            self._waiting.start()
+            grace = timedelta(minutes=self._live.journal.settings.reminder_grace_minutes)
+            now = self._live.journal.clock.now().astimezone(UTC)
+            if now - due.astimezone(UTC) < grace:
+                return
+            self._waiting.stop()  # too late to interrupt: it stays on show, quietly
+            return
+        self._waiting.stop()
+        self._show_routine()
+
+    def _show_routine(self) -> None:
+        settings = self._live.journal.settings
+        if settings.reminder_chime:
+            self._sound.play_chime()
+        title = translate("Alerts", ROUTINE_TITLE)
+        if self.notifier is not None:
+            minutes = settings.reminder_snooze_minutes
+            actions = [
+                ("start", translate("Alerts", "Start routine")),
+                ("snooze", translate("Alerts", "Snooze {minutes} min").format(minutes=minutes)),
+                ("skip", translate("Alerts", "Skip tonight")),
+                ("done", translate("Alerts", "Already done")),
+            ]
+            body = translate("Alerts", "About ten minutes of stretching before bed.")
+            if self.notifier.show(ROUTINE, title, self._body(body), actions):
+                return
+        if self.tray is not None:
+            self._balloon = ROUTINE
+            self.tray.show_reminder(
+                title, translate("Alerts", "Start them from the tray's menu or the window.")
+            )
+        else:
+            self.open_window.emit("")
+
+    def _reminders_changed(self) -> None:
+        if self._reminders.due is None and self.notifier is not None:
+            self.notifier.withdraw(ROUTINE)  # answered elsewhere: no stale buttons
+
+    # -- water ------------------------------------------------------------------------
+
+    def _drink(self, count: int) -> None:
+        if self._busy():
+            return  # the next one comes in an hour or two
+        goal = self._live.journal.settings.water_goal
+        title = translate("Alerts", "Time for a glass of water")
+        text = translate("Alerts", "{count} of {goal} glasses so far today.").format(
+            count=count, goal=goal
+        )
+        if self.notifier is not None:
+            actions = [
+                ("open", translate("Alerts", "Open water")),
+                ("add", translate("Alerts", "I drank a glass")),
+            ]
+            if self.notifier.show(WATER, title, self._body(text), actions):
+                return
+        if self.tray is not None:
+            self._balloon = WATER
+            self.tray.show_reminder(title, text)
+        else:
+            self.notice.emit(f"{title}: {text}")
+
+    # -- answers ----------------------------------------------------------------------
+
+    def _answered(self, kind: str, key: str) -> None:
+        """A button of a notification, or a click on its body (the first action's)."""
+        if kind == ROUTINE:
+            if key in ("start", DEFAULT):
+                self.start_routine.emit()
+            elif key == "snooze":
+                self._reminders.snooze()
+            elif key == "skip":
+                self._reminders.skip_tonight()
+            elif key == "done":
+                self._reminders.already_done()
+        elif kind == WATER:
+            if key == "add":
+                self._live.attempt(lambda journal: journal.add_glasses(1))
+            elif key in ("open", DEFAULT):  # a click on the body adds nothing unasked
+                self.open_window.emit(WATER)
+        elif kind == "app":
+            self.open_window.emit("")
+
+    def _body(self, text: str) -> str:
+        """Text for the body: escaped where the service reads markup."""
+        markup = self.notifier is not None and "body-markup" in self.notifier.capabilities
+        return html.escape(text, quote=False) if markup else text
