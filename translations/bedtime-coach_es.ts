@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>Time for your evening stretches</source>
+        <translation>Es hora de tus estiramientos de la noche</translation>
+    </message>
+    <message>
+        <source>Start routine</source>
+        <translation>Empezar la rutina</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>Posponer {minutes} min</translation>
+    </message>
+    <message>
+        <source>Skip tonight</source>
+        <translation>Saltar esta noche</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Ya está hecha</translation>
+    </message>
+    <message>
+        <source>About ten minutes of stretching before bed.</source>
+        <translation>Unos diez minutos de estiramientos antes de dormir.</translation>
+    </message>
+    <message>
+        <source>Start them from the tray&apos;s menu or the window.</source>
+        <translation>Empiézalos desde el menú de la bandeja o desde la ventana.</translation>
+    </message>
+    <message>
+        <source>Time for a glass of water</source>
+        <translation>Es hora de un vaso de agua</translation>
+    </message>
+    <message>
+        <source>{count} of {goal} glasses so far today.</source>
+        <translation>{count} de {goal} vasos hoy, por ahora.</translation>
+    </message>
+    <message>
+        <source>Open water</source>
+        <translation>Abrir el agua</translation>
+    </message>
+    <message>
+        <source>I drank a glass</source>
+        <translation>Me he bebido un vaso</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Bedtime Coach cannot start: {error}.</source>
@@ -330,16 +377,16 @@
         <translation>Bedtime Coach sigue funcionando en la bandeja del sistema para poder recordártelo a la hora de dormir. Ciérralo desde el menú de la bandeja.</translation>
     </message>
     <message>
+        <source>Bedtime Coach keeps running in the background so that it can remind you at bedtime. Open it again from your applications menu; quit it with File, Quit.</source>
+        <translation>Bedtime Coach sigue funcionando en segundo plano para poder recordártelo a la hora de dormir. Vuelve a abrirlo desde el menú de aplicaciones; ciérralo con Archivo, Salir.</translation>
+    </message>
+    <message>
         <source>No system tray was found, so Bedtime Coach is a plain window here: reminders only come while this window is open, and closing it quits.</source>
         <translation>No se encontró la bandeja del sistema, así que aquí Bedtime Coach es una ventana normal: los recordatorios solo llegan mientras esta ventana está abierta, y al cerrarla se sale.</translation>
     </message>
     <message>
-        <source>{count} of {goal} glasses so far today.</source>
-        <translation>{count} de {goal} vasos hoy hasta ahora.</translation>
-    </message>
-    <message>
-        <source>Start them from the tray&apos;s menu or the window.</source>
-        <translation>Empiézalos desde el menú de la bandeja o la ventana.</translation>
+        <source>No system tray was found. Bedtime Coach keeps running in the background when you close this window, and its reminders come as notifications. Open it again from your applications menu; quit it with File, Quit (Ctrl+Q).</source>
+        <translation>No se ha encontrado la bandeja del sistema. Bedtime Coach sigue funcionando en segundo plano cuando cierras esta ventana, y sus recordatorios llegan como notificaciones. Vuelve a abrirlo desde el menú de aplicaciones; ciérralo con Archivo, Salir (Ctrl+Q).</translation>
     </message>
     <message>
         <source>Water</source>
@@ -416,18 +463,6 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     <message>
         <source>Import the history from</source>
         <translation>Importar el historial desde</translation>
-    </message>
-    <message>
-        <source>Time for a glass of water</source>
-        <translation>Es hora de un vaso de agua</translation>
-    </message>
-    <message>
-        <source>Time for your evening stretches</source>
-        <translation>Es hora de tus estiramientos de la noche</translation>
-    </message>
-    <message>
-        <source>{reminder}. Press Start when you are ready.</source>
-        <translation>{reminder}. Pulsa Empezar cuando estés listo.</translation>
     </message>
     <message>
         <source>none</source>
@@ -848,6 +883,26 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Empieza la rutina elegida (Intro)</translation>
     </message>
     <message>
+        <source>No reminder tonight; press again to have it back</source>
+        <translation>Sin recordatorio esta noche; púlsalo otra vez para recuperarlo</translation>
+    </message>
+    <message>
+        <source>It&apos;s time for your evening stretches.</source>
+        <translation>Es hora de tus estiramientos de la noche.</translation>
+    </message>
+    <message>
+        <source>Tonight&apos;s reminder ({night}) is skipped.</source>
+        <translation>El recordatorio de esta noche ({night}) está saltado.</translation>
+    </message>
+    <message>
+        <source>Next reminder: {when}.</source>
+        <translation>Próximo recordatorio: {when}.</translation>
+    </message>
+    <message>
+        <source>No reminder is coming.</source>
+        <translation>No hay ningún recordatorio próximo.</translation>
+    </message>
+    <message>
         <source>Back to routines</source>
         <translation>Volver a las rutinas</translation>
     </message>
@@ -1250,6 +1305,10 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Recordármelo aún con un retraso de hasta</translation>
     </message>
     <message>
+        <source>Chime with the reminder</source>
+        <translation>Una campanada con el recordatorio</translation>
+    </message>
+    <message>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
@@ -1528,6 +1587,10 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     <message>
         <source>Skip tonight</source>
         <translation>Saltar esta noche</translation>
+    </message>
+    <message>
+        <source>Already done tonight</source>
+        <translation>Ya la he hecho esta noche</translation>
     </message>
     <message>
         <source>Open Bedtime Coach</source>
