@@ -1,7 +1,7 @@
 """Start at login: the platform's own entry, starting the app hidden in the tray.
 
-Linux: an XDG autostart .desktop file; macOS: a LaunchAgent plist; Windows: a value
-under HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run.
+Linux: an XDG autostart .desktop file (inside a Flatpak, the Background portal); macOS:
+a LaunchAgent plist; Windows: a value under HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from coach.store import background_portal
 from coach.store.files import write_atomically
 from coach.store.paths import Paths
 
@@ -101,6 +102,9 @@ def mac_entry_path() -> Path:
 def apply(enabled: bool, paths: Paths | None = None, platform: str = sys.platform) -> None:
     """Write or remove the start-at-login entry of this platform."""
     command = launch_command(paths)
+    if platform == "linux" and background_portal.in_flatpak():
+        background_portal.request_background(enabled, command)  # no autostart folder there
+        return
     if platform.startswith("win"):
         _apply_windows(enabled, command)
         return
