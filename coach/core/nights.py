@@ -1,0 +1,255 @@
+"""Recorded nights: a night is data only once the person recorded it.
+
+The diary used to take a night with no entry as a night with no cramps, and counted the
+nights before the app was installed too: seven nights with the routine and one cramp
+each then "compared" against 23 empty nights told people the routine gave them cramps.
+Here a night is recorded by a morning check-in ("no cramps", or the cramps, or "don't
+know / slept elsewhere", which excludes it), or by a cramp logged during it; every other
+night, and every night before the first use of the app, is "not recorded": never zero.
+
+This is a module of its own rather than more of `diary.py`: `diary.nights` and
+`diary.compare` are what the journal and the pages use today, and they keep working
+unchanged until the journal moves over to these records (see DEVELOPERS.md).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
+
+from coach.core.diary import LEGS, MAX_MINUTES, Cramp, DiaryError
+from coach.core.schedule import night_of
+from coach.core.text import translate
+from coach.core.water import water_day
+
+MAX_CRAMPS_A_NIGHT = 50  # more is a slip of the keyboard, never a night
+MAX_SCORE = 10  # how bad, and how well one slept: 0 to 10
+ANSWERABLE_NIGHTS = 7  # the check-in can be given or changed for the last seven nights
+
+
+class CheckInError(DiaryError):
+    """A check-in that cannot be kept; the message says what is allowed."""
+
+
+class Answer(StrEnum):
+    """What a morning check-in says of the night before."""
+
+    NO_CRAMPS = "no-cramps"
+    CRAMPS = "cramps"
+    EXCLUDED = "excluded"  # "don't know / slept elsewhere": the night is left out
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """The morning's answer for one night (named, as everywhere, by its evening's date).
+
+    One per night: a later answer for the same night replaces the earlier one. Only
+    `cramps` is needed for a night with cramps; how bad (the worst, 0-10), how long (the
+    longest cramp, in minutes: more than 10 is a warning sign) and which leg may be left
+    out. How well one slept (0-10) may go with any answer.
+    """
+
+    night: date
+    answer: Answer
+    cramps: int = 0
+    severity: int | None = None
+    minutes: float | None = None
+    leg: str | None = None
+    sleep: int | None = None
+
+    @classmethod
+    def no_cramps(cls, night: date, sleep: int | None = None) -> CheckIn:
+        return cls(night, Answer.NO_CRAMPS, sleep=sleep)
+
+    @classmethod
+    def excluded(cls, night: date, sleep: int | None = None) -> CheckIn:
+        return cls(night, Answer.EXCLUDED, sleep=sleep)
+
+    @classmethod
+    def with_cramps(
+        cls,
+        night: date,
+        cramps: int,
+        severity: int | None = None,
+        minutes: float | None = None,
+        leg: str | None = None,
+        sleep: int | None = None,
+    ) -> CheckIn:
+        return cls(night, Answer.CRAMPS, cramps, severity, minutes, leg, sleep)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.answer, Answer):
+            raise CheckInError(translate("Diary", "A check-in must say how the night was."))
+        if self.answer == Answer.CRAMPS:
+            if not _whole(self.cramps, 1, MAX_CRAMPS_A_NIGHT):
+                message = translate(
+                    "Diary",
+                    "How many cramps must be a whole number from 1 to {most}; {value} is not.",
+                )
+                raise CheckInError(message.format(most=MAX_CRAMPS_A_NIGHT, value=repr(self.cramps)))
+        elif (self.cramps, self.severity, self.minutes, self.leg) != (0, None, None, None):
+            raise CheckInError(
+                translate(
+                    "Diary", "Only a night with cramps can say how many, how bad or how long."
+                )
+            )
+        if self.severity is not None and not _whole(self.severity, 0, MAX_SCORE):
+            message = translate(
+                "Diary", "How bad must be a whole number from 0 to 10; {value} is not."
+            )
+            raise CheckInError(message.format(value=repr(self.severity)))
+        if self.minutes is not None and (
+            isinstance(self.minutes, bool)
+            or not isinstance(self.minutes, int | float)
+            or not 0 < self.minutes <= MAX_MINUTES
+        ):
+            message = translate(
+                "Diary", "How long must be more than 0 and at most {most} minutes; {value} is not."
+            )
+            raise CheckInError(message.format(most=f"{MAX_MINUTES:.0f}", value=repr(self.minutes)))
+        if self.leg is not None and self.leg not in LEGS:
+            message = translate("Diary", "The leg must be one of {legs}; '{leg}' is not.")
+            raise CheckInError(message.format(legs=", ".join(LEGS), leg=self.leg))
+        if self.sleep is not None and not _whole(self.sleep, 0, MAX_SCORE):
+            message = translate(
+                "Diary", "How well you slept must be a whole number from 0 to 10; {value} is not."
+            )
+            raise CheckInError(message.format(value=repr(self.sleep)))
+
+
+def _whole(value: object, low: int, high: int) -> bool:
+    return not isinstance(value, bool) and isinstance(value, int) and low <= value <= high
+
+
+def answerable_nights(now: datetime, day_start: time) -> tuple[date, ...]:
+    """The nights a check-in may be given or changed for at `now`, latest first: the
+    last seven whose morning has come (the day, as `water.day_start` begins it, after
+    the night's evening). At 02:00 last night is not over, so it is not yet among them."""
+    latest = water_day(now, day_start) - timedelta(days=1)
+    return tuple(latest - timedelta(days=n) for n in range(ANSWERABLE_NIGHTS))
+
+
+class NightState(StrEnum):
+    RECORDED = "recorded"
+    EXCLUDED = "excluded"  # the person said: don't know, or slept elsewhere
+    NOT_RECORDED = "not-recorded"  # never a night without cramps
+
+
+@dataclass(frozen=True)
+class NightRecord:
+    """One night as every view and statistic sees it.
+
+    `cramps`, `severity`, `minutes` and `sleep` are None unless the night is recorded
+    (and severity, minutes and sleep may be None then too: they were not given). The
+    routine and the water are facts of the evening and the day, known for every night,
+    so the check-in can show them beside the question; only recorded nights are ever
+    counted in a statistic.
+    """
+
+    night: date
+    state: NightState
+    cramps: int | None
+    severity: int | None
+    minutes: float | None
+    sleep: int | None
+    routine_done: bool
+    glasses: int
+    water_at_goal: bool
+
+    @property
+    def recorded(self) -> bool:
+        return self.state == NightState.RECORDED
+
+
+def nights_of(instants: Iterable[datetime], zone: tzinfo) -> frozenset[date]:
+    """The nights some instants fall in (the starts of the runs that count as the
+    routine done, say), by the wall clock of `zone`."""
+    return frozenset(night_of(at.astimezone(zone)) for at in instants)
+
+
+def record_nights(
+    first: date,
+    last: date,
+    zone: tzinfo,
+    *,
+    check_ins: Iterable[CheckIn],
+    cramps: Iterable[Cramp],
+    routine_nights: Collection[date],
+    glasses: Iterable[datetime],
+    day_start: time,
+    water_goal: int,
+    first_use: datetime | None,
+) -> list[NightRecord]:
+    """Every night from `first` to `last`, each recorded, excluded or not recorded.
+
+    - A check-in records its night; "don't know / slept elsewhere" excludes it, even
+      with a cramp logged in it (the person has said the night's record is not whole).
+    - A cramp logged during a night records that night too. With a check-in as well,
+      the check-in is the morning's count of the whole night, made with the night's
+      logged cramps shown beside it; the larger count and the worse severity win, so a
+      cramp logged at 3 a.m. is never lost to a hurried "no cramps".
+    - Nights before the night of `first_use` (the app's first start) are not recorded,
+      whatever was entered for them; with no first use, none is recorded.
+    - `routine_nights` are the nights whose routine counts as done (runs judged by
+      `coach.core.followed`, and "already done" answers); `glasses` are the instants
+      of each glass, counted for the day `day_start` begins, which is the day before
+      the night of the same date.
+    """
+    if first_use is None:
+        return [_unrecorded(day, routine_nights, Counter(), water_goal)
+                for day in _days(first, last)]  # fmt: skip
+    since = night_of(first_use.astimezone(zone))
+    answers = {check_in.night: check_in for check_in in check_ins}  # the last one wins
+    logged: defaultdict[date, list[Cramp]] = defaultdict(list)
+    for cramp in cramps:
+        logged[night_of(cramp.started_at.astimezone(zone))].append(cramp)
+    water = Counter(water_day(at.astimezone(zone), day_start) for at in glasses)
+    result: list[NightRecord] = []
+    for day in _days(first, last):
+        check_in = answers.get(day)
+        in_night = logged.get(day, [])
+        if day < since or (check_in is None and not in_night):
+            result.append(_unrecorded(day, routine_nights, water, water_goal))
+            continue
+        done = day in routine_nights
+        glasses_that_day = water[day]
+        at_goal = glasses_that_day >= water_goal
+        if check_in is not None and check_in.answer == Answer.EXCLUDED:
+            result.append(NightRecord(day, NightState.EXCLUDED, None, None, None,
+                                      check_in.sleep, done, glasses_that_day, at_goal))  # fmt: skip
+            continue
+        counted = check_in.cramps if check_in is not None else 0
+        severities = [c.severity for c in in_night]
+        lengths = [c.minutes for c in in_night if c.minutes is not None]
+        if check_in is not None and check_in.severity is not None:
+            severities.append(check_in.severity)
+        if check_in is not None and check_in.minutes is not None:
+            lengths.append(check_in.minutes)
+        result.append(
+            NightRecord(
+                day,
+                NightState.RECORDED,
+                cramps=max(counted, len(in_night)),
+                severity=max(severities) if severities else None,
+                minutes=max(lengths) if lengths else None,
+                sleep=check_in.sleep if check_in is not None else None,
+                routine_done=done,
+                glasses=glasses_that_day,
+                water_at_goal=at_goal,
+            )
+        )
+    return result
+
+
+def _days(first: date, last: date) -> Iterable[date]:
+    return (first + timedelta(days=n) for n in range(max(0, (last - first).days + 1)))
+
+
+def _unrecorded(
+    day: date, routine_nights: Collection[date], water: Counter[date], goal: int
+) -> NightRecord:
+    return NightRecord(day, NightState.NOT_RECORDED, None, None, None, None,
+                       day in routine_nights, water[day], water[day] >= goal)  # fmt: skip
