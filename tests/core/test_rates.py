@@ -23,11 +23,14 @@ def test_a_side_without_cramps_leaves_the_interval_open_on_that_side() -> None:
     assert none_after is not None
     assert (none_after.ratio, none_after.low) == (0.0, 0.0)
     assert 0 < none_after.high < 1
+    # The closed end is the exact one: all 14 cramps on one side has chance 2**-14.
+    assert none_after.high == pytest.approx(exact_interval(0, 10, 14, 10)[1], rel=1e-6)
     none_other = rate_ratio(Tally(10, 14), Tally(10, 0))
     assert none_other is not None
     assert math.isinf(none_other.ratio)
     assert math.isinf(none_other.high)
     assert none_other.low > 1
+    assert none_other.low == pytest.approx(exact_interval(14, 10, 0, 10)[0], rel=1e-6)
     assert rate_ratio(Tally(10, 0), Tally(10, 0)) is None
     assert rate_ratio(Tally(0, 0), Tally(10, 3)) is None
 
@@ -79,7 +82,7 @@ def exact_interval(a: int, na: int, b: int, nb: int) -> tuple[float, float]:
     p_high = solve(at_most, rising=False)
 
     def ratio(p: float) -> float:
-        return p / (1 - p) * nb / na
+        return math.inf if p >= 1 else p / (1 - p) * nb / na
 
     return ratio(p_low), ratio(p_high)
 
