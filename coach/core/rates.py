@@ -20,13 +20,13 @@ difference, the one that decides "clearly fewer", within 5% of the exact one.
   far too timid there: 0 cramps in 14 nights against 28 in 14 came out "no clear
   difference". The ratio shown stays the one observed.
 - phi is the dispersion, at least 1. Cramps come in bad spells, so nights vary more than
-  a Poisson count does, and a plain Poisson interval would be too narrow: in the
-  trial's simulations (tests/core/test_trial.py) a person with bad weeks and no effect
-  at all was told "it helped" in about one trial in ten. phi is the Pearson chi-square
-  of the counts around their own side's mean over its degrees of freedom (quasi-Poisson),
-  taken over nights and, where the nights come in blocks (the trial's weeks), over the
-  blocks as well, whichever is larger; it is never below 1, which keeps the interval
-  honest when the nights happen to look tidier than chance.
+  a Poisson count does, and a plain Poisson interval would be too narrow: simulated
+  while writing this, a person in the trial with bad and good weeks (a weekly factor
+  varying by 50%) and no effect at all was told "it helped" in about one trial in ten.
+  phi is the Pearson chi-square of the counts around their own side's mean over its
+  degrees of freedom (quasi-Poisson), taken over nights and, where the nights come in
+  blocks (the trial's weeks), over the blocks as well, whichever is larger; it is never
+  below 1, which keeps the interval honest when the nights look tidier than chance.
 """
 
 from __future__ import annotations
