@@ -371,6 +371,93 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>On nights after the routine you had {with_rate} cramps a night, on other nights {other_rate}; that is {change} ({interval}). This does not prove the routine caused it: see &apos;Find out for yourself&apos;.</source>
+        <translation>Las noches después de la rutina tuviste {with_rate} calambres por noche; las demás noches, {other_rate}; es decir, {change} ({interval}). Esto no demuestra que la rutina sea la causa: mira «Compruébalo tú mismo».</translation>
+    </message>
+    <message>
+        <source>On nights after a day at your water goal you had {with_rate} cramps a night, after other days {other_rate}; that is {change} ({interval}). This does not prove the water made the difference; reviews find no link between drinking water and night cramps.</source>
+        <translation>Las noches después de un día en tu objetivo de agua tuviste {with_rate} calambres por noche; después de los demás días, {other_rate}; es decir, {change} ({interval}). Esto no demuestra que el agua marcara la diferencia; las revisiones no encuentran relación entre beber agua y los calambres nocturnos.</translation>
+    </message>
+    <message>
+        <source>Not enough recorded nights yet to compare (at least {least} of each): {with_nights} after the routine and {other_nights} on other nights.</source>
+        <translation>Aún no hay suficientes noches anotadas para comparar (al menos {least} de cada tipo): {with_nights} después de la rutina y {other_nights} las demás noches.</translation>
+    </message>
+    <message>
+        <source>Still needed: {more_with} after the routine and {more_other} on other nights.</source>
+        <translation>Faltan: {more_with} después de la rutina y {more_other} de las demás noches.</translation>
+    </message>
+    <message>
+        <source>Still needed: {more_with} after the routine.</source>
+        <translation>Faltan: {more_with} después de la rutina.</translation>
+    </message>
+    <message>
+        <source>Still needed: {more_other} on other nights.</source>
+        <translation>Faltan: {more_other} de las demás noches.</translation>
+    </message>
+    <message>
+        <source>Not enough recorded nights yet to compare (at least {least} of each): {with_nights} after a day at your water goal and {other_nights} after other days.</source>
+        <translation>Aún no hay suficientes noches anotadas para comparar (al menos {least} de cada tipo): {with_nights} después de un día en tu objetivo de agua y {other_nights} después de los demás días.</translation>
+    </message>
+    <message>
+        <source>Still needed: {more_with} after a day at your water goal and {more_other} after other days.</source>
+        <translation>Faltan: {more_with} después de un día en tu objetivo de agua y {more_other} después de los demás días.</translation>
+    </message>
+    <message>
+        <source>Still needed: {more_with} after a day at your water goal.</source>
+        <translation>Faltan: {more_with} después de un día en tu objetivo de agua.</translation>
+    </message>
+    <message>
+        <source>Still needed: {more_other} after other days.</source>
+        <translation>Faltan: {more_other} después de los demás días.</translation>
+    </message>
+    <message>
+        <source>No cramps on any of the {with_nights} recorded nights after the routine, nor on the {other_nights} other recorded nights: nothing to compare.</source>
+        <translation>Ningún calambre en las {with_nights} noches anotadas después de la rutina, ni en las otras {other_nights} noches anotadas: no hay nada que comparar.</translation>
+    </message>
+    <message>
+        <source>No cramps on any of the {with_nights} recorded nights after a day at your water goal, nor on the {other_nights} after other days: nothing to compare.</source>
+        <translation>Ningún calambre en las {with_nights} noches anotadas después de un día en tu objetivo de agua, ni en las {other_nights} después de los demás días: no hay nada que comparar.</translation>
+    </message>
+    <message>
+        <source>more, where the other nights had none</source>
+        <translation>más, cuando las demás noches no hubo ninguno</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>más o menos lo mismo</translation>
+    </message>
+    <message>
+        <source>{percent}% fewer</source>
+        <translation>un {percent}% menos</translation>
+    </message>
+    <message>
+        <source>{percent}% more</source>
+        <translation>un {percent}% más</translation>
+    </message>
+    <message>
+        <source>at least {more}% more</source>
+        <translation>al menos un {more}% más</translation>
+    </message>
+    <message>
+        <source>anything from {fewer}% fewer to many times more</source>
+        <translation>cualquier cosa entre un {fewer}% menos y muchas veces más</translation>
+    </message>
+    <message>
+        <source>somewhere between {small}% and {large}% fewer</source>
+        <translation>entre un {small}% y un {large}% menos</translation>
+    </message>
+    <message>
+        <source>somewhere between {small}% and {large}% more</source>
+        <translation>entre un {small}% y un {large}% más</translation>
+    </message>
+    <message>
+        <source>somewhere between {fewer}% fewer and {more}% more</source>
+        <translation>entre un {fewer}% menos y un {more}% más</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
         <source>Bedtime Coach keeps running in the tray so that it can remind you at bedtime. Quit it from the tray menu.</source>
@@ -650,6 +737,45 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     <message>
         <source>Delete this entry from the diary?</source>
         <translation>¿Borrar esta entrada del diario?</translation>
+    </message>
+    <message>
+        <source>A check-in must say how the night was.</source>
+        <translation>Una anotación de la mañana debe decir cómo fue la noche.</translation>
+    </message>
+    <message>
+        <source>How many cramps must be a whole number from 1 to {most}; {value} is not.</source>
+        <translation>El número de calambres debe ser un número entero de 1 a {most}; {value} no lo es.</translation>
+    </message>
+    <message>
+        <source>Only a night with cramps can say how many, how bad or how long.</source>
+        <translation>Solo una noche con calambres puede decir cuántos, de qué intensidad o cuánto duraron.</translation>
+    </message>
+    <message>
+        <source>How bad must be a whole number from 0 to 10; {value} is not.</source>
+        <translation>La intensidad debe ser un número entero de 0 a 10; {value} no lo es.</translation>
+    </message>
+    <message>
+        <source>How well you slept must be a whole number from 0 to 10; {value} is not.</source>
+        <translation>Lo bien que dormiste debe ser un número entero de 0 a 10; {value} no lo es.</translation>
+    </message>
+</context>
+<context>
+    <name>Followed</name>
+    <message>
+        <source>Well done. Sleep well.</source>
+        <translation>Bien hecho. Que duermas bien.</translation>
+    </message>
+    <message>
+        <source>You skipped the stretches tonight, so this does not count as the routine done.</source>
+        <translation>Esta noche te saltaste los estiramientos, así que no cuenta como rutina hecha.</translation>
+    </message>
+    <message>
+        <source>You did {played} of the {stretches} steps tonight; the routine counts as done when every step is played through.</source>
+        <translation>Esta noche hiciste {played} de los {stretches} pasos; la rutina cuenta como hecha cuando se completan todos los pasos.</translation>
+    </message>
+    <message>
+        <source>You did {played} of the {stretches} stretches tonight; the routine counts as done when every stretch is played through.</source>
+        <translation>Esta noche hiciste {played} de los {stretches} estiramientos; la rutina cuenta como hecha cuando se completan todos los estiramientos.</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1761,77 @@ Agua: {today} de {goal} vasos hoy</translation>
     <message>
         <source>Bedtime Coach</source>
         <translation>Bedtime Coach</translation>
+    </message>
+</context>
+<context>
+    <name>Trial</name>
+    <message>
+        <source>A trial&apos;s seed must be a whole number.</source>
+        <translation>La semilla de una prueba debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>A trial&apos;s seed must be from 0 to {most}.</source>
+        <translation>La semilla de una prueba debe estar entre 0 y {most}.</translation>
+    </message>
+    <message>
+        <source>A trial cannot stop before it has started.</source>
+        <translation>Una prueba no puede terminar antes de haber empezado.</translation>
+    </message>
+    <message>
+        <source>Your trial, week {week} of {weeks}: record your nights as usual.</source>
+        <translation>Tu prueba, semana {week} de {weeks}: anota tus noches como siempre.</translation>
+    </message>
+    <message>
+        <source>Your trial, week {week} of {weeks}: the routine every night.</source>
+        <translation>Tu prueba, semana {week} de {weeks}: la rutina todas las noches.</translation>
+    </message>
+    <message>
+        <source>Your trial, week {week} of {weeks}: no stretching this week. Record your nights as usual.</source>
+        <translation>Tu prueba, semana {week} de {weeks}: esta semana sin estiramientos. Anota tus noches como siempre.</translation>
+    </message>
+    <message>
+        <source>Pair {pair}: a week with no recorded nights.</source>
+        <translation>Pareja {pair}: una semana sin noches anotadas.</translation>
+    </message>
+    <message>
+        <source>Pair {pair}: {routine_rate} cramps a night in the routine week ({routine_nights} nights recorded), {other_rate} in the no-stretching week ({other_nights}).</source>
+        <translation>Pareja {pair}: {routine_rate} calambres por noche en la semana con rutina ({routine_nights} noches anotadas), {other_rate} en la semana sin estiramientos ({other_nights}).</translation>
+    </message>
+    <message>
+        <source>Provisional: {recorded} of the {planned} nights of the paired weeks are recorded so far, and an early look needs a clearer difference to say the routine helped.</source>
+        <translation>Provisional: de momento hay {recorded} de las {planned} noches de las semanas emparejadas anotadas, y una mirada temprana necesita una diferencia más clara para decir que la rutina ayudó.</translation>
+    </message>
+    <message>
+        <source>You stopped the trial early, from the night of {night}; the result covers the nights before, and an early stop needs a clearer difference to say the routine helped.</source>
+        <translation>Terminaste la prueba antes de tiempo, desde la noche del {night}; el resultado cubre las noches anteriores, y un final anticipado necesita una diferencia más clara para decir que la rutina ayudó.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t tell yet: at least {least} pairs of weeks with recorded nights are needed, since one bad week could decide a single pair.</source>
+        <translation>Aún no se puede saber: hacen falta al menos {least} parejas de semanas con noches anotadas, porque una mala semana podría decidir una sola pareja.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t tell yet: too few recorded nights ({routine_nights} in routine weeks and {other_nights} in no-stretching weeks; at least {least} of each are needed).</source>
+        <translation>Aún no se puede saber: muy pocas noches anotadas ({routine_nights} en semanas con rutina y {other_nights} en semanas sin estiramientos; hacen falta al menos {least} de cada tipo).</translation>
+    </message>
+    <message>
+        <source>No clear difference: you had no cramps in either kind of week.</source>
+        <translation>Sin diferencia clara: no tuviste calambres en ningún tipo de semana.</translation>
+    </message>
+    <message>
+        <source>The routine helped you: in the routine weeks you had {routine_rate} cramps a night, in the no-stretching weeks {other_rate}; that is {change} ({interval}).</source>
+        <translation>La rutina te ayudó: en las semanas con rutina tuviste {routine_rate} calambres por noche, en las semanas sin estiramientos {other_rate}; es decir, {change} ({interval}).</translation>
+    </message>
+    <message>
+        <source>The routine did not help you: in the routine weeks you had {routine_rate} cramps a night, in the no-stretching weeks {other_rate}; that is {change} ({interval}).</source>
+        <translation>La rutina no te ayudó: en las semanas con rutina tuviste {routine_rate} calambres por noche, en las semanas sin estiramientos {other_rate}; es decir, {change} ({interval}).</translation>
+    </message>
+    <message>
+        <source>No clear difference: in the routine weeks you had {routine_rate} cramps a night, in the no-stretching weeks {other_rate}; that is {change} ({interval}), which chance alone could give.</source>
+        <translation>Sin diferencia clara: en las semanas con rutina tuviste {routine_rate} calambres por noche, en las semanas sin estiramientos {other_rate}; es decir, {change} ({interval}), algo que el azar por sí solo podría dar.</translation>
+    </message>
+    <message>
+        <source>The routine was done on {done} of {routine_nights} recorded nights of the routine weeks, and on {extra} of {other_nights} of the no-stretching weeks.</source>
+        <translation>La rutina se hizo en {done} de {routine_nights} noches anotadas de las semanas con rutina, y en {extra} de {other_nights} de las semanas sin estiramientos.</translation>
     </message>
 </context>
 <context>
