@@ -220,7 +220,9 @@ class Desktop:
         if self._bus is not None:
             assert self._bus.stdin is not None
             self._bus.stdin.close()  # dbus-run-session's child ends; it ends the bus
-            end(self._bus, grace=10)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self._bus.wait(timeout=10)  # a SIGTERM sooner would orphan the daemon
+            end(self._bus)
             self._bus = None
         for file in self._files:
             file.close()
