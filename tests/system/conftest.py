@@ -25,6 +25,7 @@ from PySide6.QtGui import QImage
 from coach.store.paths import Paths
 from coach.ui.instance import Address
 from tests.conftest import ROOT
+from tests.system.desktops import notification_session, wayland_desktop  # noqa: F401 (fixtures)
 
 
 @pytest.hookimpl(hookwrapper=True)
