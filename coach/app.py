@@ -3,6 +3,7 @@ it, answer requests from later launches, and run the event loop; close it all on
 
 from __future__ import annotations
 
+import os
 import signal
 import socket
 import sqlite3
@@ -40,8 +41,11 @@ def run_app(paths: Paths, request: dict[str, Any]) -> int:
         return cannot_start(str(error))
     if lock is None:
         return 0  # the running app took the request
+    # X11's WM_CLASS is (RESOURCE_NAME, the application name): "bedtime-coach", as the
+    # menu entry's StartupWMClass says, whatever the program file is called.
+    os.environ.setdefault("RESOURCE_NAME", "bedtime-coach")
     app = QApplication(sys.argv[:1])
-    app.setApplicationName("bedtime-coach")
+    app.setApplicationName("Bedtime Coach")  # also the title of the tray item (SNI)
     app.setApplicationDisplayName("Bedtime Coach")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("bedtime-coach")
@@ -140,4 +144,4 @@ def quit_on_signals(app: QCoreApplication) -> None:
     notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, app)
     notifier.activated.connect(lambda: receiver.recv(64))
     for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda *_: app.quit())
+        signal.signal(number, lambda *_: app.exit(0))  # as DesktopApp.quit, for the same reason

@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 try:  # not on Windows or macOS, where the tray's own messages are used instead
     from jeepney import DBusAddress, HeaderFields, MatchRule, Message, MessageType, new_method_call
@@ -28,7 +28,8 @@ except ImportError:  # pragma: no cover
 
 log = logging.getLogger(__name__)
 
-CALL_SECONDS = 2.0  # a notification service that does not answer in this is not there
+CALL_SECONDS = 2.0
+ANSWERED_CLOSE_MS = 1000  # a notification service that does not answer in this is not there
 SERVICE = "org.freedesktop.Notifications"
 DEFAULT = "default"  # the action of a click on the notification's body (the spec's name)
 APP_ID = "bedtime-coach"
@@ -45,6 +46,7 @@ class Notifier(QObject):
         self._connection = connection
         self.capabilities = capabilities
         self._shown: dict[int, str] = {}  # the service's id of each notification on show: kind
+        self._answered: dict[int, str] = {}  # answered, to be closed if the service did not
         self._signals: deque[Any] = deque()
         rule = MatchRule(type="signal", interface=SERVICE, path="/org/freedesktop/Notifications")
         self._filter = connection.filter(rule, queue=self._signals)
@@ -145,6 +147,14 @@ class Notifier(QObject):
             self._take_signals()
         return bool(value)
 
+    def _close_answered(self, id: int) -> None:
+        if self._answered.pop(id, None) is not None:
+            try:
+                _reply(self._connection, _call("CloseNotification", "u", (id,)))
+            except (OSError, TimeoutError, NotificationError) as error:
+                log.info("an answered notification was not closed: %s", error)
+            self._take_signals()
+
     def close(self) -> None:
         self._reader.setEnabled(False)
         self._filter.close()
@@ -168,10 +178,17 @@ class Notifier(QObject):
             name = signal.header.fields.get(HeaderFields.member)
             if name == "ActionInvoked":
                 id, key = signal.body
-                if id in self._shown:
-                    self.answered.emit(self._shown[id], key)
+                kind = self._shown.pop(id, None)
+                if kind is not None:
+                    # Answered: most services close it themselves, some (dunst's menu)
+                    # leave it. Closing it at once crashes dunst 1.9 on Wayland while
+                    # its menu closes; a moment later, it is gone or closed politely.
+                    self._answered[id] = kind
+                    QTimer.singleShot(ANSWERED_CLOSE_MS, lambda id=id: self._close_answered(id))
+                    self.answered.emit(kind, key)
             elif name == "NotificationClosed":
                 id = signal.body[0]
+                self._answered.pop(id, None)
                 kind = self._shown.pop(id, None)
                 if kind is not None:
                     self.closed.emit(kind)

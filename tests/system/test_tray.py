@@ -57,7 +57,7 @@ def app_windows(display: str, min_width: int = 0) -> list[str]:
     """The app's mapped top-level windows at least `min_width` wide."""
     found = []
     for window in x(
-        display, "xdotool", "search", "--onlyvisible", "--class", "bedtime-coach"
+        display, "xdotool", "search", "--onlyvisible", "--classname", "bedtime-coach"
     ).split():
         width = re.search(r"Width: (\d+)", x(display, "xwininfo", "-id", window))
         if width is None:

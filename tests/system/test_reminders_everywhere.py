@@ -1,0 +1,199 @@
+"""The nightly reminder on the desktops people have, with real parts: a Wayland session
+(sway, waybar's StatusNotifierItem tray, dunst) and an X screen with no tray at all but a
+notification server (dunst). The clock is faked to ten seconds before the 22:00 reminder;
+each action is picked in dunst's own menu, as a person picks it."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import time
+from contextlib import closing
+from pathlib import Path
+
+from tests.system.conftest import coach_command, wait_for
+from tests.system.desktops import NotificationSession, WaylandDesktop, without_qt_noise
+from tests.system.test_tray import libfaketime, x
+
+TITLE = "Time for your evening stretches"
+ACTIONS = {"start", "snooze", "skip", "done"}
+
+
+def welcomed(data: Path) -> Path:
+    data.mkdir(parents=True)
+    (data / "settings.json").write_text(json.dumps({"version": 1, "app": {"welcomed": True}}))
+    return data
+
+
+def before_the_reminder(env: dict[str, str]) -> dict[str, str]:
+    """Ten seconds before 22:00 on Wed 25 Nov in London, the clock running on."""
+    return {
+        **env,
+        "TZ": "Europe/London",
+        "LD_PRELOAD": libfaketime(),
+        "FAKETIME": "@2026-11-25 21:59:50",
+    }
+
+
+def real_clock(env: dict[str, str]) -> dict[str, str]:
+    return {key: value for key, value in env.items() if key not in ("LD_PRELOAD", "FAKETIME")}
+
+
+def status(desktop_env: dict[str, str], data: Path) -> dict[str, object]:
+    """Asked of the running app, which answers on its (faked) clock. The command itself
+    runs on the real clock: its request's deadline must not be in the app's past."""
+    result = subprocess.run(
+        coach_command("--data-dir", str(data), "status", "--json"),
+        env=real_clock(desktop_env),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    answer: dict[str, object] = json.loads(result.stdout)
+    return answer
+
+
+def reminder_events(data: Path) -> list[tuple[str, str]]:
+    with closing(sqlite3.connect(data / "history.sqlite3")) as db:
+        return db.execute("SELECT night, kind FROM reminder_events ORDER BY id").fetchall()
+
+
+def the_reminder(desktop: WaylandDesktop | NotificationSession) -> dict[str, object]:
+    def shown() -> list[dict[str, object]]:
+        return [n for n in desktop.notifications() if n["summary"] == TITLE and n["displayed"]]
+
+    wait_for(shown, timeout=40)
+    [reminder] = shown()
+    return reminder
+
+
+def test_on_wayland_the_icon_docks_and_the_reminder_has_buttons_that_work(
+    wayland_desktop: WaylandDesktop, app_env: dict[str, str], tmp_path: Path
+) -> None:
+    desktop = wayland_desktop
+    desktop.reset()
+    data = welcomed(tmp_path / "data")
+    env = desktop.env(before_the_reminder(app_env))
+    app = desktop.popen(
+        coach_command("--data-dir", str(data), "--hidden"), env, stderr=subprocess.PIPE
+    )
+    try:
+        wait_for(desktop.sni_items, timeout=20)
+        [item] = desktop.sni_items()
+        assert desktop.sni_property(item, "Title") == "Bedtime Coach"
+        labels = desktop.menu_labels(item)
+        assert labels[0] == "Start evening routine"
+        assert "Skip tonight (Wed 25 Nov)" in labels
+        assert labels[-1] == "Quit"
+        assert desktop.windows() == []  # started in the tray
+
+        reminder = the_reminder(desktop)
+        assert reminder["appname"] == "Bedtime Coach"
+        assert set(reminder["actions"]) >= ACTIONS  # type: ignore[arg-type]
+        desktop.invoke("Snooze 10 min")
+        # Ten minutes from the click, which came a second or two after 22:00.
+        wait_for(lambda: str(status(env, data)["next_reminder"]).startswith("2026-11-25T22:10"))
+        assert reminder_events(data)[-1] == ("2026-11-25", "snoozed")
+        assert desktop.windows() == []  # snoozing needs no window
+        wait_for(lambda: desktop.displayed_count() == 0)  # answered: off the screen
+        assert "Snooze 10 minutes" not in desktop.menu_labels(item)  # snoozed: back at 22:10
+
+        desktop.menu_click(item, "Start evening routine")  # from the tray, the routine
+        wait_for(lambda: [w for w in desktop.windows() if w["app_id"] == "bedtime-coach"])
+        time.sleep(1)  # a frame or two of the routine
+        desktop.screenshot(tmp_path / "wayland.png")
+    finally:
+        app.terminate()
+        _, stderr = app.communicate(timeout=30)
+    said = without_qt_noise(stderr.decode())
+    assert app.returncode == 0, said
+    assert said == ""
+    last = status(env, data)["last_run"]
+    assert isinstance(last, dict)
+    assert last["routine"] == "evening"  # recorded as stopped at the quit
+
+
+def test_on_wayland_start_in_the_reminder_starts_the_routine(
+    wayland_desktop: WaylandDesktop, app_env: dict[str, str], tmp_path: Path
+) -> None:
+    desktop = wayland_desktop
+    desktop.reset()
+    data = welcomed(tmp_path / "data")
+    env = desktop.env(before_the_reminder(app_env))
+    app = desktop.popen(coach_command("--data-dir", str(data), "--hidden"), env)
+    try:
+        the_reminder(desktop)
+        desktop.invoke("Start routine")
+        wait_for(lambda: [w for w in desktop.windows() if w["app_id"] == "bedtime-coach"])
+        [window] = [w for w in desktop.windows() if w["app_id"] == "bedtime-coach"]
+        assert window["visible"]
+    finally:
+        app.terminate()
+        app.communicate(timeout=30)
+    last = status(env, data)["last_run"]
+    assert isinstance(last, dict)
+    assert last["started_at"].startswith("2026-11-25T22:00")  # type: ignore[union-attr]
+
+
+def app_windows(session: NotificationSession) -> list[str]:
+    return x(
+        session.display, "xdotool", "search", "--onlyvisible", "--classname", "bedtime-coach"
+    ).split()
+
+
+def test_without_a_tray_it_runs_in_the_background_and_the_reminder_still_works(
+    notification_session: NotificationSession, app_env: dict[str, str], tmp_path: Path
+) -> None:
+    session = notification_session
+    session.reset()
+    data = welcomed(tmp_path / "data")
+    env = session.env(before_the_reminder(app_env))
+    app = session.popen(
+        coach_command("--data-dir", str(data), "--hidden"), env, stderr=subprocess.PIPE
+    )
+    try:
+        wait_for(lambda: status(env, data)["running"])
+        assert app_windows(session) == []  # at login, in the background: no window
+        reminder = the_reminder(session)
+        assert set(reminder["actions"]) >= ACTIONS  # type: ignore[arg-type]
+        session.invoke("Skip tonight")
+        wait_for(lambda: status(env, data)["next_reminder"] == "2026-11-26T22:00:00+00:00")
+        assert reminder_events(data)[-1] == ("2026-11-25", "skipped")
+        assert app_windows(session) == []
+        assert app.poll() is None
+
+        launch = coach_command("--data-dir", str(data))
+        subprocess.run(launch, env=real_clock(env), timeout=60, check=True)
+        wait_for(lambda: app_windows(session))  # a second launch opens the window
+        window = app_windows(session)[0]
+        x(session.display, "xdotool", "windowclose", window)
+        wait_for(lambda: not app_windows(session))
+        time.sleep(1)
+        assert app.poll() is None  # closing it leaves the app running for the reminders
+    finally:
+        app.terminate()
+        _, stderr = app.communicate(timeout=30)
+    assert app.returncode == 0
+    assert stderr.decode() == ""
+
+
+def test_already_done_means_no_more_reminding_tonight(
+    notification_session: NotificationSession, app_env: dict[str, str], tmp_path: Path
+) -> None:
+    session = notification_session
+    session.reset()
+    data = welcomed(tmp_path / "data")
+    env = session.env(before_the_reminder(app_env))
+    app = session.popen(coach_command("--data-dir", str(data), "--hidden"), env)
+    try:
+        the_reminder(session)
+        session.invoke("Already done")
+        wait_for(lambda: reminder_events(data)[-1] == ("2026-11-25", "done"))
+        assert status(env, data)["next_reminder"] == "2026-11-26T22:00:00+00:00"
+        assert status(env, data)["last_run"] is None  # no run made up
+        wait_for(lambda: session.displayed_count() == 0)  # answered: gone from the screen
+    finally:
+        app.terminate()
+        app.communicate(timeout=30)
