@@ -157,7 +157,9 @@ def next_reminder(now: datetime, plan: ReminderPlan, tonight: Tonight) -> dateti
         if not {night} & (tonight.done | tonight.skipped | tonight.silent):
             return snoozed.astimezone(zone)
     first = night_of(now) - timedelta(days=1)
-    for offset in range(LOOK_AHEAD_DAYS + 1):
+    # Every weekday, plus one; and past the silent nights (two weeks of the trial's "no
+    # stretching" can follow each other).
+    for offset in range(LOOK_AHEAD_DAYS + 1 + len(tonight.silent)):
         night = first + timedelta(days=offset)
         if tonight.closed(night):
             continue
