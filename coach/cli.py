@@ -112,6 +112,46 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     import_.add_argument("folder", type=Path, metavar="DIR")
 
+    night = commands.add_parser(
+        "night",
+        help=translate(
+            "CLI", "the morning check-in: how last night was (--date: another of the last 7)"
+        ),
+    )
+    night.add_argument(
+        "--date", metavar="YYYY-MM-DD", help=translate("CLI", "the night's evening date")
+    )
+    answer = night.add_mutually_exclusive_group(required=True)
+    answer.add_argument("--cramps", type=int, metavar="N", help=translate("CLI", "how many cramps"))
+    answer.add_argument("--none", action="store_true", help=translate("CLI", "no cramps"))
+    answer.add_argument(
+        "--unknown",
+        action="store_true",
+        help=translate("CLI", "don't know, or slept elsewhere: the night is left out"),
+    )
+    night.add_argument(
+        "--severity", type=int, metavar="S", help=translate("CLI", "how bad, the worst, 0-10")
+    )
+    night.add_argument(
+        "--minutes", type=float, metavar="M", help=translate("CLI", "how long, the longest")
+    )
+    night.add_argument("--leg", choices=["left", "right", "both"])
+    night.add_argument(
+        "--sleep", type=int, metavar="0-10", help=translate("CLI", "how well you slept, 0-10")
+    )
+
+    trial = commands.add_parser(
+        "trial", help=translate("CLI", "find out for yourself: a personal trial of the routine")
+    )
+    trial.add_argument("action", choices=["start", "stop", "status"])
+    trial.add_argument("--json", action="store_true", help=translate("CLI", "as JSON"))
+
+    report = commands.add_parser(
+        "report", help=translate("CLI", "the diary's numbers over the last 30 or 90 nights")
+    )
+    report.add_argument("--days", type=int, choices=[30, 90], default=30)
+    report.add_argument("--json", action="store_true", help=translate("CLI", "as JSON"))
+
     skip = commands.add_parser(
         "skip-tonight", help=translate("CLI", "no reminder tonight (--undo: the reminder again)")
     )
@@ -170,6 +210,30 @@ def request_for(arguments: argparse.Namespace) -> Request:
         return requests.Export(str(arguments.folder.absolute()))
     if command == "import":
         return requests.Import(str(arguments.folder.absolute()))
+    if command == "night":
+        if arguments.none:
+            answer = "no-cramps"
+        elif arguments.unknown:
+            answer = "excluded"
+        else:
+            answer = "cramps"
+        return requests.RecordNight(
+            answer,
+            arguments.date,
+            arguments.cramps or 0,
+            arguments.severity,
+            arguments.minutes,
+            arguments.leg,
+            arguments.sleep,
+        )
+    if command == "trial":
+        if arguments.action == "start":
+            return requests.StartTrial()
+        if arguments.action == "stop":
+            return requests.StopTrial()
+        return requests.TrialStatus(arguments.json)
+    if command == "report":
+        return requests.Report(arguments.days, arguments.json)
     if command == "skip-tonight":
         return requests.SkipTonight(arguments.undo)
     if command == "backup":

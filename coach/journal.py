@@ -17,21 +17,25 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import secrets
 import sqlite3
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from coach.core import settings as model
 from coach.core.clock import Clock
+from coach.core.comparison import NightsComparison, compare_routine, compare_water
 from coach.core.diary import Cramp, Night, goal_streak, nights
+from coach.core.nights import CheckIn, NightRecord, answerable_nights, nights_of, record_nights
 from coach.core.routine import Purpose, Routine
 from coach.core.schedule import (
+    LOOK_AHEAD_DAYS,
     ReminderPlan,
     Tonight,
     next_reminder,
@@ -42,6 +46,7 @@ from coach.core.schedule import (
 from coach.core.session import RunRecord
 from coach.core.settings import Settings, SettingsError
 from coach.core.text import translate
+from coach.core.trial import MAX_SEED, WEEK, Trial, TrialResult, analyse, no_stretching_tonight
 from coach.core.walking import Walk
 from coach.core.water import MAX_GLASSES_A_DAY, day_span, water_day
 from coach.store import backups
@@ -67,6 +72,8 @@ class Change(StrEnum):
     WALKS = "walks"
     REMINDERS = "reminders"
     SETTINGS = "settings"
+    CHECK_INS = "check-ins"  # the morning's answers: which nights are recorded
+    TRIAL = "trial"  # a personal trial started or stopped
 
 
 EVERYTHING = frozenset(Change)
@@ -88,6 +95,13 @@ def glasses_refusal() -> str:
     return translate(
         "Commands", "The number of glasses must be a whole number from 1 to {most}."
     ).format(most=MAX_GLASSES_AT_ONCE)
+
+
+def report_days_refusal() -> str:
+    from coach.core.report import MAX_DAYS
+
+    message = translate("Commands", "A report covers 1 to {most} days.")
+    return message.format(most=MAX_DAYS)
 
 
 class Journal:
@@ -135,6 +149,7 @@ class Journal:
         notices = [notice for notice in (recovered, loaded.notice) if notice]
         notice = " ".join(notices) or None
         journal = cls(paths, clock, history, routines, settings, notice, loaded.unreadable)
+        journal._note_first_use()
         journal._back_up_daily()
         return journal
 
@@ -334,9 +349,10 @@ class Journal:
         return message.format(routine=routine_id, routines=", ".join(self.routines))
 
     def _is_the_routine(self, run: RunRecord) -> bool:
-        """Whether a run counts as the routine done: relief from a cramp is not prevention."""
+        """Whether a run counts as the routine done: by what it followed (every stretch
+        played through, `coach.core.followed`), and relief from a cramp is not prevention."""
         routine = self.routines.get(run.routine_id)
-        return run.completed and (routine is None or routine.purpose != Purpose.RELIEF)
+        return run.routine_done and (routine is None or routine.purpose != Purpose.RELIEF)
 
     # -- water ------------------------------------------------------------------------
 
@@ -455,11 +471,26 @@ class Journal:
         now = self.clock.now()
         events = self._history.reminder_events(night_of(now) - timedelta(days=2))
         runs = self._history.runs(since=now - timedelta(days=3))
-        return tonight(events, [run for run in runs if self._is_the_routine(run)], now)
+        done = tonight(events, [run for run in runs if self._is_the_routine(run)], now)
+        trial = self._history.latest_trial()
+        if trial is None:
+            return done
+        # Far enough for next_reminder to look past two "no stretching" weeks in a row.
+        ahead = LOOK_AHEAD_DAYS + 2 * WEEK + 2
+        nights = (night_of(now) + timedelta(days=n) for n in range(-1, ahead))
+        silent = frozenset(night for night in nights if no_stretching_tonight(trial, night))
+        return dataclasses.replace(done, silent=silent)
 
     def next_reminder(self) -> datetime | None:
+        """The next nightly reminder; never on a "no stretching" night of a personal trial
+        (`tonight()` names those nights silent)."""
         now = self.clock.now()
         return next_reminder(now, ReminderPlan.from_settings(self._settings), self.tonight())
+
+    def no_stretching_tonight(self) -> bool:
+        """Whether tonight is a "no stretching" night of the personal trial: no reminder,
+        and the tray does not offer the routine as tonight's task."""
+        return no_stretching_tonight(self._history.latest_trial(), night_of(self.clock.now()))
 
     # -- looking back -----------------------------------------------------------------
 
@@ -500,9 +531,197 @@ class Journal:
                 "steps_completed": last.steps_completed,
                 "steps_total": last.steps_total,
                 "completed": last.completed,
+                "routine_done": last.routine_done,
             },
+            "last_night": self._last_night(),
             "running": self.running,
         }
+
+    def _last_night(self) -> dict[str, Any]:
+        """Last night (the latest night whose morning has come) as recorded, for `status`."""
+        night = self.answerable_nights()[0]
+        [record] = self.record_nights(night, night)
+        return {
+            "night": night.isoformat(),
+            "state": str(record.state),
+            "cramps": record.cramps,
+        }
+
+    # -- recorded nights -------------------------------------------------------------
+
+    def _note_first_use(self) -> None:
+        """Keep the first use of the app, once: nights before it are not recorded. A
+        failure to keep it is tried again at the next start (and at the first check-in)."""
+        if self._history.first_use() is not None:
+            return
+        try:
+            with self._writing():
+                self._history.note_first_use(self.clock.now())
+        except NotSavedError:
+            pass
+
+    def first_use(self) -> datetime | None:
+        """When the app was first used with this history; None if it could not be kept."""
+        first = self._history.first_use()
+        return None if first is None else first.astimezone(self.clock.now().tzinfo)
+
+    def answerable_nights(self) -> tuple[date, ...]:
+        """The nights a check-in may be given or changed for now, last night first."""
+        return answerable_nights(self.clock.now(), self._settings.water_day_start)
+
+    def check_in(self, check_in: CheckIn) -> bool:
+        """Keep the morning's answer for its night (one of `answerable_nights`), in place
+        of an earlier one; whether it replaced one."""
+        allowed = self.answerable_nights()
+        if check_in.night not in allowed:
+            message = translate(
+                "Journal",
+                "A night can be recorded for the last {count} nights, from {first} to "
+                "{last}; {night} is not one of them.",
+            )
+            raise RefusedError(
+                message.format(
+                    count=len(allowed),
+                    first=allowed[-1].isoformat(),
+                    last=allowed[0].isoformat(),
+                    night=check_in.night.isoformat(),
+                )
+            )
+        first_use = self.first_use()
+        since = night_of(first_use) if first_use is not None else None
+        if since is not None and check_in.night < since:
+            message = translate(
+                "Journal",
+                "You started using Bedtime Coach on the night of {since}; nights before it "
+                "are not recorded, so that the diary counts only nights kept as they came.",
+            )
+            raise RefusedError(message.format(since=since.isoformat()))
+        replaced = bool(self._history.check_ins(check_in.night, check_in.night))
+        with self._writing(Change.CHECK_INS):
+            if first_use is None:
+                self._history.note_first_use(self.clock.now())
+            self._history.put_check_in(check_in, self.clock.now())
+        return replaced
+
+    def check_ins(self, first: date | None = None, last: date | None = None) -> list[CheckIn]:
+        """The check-ins kept for the nights from `first` to `last` (all by default)."""
+        return self._history.check_ins(first or date.min, last or date.max)
+
+    def record_nights(self, first: date, last: date) -> list[NightRecord]:
+        """Every night from `first` to `last`, each recorded, excluded or not recorded
+        (never zero; see `coach.core.nights.record_nights`), with its routine and water."""
+        now = self.clock.now()
+        zone = now.tzinfo
+        assert zone is not None
+        since = datetime.combine(first - timedelta(days=2), time(), zone)
+        until = datetime.combine(last + timedelta(days=3), time(), zone)
+        history = self._history
+        runs = [run for run in history.runs(since=since) if self._is_the_routine(run)]
+        answered = {
+            night
+            for night, kind, _ in history.reminder_events(first - timedelta(days=1))
+            if kind == "done"
+        }
+        return record_nights(
+            first,
+            last,
+            zone,
+            check_ins=history.check_ins(first, last),
+            cramps=history.cramps(since, until),
+            routine_nights=nights_of((run.started_at for run in runs), zone) | answered,
+            glasses=history.glass_times(since, until),
+            day_start=self._settings.water_day_start,
+            water_goal=self._settings.water_goal,
+            first_use=history.first_use(),
+        )
+
+    def recent_nights(self, count: int) -> list[NightRecord]:
+        """The last `count` nights whose morning has come, oldest first."""
+        last = self.answerable_nights()[0]
+        return self.record_nights(last - timedelta(days=count - 1), last)
+
+    def compare(self, count: int) -> tuple[NightsComparison, NightsComparison]:
+        """Recorded nights of the last `count` with and without the routine, and after a
+        day at the water goal or not; each with its rate ratio and interval."""
+        records = self.recent_nights(count)
+        return compare_routine(records), compare_water(records)
+
+    # -- the personal trial -----------------------------------------------------------
+
+    def trial(self) -> Trial | None:
+        """The trial started last (under way, over, or stopped); None if never."""
+        return self._history.latest_trial()
+
+    def trial_under_way(self) -> Trial | None:
+        trial = self._history.latest_trial()
+        if trial is None or trial.stopped is not None:
+            return None
+        return trial if night_of(self.clock.now()) <= trial.end else None
+
+    def start_trial(self) -> Trial:
+        """Start a personal trial tonight (tomorrow evening, after midnight), its random
+        order from a new seed; refused while one is under way."""
+        if self.trial_under_way() is not None:
+            raise RefusedError(
+                translate(
+                    "Journal",
+                    "A trial is under way already; 'bedtime-coach trial stop' stops it.",
+                )
+            )
+        trial = Trial(self.clock.now().date(), secrets.randbelow(MAX_SEED + 1))
+        with self._writing(Change.TRIAL, Change.REMINDERS):
+            self._history.add_trial(trial, self.clock.now())
+        return trial
+
+    def stop_trial(self) -> Trial:
+        """Stop the trial under way from tonight (tomorrow evening, after midnight) on."""
+        trial = self.trial_under_way()
+        if trial is None:
+            raise RefusedError(translate("Journal", "No trial is under way, so none to stop."))
+        stopped = trial.stop(self.clock.now().date())
+        with self._writing(Change.TRIAL, Change.REMINDERS):
+            self._history.stop_trial(stopped)
+        return stopped
+
+    def trial_result(self) -> TrialResult | None:
+        """The latest trial's result as of now (provisional while under way)."""
+        trial = self._history.latest_trial()
+        if trial is None:
+            return None
+        records = self.record_nights(trial.start, trial.end)
+        # A night counts once its morning has come: the night after last night is not in.
+        return analyse(trial, records, self.answerable_nights()[0] + timedelta(days=1))
+
+    def trial_status(self) -> dict[str, Any] | None:
+        """The latest trial as `trial status --json` prints it; None if never started."""
+        from coach.core import report
+
+        trial = self.trial()
+        result = self.trial_result()
+        if trial is None or result is None:
+            return None
+        return report.trial_status(trial, result, night_of(self.clock.now()))
+
+    # -- the report for the doctor ------------------------------------------------------
+
+    def report(self, days: int) -> dict[str, Any]:
+        """The last `days` nights whose morning has come, the comparisons over their
+        recorded nights and the personal trial, as `report --json` prints them."""
+        from coach.core import report
+
+        if isinstance(days, bool) or not isinstance(days, int):
+            raise RefusedError(report_days_refusal())
+        if not 1 <= days <= report.MAX_DAYS:
+            raise RefusedError(report_days_refusal())
+        records = self.recent_nights(days)
+        return report.report(
+            records,
+            compare_routine(records),
+            compare_water(records),
+            self.trial_status(),
+            self.clock.now(),
+            self.first_use(),
+        )
 
     # -- CSV --------------------------------------------------------------------------
 

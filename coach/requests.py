@@ -17,11 +17,12 @@ import dataclasses
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, ClassVar, get_type_hints
 
 from coach.core.diary import Cramp, DiaryError
+from coach.core.nights import Answer, CheckIn, NightState
 from coach.core.text import translate
 from coach.core.water import MAX_GLASSES_A_DAY
 from coach.journal import Journal, NotSavedError, RefusedError, glasses_refusal
@@ -195,6 +196,45 @@ class Restore(Request):
     name: str | None = None  # None: the newest
 
 
+@dataclass(frozen=True)
+class RecordNight(Request):
+    """The morning check-in for a night: no cramps, the cramps, or left out ("don't know /
+    slept elsewhere"). `night` is ISO 8601 (2026-11-25, the evening's date); None: last
+    night."""
+
+    NAME = "night"
+    answer: str  # an Answer: no-cramps, cramps or excluded
+    night: str | None = None
+    cramps: int = 0
+    severity: int | None = None
+    minutes: float | None = None
+    leg: str | None = None
+    sleep: int | None = None
+
+
+@dataclass(frozen=True)
+class StartTrial(Request):
+    NAME = "trial-start"
+
+
+@dataclass(frozen=True)
+class StopTrial(Request):
+    NAME = "trial-stop"
+
+
+@dataclass(frozen=True)
+class TrialStatus(Request):
+    NAME = "trial-status"
+    json: bool = False
+
+
+@dataclass(frozen=True)
+class Report(Request):
+    NAME = "report"
+    days: int = 30
+    json: bool = False
+
+
 def _water_line(journal: Journal, today: int) -> str:
     return translate("Commands", "{today} of {goal} glasses today.").format(
         today=today, goal=journal.settings.water_goal
@@ -285,6 +325,116 @@ def _skip_tonight(request: SkipTonight, journal: Journal) -> str:
     return message.format(night=f"{night:%a} {night.day} {night:%b}")
 
 
+def _record_night(request: RecordNight, journal: Journal) -> str:
+    if request.night is None:
+        night = journal.answerable_nights()[0]
+    else:
+        try:
+            night = date.fromisoformat(request.night)
+        except ValueError:
+            message = translate(
+                "Commands", "The night must be a date such as 2026-11-25, not {text}."
+            )
+            raise RefusedError(message.format(text=json.dumps(request.night))) from None
+    try:
+        answer = Answer(request.answer)
+    except ValueError:
+        message = translate("Commands", "The answer must be one of {answers}; '{answer}' is not.")
+        raise RefusedError(
+            message.format(answers=", ".join(Answer), answer=request.answer)
+        ) from None
+    try:
+        check_in = CheckIn(
+            night,
+            answer,
+            request.cramps,
+            request.severity,
+            request.minutes,
+            request.leg,
+            request.sleep,
+        )
+    except DiaryError as error:
+        raise RefusedError(str(error)) from None
+    replaced = journal.check_in(check_in)
+    [record] = journal.record_nights(night, night)
+    if record.state == NightState.EXCLUDED:
+        message = translate(
+            "Commands", "The night of {night} is left out (don't know, or slept elsewhere)."
+        )
+    elif record.cramps:
+        message = translate("Commands", "The night of {night} is recorded: cramps: {cramps}.")
+    else:
+        message = translate("Commands", "The night of {night} is recorded: no cramps.")
+    lines = [message.format(night=night.isoformat(), cramps=record.cramps)]
+    if replaced:
+        lines.append(translate("Commands", "It replaces the earlier answer for that night."))
+    if record.cramps is not None and record.cramps > check_in.cramps:
+        logged = translate(
+            "Commands",
+            "You logged {logged} cramps during that night, so it counts {logged}.",
+        )
+        lines.append(logged.format(logged=record.cramps))
+    routine = (
+        translate("Commands", "Routine that evening: done.")
+        if record.routine_done
+        else translate("Commands", "Routine that evening: not done.")
+    )
+    water = translate("Commands", "Water that day: {glasses} of {goal} glasses.")
+    lines.append(
+        f"{routine} {water.format(glasses=record.glasses, goal=journal.settings.water_goal)}"
+    )
+    return "\n".join(lines)
+
+
+def _start_trial(request: StartTrial, journal: Journal) -> str:
+    trial = journal.start_trial()
+    message = translate(
+        "Commands",
+        "Your personal trial starts on the night of {start} and ends on the night of {end}: "
+        "two weeks of recording as usual, then three pairs of weeks, one with the routine "
+        "every night and one with no stretching, in a random order. Record every night; "
+        "'bedtime-coach trial status' says what tonight is.",
+    )
+    return message.format(start=trial.start.isoformat(), end=trial.end.isoformat())
+
+
+def _stop_trial(request: StopTrial, journal: Journal) -> str:
+    trial = journal.stop_trial()
+    message = translate(
+        "Commands",
+        "The trial is stopped from the night of {night}; its result covers the nights before.",
+    )
+    assert trial.stopped is not None
+    stopped = message.format(night=trial.stopped.isoformat())
+    result = journal.trial_result()
+    return stopped if result is None else f"{stopped}\n{result.sentence()}"
+
+
+def _trial_status(request: TrialStatus, journal: Journal) -> str:
+    data = journal.trial_status()
+    if request.json:
+        return json.dumps(data)
+    if data is None:
+        return translate(
+            "Commands", "No personal trial yet; 'bedtime-coach trial start' starts one."
+        )
+    lines = []
+    if data["tonight"] is not None:
+        lines.append(data["tonight"]["sentence"])
+    result = data["result"]
+    lines.append(result["sentence"])
+    lines.extend(pair["sentence"] for pair in result["pairs"])
+    lines.append(result["adherence_sentence"])
+    return "\n".join(lines)
+
+
+def _report(request: Report, journal: Journal) -> str:
+    from coach.core.report import report_text
+
+    data = journal.report(request.days)
+    return json.dumps(data) if request.json else report_text(data)
+
+
 def _take_backup(request: TakeBackup, journal: Journal) -> str:
     backup = journal.backup()
     return translate("Commands", "Backed up the history to {path}.").format(path=backup.path)
@@ -307,7 +457,7 @@ def _restore(request: Restore, journal: Journal) -> str:
 
 
 # The requests whose answer is all they ask for: they change nothing.
-READS = (Status, GetSetting, ListBackups)
+READS = (Status, GetSetting, ListBackups, TrialStatus, Report)
 
 Operation = Callable[[Any, Journal], str]  # the request, the journal: what to print
 
@@ -332,6 +482,11 @@ TABLE: dict[str, tuple[type[Request], Operation | None]] = {
         (TakeBackup, _take_backup),
         (ListBackups, _list_backups),
         (Restore, _restore),
+        (RecordNight, _record_night),
+        (StartTrial, _start_trial),
+        (StopTrial, _stop_trial),
+        (TrialStatus, _trial_status),
+        (Report, _report),
     )
 }
 
@@ -404,4 +559,20 @@ def status_text(data: dict[str, Any]) -> str:
         lines.append(
             message.format(**last, done=last["steps_completed"], total=last["steps_total"])
         )
+    night = data.get("last_night")
+    if night is not None:
+        lines.append(last_night_text(night))
     return "\n".join(lines)
+
+
+def last_night_text(night: dict[str, Any]) -> str:
+    if night["state"] == NightState.NOT_RECORDED:
+        message = translate(
+            "Commands",
+            "Last night ({night}): not recorded yet ('bedtime-coach night --none', or --cramps N).",
+        )
+    elif night["state"] == NightState.EXCLUDED:
+        message = translate("Commands", "Last night ({night}): left out.")
+    else:
+        message = translate("Commands", "Last night ({night}): recorded, cramps: {cramps}.")
+    return message.format(**night)

@@ -7,13 +7,14 @@ import dataclasses
 import json
 import subprocess
 import sys
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from coach import requests
+from coach.core.clock import FakeClock
 from coach.core.diary import Cramp
 from coach.core.session import RunRecord
 from coach.journal import Journal, RefusedError
@@ -187,3 +188,45 @@ def test_found_a_csv_saved_with_a_byte_order_mark_was_refused(
         assert there.water_today() == 2
     finally:
         there.close()
+
+
+def test_check_ins_the_trial_and_the_first_use_make_the_round_trip(
+    journal: Journal, tmp_path: Path
+) -> None:
+    from coach.core.nights import CheckIn
+
+    clock = journal.clock
+    assert isinstance(clock, FakeClock)
+    clock.set_now(clock.now() + timedelta(days=3))  # three mornings after the first use
+    journal.check_in(CheckIn.with_cramps(date(2026, 11, 26), 2, 6, 3.5, "left", 4))
+    journal.check_in(CheckIn.no_cramps(date(2026, 11, 27)))
+    journal.check_in(CheckIn.excluded(date(2026, 11, 25)))
+    trial = journal.start_trial()
+    journal.export(tmp_path / "one")
+    there = other(tmp_path, journal)  # first used now, three days after this one
+    try:
+        there.import_(tmp_path / "one")
+        there.export(tmp_path / "two")
+        for path in sorted((tmp_path / "one").iterdir()):
+            assert path.read_bytes() == (tmp_path / "two" / path.name).read_bytes(), path.name
+        assert there.trial() == trial  # the same seed: the same random order
+        assert there.first_use() == journal.first_use()
+        assert there.check_ins() == journal.check_ins()
+    finally:
+        there.close()
+
+
+def test_found_an_export_from_before_schema_4_is_still_read(
+    journal: Journal, tmp_path: Path
+) -> None:
+    out = tmp_path / "old"
+    out.mkdir()
+    (out / "routine_runs.csv").write_text(
+        "id,routine_id,started_at,ended_at,steps_completed,steps_total,outcome\r\n"
+        "1,evening,2026-11-24T21:30:00+00:00,2026-11-24T21:38:00+00:00,6,6,completed\r\n"
+        "2,evening,2026-11-23T21:30:00+00:00,2026-11-23T21:31:00+00:00,0,6,completed\r\n"
+    )
+    assert journal.import_(out).added == 2
+    since = journal.clock.now() - timedelta(days=7)
+    runs = journal._history.runs(since=since)
+    assert [(run.steps_played, run.routine_done) for run in runs] == [(None, False), (None, True)]

@@ -731,3 +731,29 @@ def test_found_another_programs_database_was_taken_for_an_empty_history(
         assert again.water_today() == 2
     finally:
         again.close()
+
+
+def test_check_ins_and_the_trial_are_heard_and_refusals_write_nothing(
+    journal: Journal, heard: Heard
+) -> None:
+    from coach.core.nights import CheckIn
+
+    clock = journal.clock
+    assert isinstance(clock, FakeClock)
+    assert journal.first_use() == NOW  # kept at the first open
+    clock.set_now(NOW + timedelta(days=1, hours=-12))  # 08:00 on the 26th
+    assert journal.answerable_nights()[0] == date(2026, 11, 25)
+    before = history_rows(journal, "SELECT * FROM check_ins")
+    with pytest.raises(RefusedError, match="nights before it are not recorded"):
+        journal.check_in(CheckIn.no_cramps(date(2026, 11, 24)))  # before the first use
+    assert (heard, history_rows(journal, "SELECT * FROM check_ins")) == ([], before)
+    assert not journal.check_in(CheckIn.with_cramps(date(2026, 11, 25), 2))
+    assert journal.check_in(CheckIn.no_cramps(date(2026, 11, 25)))  # replaced
+    journal.start_trial()
+    journal.stop_trial()
+    assert (
+        heard
+        == [frozenset({Change.CHECK_INS})] * 2 + [frozenset({Change.TRIAL, Change.REMINDERS})] * 2
+    )
+    [night] = journal.record_nights(date(2026, 11, 25), date(2026, 11, 25))
+    assert (night.recorded, night.cramps) == (True, 0)

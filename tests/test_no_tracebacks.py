@@ -256,3 +256,26 @@ def test_found_a_raw_system_error_in_the_sentence(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "[Errno" not in result.stderr
     assert result.stderr.startswith("Bedtime Coach could not do that: Not a directory (")
+
+
+@pytest.mark.parametrize(
+    ("arguments", "sentence"),
+    [
+        (["night", "--date", "31/12/2026", "--none"], "The night must be a date such as"),
+        (["night", "--date", "2026-02-30", "--none"], "The night must be a date such as"),
+        (["night", "--cramps", "many"], "invalid int value"),
+        (["night", "--cramps", "99"], "How many cramps must be a whole number from 1 to 50"),
+        (["night", "--none", "--unknown"], "not allowed with argument"),
+        (["night", "--date", "1999-01-01", "--none"], "is not one of them"),
+        (["trial", "stop"], "No trial is under way, so none to stop."),
+        (["trial", "begin"], "invalid choice"),
+        (["report", "--days", "45"], "invalid choice"),
+    ],
+)
+def test_found_bad_diary_commands_get_a_sentence(
+    data: Path, arguments: list[str], sentence: str
+) -> None:
+    result = run(data, *arguments)
+    no_traceback(result)
+    assert result.returncode == 2
+    assert sentence in result.stderr

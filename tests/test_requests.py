@@ -85,7 +85,11 @@ def test_status_as_json(journal: Journal) -> None:
             "steps_completed": 6,
             "steps_total": 6,
             "completed": True,
+            "routine_done": True,
         },
+        # The journal was first used at 20:00 on the 25th: the night before is not
+        # recorded, and never will be.
+        "last_night": {"night": "2026-11-24", "state": "not-recorded", "cramps": None},
         "running": False,
     }
 
@@ -94,12 +98,14 @@ def test_status_as_text(journal: Journal) -> None:
     assert requests.perform(requests.Status(), journal).text == (
         "Water: 0 of 8 glasses today.\n"
         "Next reminder: 2026-11-25T22:00:00+00:00.\n"
-        "Last routine: none yet."
+        "Last routine: none yet.\n"
+        "Last night (2026-11-24): not recorded yet ('bedtime-coach night --none', or --cramps N)."
     )
     start = journal.clock.now()
     journal.record_run(RunRecord("trial", start, start + timedelta(minutes=2), 1, 4, False))
-    assert requests.perform(requests.Status(), journal).text.endswith(
+    assert (
         "Last routine: trial, 2026-11-25T20:00:00+00:00, stopped (1 of 4 steps)."
+        in requests.perform(requests.Status(), journal).text
     )
 
 
@@ -194,7 +200,7 @@ def test_cramp_add_logs_it_or_says_what_is_allowed(journal: Journal) -> None:
 def test_export_then_import_elsewhere(journal: Journal, tmp_path: Path) -> None:
     requests.perform(requests.AddGlasses(2), journal)
     out = tmp_path / "out"
-    assert requests.perform(requests.Export(str(out)), journal).text == (f"Wrote 5 files to {out}.")
+    assert requests.perform(requests.Export(str(out)), journal).text == (f"Wrote 8 files to {out}.")
     elsewhere = Journal.in_folder(tmp_path / "other", journal.clock, journal.routines)
     try:
         imported = requests.perform(requests.Import(str(out)), elsewhere).text
@@ -262,6 +268,11 @@ EXAMPLES: dict[str, requests.Request] = {
     "backup": requests.TakeBackup(),
     "backup-list": requests.ListBackups(),
     "restore": requests.Restore("history-20261130T210000Z-daily.sqlite3"),
+    "night": requests.RecordNight("cramps", "2026-11-24", 2, 6, 3.5, "left", 4),
+    "trial-start": requests.StartTrial(),
+    "trial-stop": requests.StopTrial(),
+    "trial-status": requests.TrialStatus(json=True),
+    "report": requests.Report(90, json=True),
 }
 
 

@@ -204,6 +204,46 @@
         <translation>leer archivos CSV escritos por export</translation>
     </message>
     <message>
+        <source>the morning check-in: how last night was (--date: another of the last 7)</source>
+        <translation>la anotación de la mañana: cómo fue anoche (--date: otra de las últimas 7)</translation>
+    </message>
+    <message>
+        <source>the night&apos;s evening date</source>
+        <translation>la fecha de la tarde de esa noche</translation>
+    </message>
+    <message>
+        <source>how many cramps</source>
+        <translation>cuántos calambres</translation>
+    </message>
+    <message>
+        <source>no cramps</source>
+        <translation>sin calambres</translation>
+    </message>
+    <message>
+        <source>don&apos;t know, or slept elsewhere: the night is left out</source>
+        <translation>no lo sé, o dormí en otro sitio: la noche queda fuera</translation>
+    </message>
+    <message>
+        <source>how bad, the worst, 0-10</source>
+        <translation>cuánto dolió, el peor, 0-10</translation>
+    </message>
+    <message>
+        <source>how long, the longest</source>
+        <translation>cuánto duró, el más largo</translation>
+    </message>
+    <message>
+        <source>how well you slept, 0-10</source>
+        <translation>qué tal dormiste, 0-10</translation>
+    </message>
+    <message>
+        <source>find out for yourself: a personal trial of the routine</source>
+        <translation>compruébalo tú mismo: una prueba personal de la rutina</translation>
+    </message>
+    <message>
+        <source>the diary&apos;s numbers over the last 30 or 90 nights</source>
+        <translation>las cifras del diario de las últimas 30 o 90 noches</translation>
+    </message>
+    <message>
         <source>no reminder tonight (--undo: the reminder again)</source>
         <translation>sin recordatorio esta noche (--undo: el recordatorio otra vez)</translation>
     </message>
@@ -258,12 +298,20 @@
         <source>{count} bars, from {first} to {last}; total {total}</source>
         <translation>{count} barras, del {first} al {last}; total {total}</translation>
     </message>
+    <message>
+        <source>{count} not recorded</source>
+        <translation>{count} sin anotar</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>The number of glasses must be a whole number from 1 to {most}.</source>
         <translation>El número de vasos debe ser un número entero de 1 a {most}.</translation>
+    </message>
+    <message>
+        <source>A report covers 1 to {most} days.</source>
+        <translation>Un informe abarca de 1 a {most} días.</translation>
     </message>
     <message>
         <source>There is no glass to take back today.</source>
@@ -338,6 +386,58 @@
         <translation>El recordatorio de esta noche ({night}) se salta.</translation>
     </message>
     <message>
+        <source>The night must be a date such as 2026-11-25, not {text}.</source>
+        <translation>La noche debe ser una fecha como 2026-11-25, no {text}.</translation>
+    </message>
+    <message>
+        <source>The answer must be one of {answers}; &apos;{answer}&apos; is not.</source>
+        <translation>La respuesta debe ser una de {answers}; «{answer}» no lo es.</translation>
+    </message>
+    <message>
+        <source>The night of {night} is left out (don&apos;t know, or slept elsewhere).</source>
+        <translation>La noche del {night} queda fuera (no lo sabes, o dormiste en otro sitio).</translation>
+    </message>
+    <message>
+        <source>The night of {night} is recorded: cramps: {cramps}.</source>
+        <translation>La noche del {night} está anotada: calambres: {cramps}.</translation>
+    </message>
+    <message>
+        <source>The night of {night} is recorded: no cramps.</source>
+        <translation>La noche del {night} está anotada: sin calambres.</translation>
+    </message>
+    <message>
+        <source>It replaces the earlier answer for that night.</source>
+        <translation>Sustituye a la respuesta anterior de esa noche.</translation>
+    </message>
+    <message>
+        <source>You logged {logged} cramps during that night, so it counts {logged}.</source>
+        <translation>Registraste {logged} calambres durante esa noche, así que cuenta {logged}.</translation>
+    </message>
+    <message>
+        <source>Routine that evening: done.</source>
+        <translation>Rutina esa tarde: hecha.</translation>
+    </message>
+    <message>
+        <source>Routine that evening: not done.</source>
+        <translation>Rutina esa tarde: no hecha.</translation>
+    </message>
+    <message>
+        <source>Water that day: {glasses} of {goal} glasses.</source>
+        <translation>Agua ese día: {glasses} de {goal} vasos.</translation>
+    </message>
+    <message>
+        <source>Your personal trial starts on the night of {start} and ends on the night of {end}: two weeks of recording as usual, then three pairs of weeks, one with the routine every night and one with no stretching, in a random order. Record every night; &apos;bedtime-coach trial status&apos; says what tonight is.</source>
+        <translation>Tu prueba personal empieza la noche del {start} y termina la noche del {end}: dos semanas anotando como siempre y luego tres parejas de semanas, una con la rutina todas las noches y otra sin estiramientos, en un orden al azar. Anota todas las noches; «bedtime-coach trial status» te dice qué toca esta noche.</translation>
+    </message>
+    <message>
+        <source>The trial is stopped from the night of {night}; its result covers the nights before.</source>
+        <translation>La prueba queda detenida desde la noche del {night}; su resultado abarca las noches anteriores.</translation>
+    </message>
+    <message>
+        <source>No personal trial yet; &apos;bedtime-coach trial start&apos; starts one.</source>
+        <translation>Aún no hay ninguna prueba personal; «bedtime-coach trial start» empieza una.</translation>
+    </message>
+    <message>
         <source>Backed up the history to {path}.</source>
         <translation>Copia de seguridad del historial en {path}.</translation>
     </message>
@@ -368,6 +468,22 @@
     <message>
         <source>Last routine: {routine}, {started_at}, stopped ({done} of {total} steps).</source>
         <translation>Última rutina: {routine}, {started_at}, detenida ({done} de {total} pasos).</translation>
+    </message>
+    <message>
+        <source>Last night ({night}): not recorded yet (&apos;bedtime-coach night --none&apos;, or --cramps N).</source>
+        <translation>Anoche ({night}): aún sin anotar («bedtime-coach night --none», o --cramps N).</translation>
+    </message>
+    <message>
+        <source>Last night ({night}): left out.</source>
+        <translation>Anoche ({night}): queda fuera.</translation>
+    </message>
+    <message>
+        <source>Last night ({night}): recorded, cramps: {cramps}.</source>
+        <translation>Anoche ({night}): anotada, calambres: {cramps}.</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}: recorded nights: {recorded}; left out: {excluded}; not recorded: {not_recorded}; cramps on the recorded nights: {cramps}.</source>
+        <translation>Del {first} al {last}: noches anotadas: {recorded}; fuera: {excluded}; sin anotar: {not_recorded}; calambres en las noches anotadas: {cramps}.</translation>
     </message>
 </context>
 <context>
@@ -723,6 +839,14 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>{severity} de 10</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation>sin anotar</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>fuera</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>hecha</translation>
     </message>
@@ -920,8 +1044,8 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>hecha</translation>
     </message>
     <message>
-        <source>Cramps a night</source>
-        <translation>Calambres por noche</translation>
+        <source>Cramps a night (faint band: not recorded)</source>
+        <translation>Calambres por noche (banda tenue: sin anotar)</translation>
     </message>
     <message>
         <source>cramps</source>
@@ -968,6 +1092,22 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     <message>
         <source>No reminder is coming, so none to skip.</source>
         <translation>No viene ningún recordatorio, así que no hay ninguno que saltar.</translation>
+    </message>
+    <message>
+        <source>A night can be recorded for the last {count} nights, from {first} to {last}; {night} is not one of them.</source>
+        <translation>Se pueden anotar las últimas {count} noches, del {first} al {last}; {night} no es una de ellas.</translation>
+    </message>
+    <message>
+        <source>You started using Bedtime Coach on the night of {since}; nights before it are not recorded, so that the diary counts only nights kept as they came.</source>
+        <translation>Empezaste a usar Bedtime Coach la noche del {since}; las noches anteriores no se anotan, para que el diario cuente solo noches anotadas según llegaban.</translation>
+    </message>
+    <message>
+        <source>A trial is under way already; &apos;bedtime-coach trial stop&apos; stops it.</source>
+        <translation>Ya hay una prueba en marcha; «bedtime-coach trial stop» la detiene.</translation>
+    </message>
+    <message>
+        <source>No trial is under way, so none to stop.</source>
+        <translation>No hay ninguna prueba en marcha, así que no hay nada que detener.</translation>
     </message>
     <message>
         <source>There is no backup &apos;{name}&apos;; &apos;backup list&apos; shows them.</source>
@@ -1146,6 +1286,17 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     <message>
         <source>Paused</source>
         <translation>En pausa</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Only recorded nights count: a night answered in the morning check-in, or with a cramp logged during it; nights left out (&apos;don&apos;t know / slept elsewhere&apos;) and nights never recorded are not counted, never as zero. Cramps a night are compared as a Poisson rate ratio with a 95% interval on the log scale, widened for bad spells (quasi-Poisson dispersion); no figure below 7 recorded nights on either side. Nights after the routine against other nights cannot show that the routine works; the personal trial (randomised paired weeks) compares fairly.</source>
+        <translation>Solo cuentan las noches anotadas: una noche respondida en la anotación de la mañana, o con un calambre registrado durante ella; las noches dejadas fuera («no lo sé / dormí en otro sitio») y las que nunca se anotaron no se cuentan, nunca como cero. Los calambres por noche se comparan como una razón de tasas de Poisson con un intervalo del 95 % en escala logarítmica, ensanchado para las rachas malas (dispersión cuasi-Poisson); no hay cifra con menos de 7 noches anotadas en cada lado. Comparar las noches después de la rutina con las demás no puede demostrar que la rutina funcione; la prueba personal (semanas emparejadas al azar) compara con justicia.</translation>
+    </message>
+    <message>
+        <source>This report is a diary kept by the person, not a diagnosis; Bedtime Coach gives general information and does not diagnose or treat anything.</source>
+        <translation>Este informe es un diario que lleva la propia persona, no un diagnóstico; Bedtime Coach da información general y no diagnostica ni trata nada.</translation>
     </message>
 </context>
 <context>
@@ -1652,12 +1803,24 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>no es un texto de 1 a {limit} caracteres</translation>
     </message>
     <message>
+        <source>is not a list of step numbers such as 0,1,5</source>
+        <translation>no es una lista de números de pasos como 0,1,5</translation>
+    </message>
+    <message>
         <source>{folder}: no exported files here (such as routine_runs.csv).</source>
         <translation>{folder}: aquí no hay archivos exportados (como routine_runs.csv).</translation>
     </message>
     <message>
         <source>{path}: &apos;{routine}&apos; is not a routine of this app ({known}).</source>
         <translation>{path}: &apos;{routine}&apos; no es una rutina de esta aplicación ({known}).</translation>
+    </message>
+    <message>
+        <source>{path}: line {line}: {error}</source>
+        <translation>{path}: línea {line}: {error}</translation>
+    </message>
+    <message>
+        <source>{path}: line {line}: a trial cannot stop before it starts.</source>
+        <translation>{path}: línea {line}: una prueba no puede detenerse antes de empezar.</translation>
     </message>
     <message>
         <source>{path}: not a plain file.</source>

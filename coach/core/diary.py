@@ -86,8 +86,9 @@ def nights(
     day_start: time,
 ) -> list[Night]:
     """Every night from `first` to `last`: routine done that evening (`runs` are the
-    runs that count as the routine), glasses drunk that day, cramps that night."""
-    done = {night_of(run.started_at.astimezone(zone)) for run in runs if run.completed}
+    runs of the routine; each counts by what it followed, `RunRecord.routine_done`),
+    glasses drunk that day, cramps that night."""
+    done = {night_of(run.started_at.astimezone(zone)) for run in runs if run.routine_done}
     water = Counter(water_day(at.astimezone(zone), day_start) for at in glasses)
     cramped = Counter(night_of(at.astimezone(zone)) for at in cramps)
     days = (last - first).days + 1

@@ -50,9 +50,16 @@ class Tonight:
     skipped: frozenset[date] = frozenset()  # nights the person skipped
     done: frozenset[date] = frozenset()  # nights whose routine is done
     snoozed_until: datetime | None = None  # the reminder comes back then
+    # Nights with no reminder at all: the personal trial's "no stretching" nights.
+    silent: frozenset[date] = frozenset()
 
     def closed(self, night: date) -> bool:
-        return night in self.shown or night in self.skipped or night in self.done
+        return (
+            night in self.shown
+            or night in self.skipped
+            or night in self.done
+            or night in self.silent
+        )
 
 
 def tonight(
@@ -61,8 +68,8 @@ def tonight(
     now: datetime,
 ) -> Tonight:
     """What the reminder needs to know of the last nights, as of `now`: from the reminder
-    events (night, kind, until) in the order they happened, and the runs that count as
-    the routine."""
+    events (night, kind, until) in the order they happened, and the runs of the routine
+    (each counts by what it followed: `RunRecord.routine_done`)."""
     shown: set[date] = set()
     skipped: set[date] = set()
     answered_done: set[date] = set()  # "already done": the routine was done away from the app
@@ -79,7 +86,7 @@ def tonight(
             shown.add(night)
             snoozed = None  # a snoozed reminder has come back
     zone = now.tzinfo
-    done = {night_of(run.started_at.astimezone(zone)) for run in routine_runs if run.completed}
+    done = {night_of(run.started_at.astimezone(zone)) for run in routine_runs if run.routine_done}
     done |= answered_done
     return Tonight(frozenset(shown), frozenset(skipped), frozenset(done), snoozed)
 
@@ -89,7 +96,7 @@ def night_to_skip(now: datetime, plan: ReminderPlan, tonight: Tonight) -> date |
     grace period) or else of the next one, as they would be were nothing shown or
     skipped; so a second press means the same night (and takes the skip back), never
     the night after. None when no reminder is coming."""
-    unskipped = Tonight(done=tonight.done)
+    unskipped = Tonight(done=tonight.done, silent=tonight.silent)
     due = next_reminder(now, plan, unskipped)
     return None if due is None else night_of(due)
 
@@ -147,10 +154,12 @@ def next_reminder(now: datetime, plan: ReminderPlan, tonight: Tonight) -> dateti
     snoozed = tonight.snoozed_until
     if snoozed is not None and now_utc - snoozed.astimezone(UTC) < grace:
         night = night_of(snoozed.astimezone(zone))
-        if night not in tonight.done and night not in tonight.skipped:
+        if not {night} & (tonight.done | tonight.skipped | tonight.silent):
             return snoozed.astimezone(zone)
     first = night_of(now) - timedelta(days=1)
-    for offset in range(LOOK_AHEAD_DAYS + 1):
+    # Every weekday, plus one; and past the silent nights (two weeks of the trial's "no
+    # stretching" can follow each other).
+    for offset in range(LOOK_AHEAD_DAYS + 1 + len(tonight.silent)):
         night = first + timedelta(days=offset)
         if tonight.closed(night):
             continue

@@ -7,11 +7,12 @@ nothing drifts however often, or how rarely, `advance` is called.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 
 from coach.core.clock import Clock
+from coach.core.followed import Followed, followed
 from coach.core.routine import Routine, Step, StepKind
 from coach.core.settings import Settings
 from coach.core.text import QT_TRANSLATE_NOOP
@@ -98,7 +99,13 @@ class Phase:
 
 @dataclass(frozen=True)
 class RunRecord:
-    """What history keeps of a run."""
+    """What history keeps of a run.
+
+    Whether it counts as the routine done is decided when it ends, by what was followed
+    (`coach.core.followed`: every stretch played through), and kept with it as `done`.
+    A record made without that verdict (a run from before the history kept it, or one
+    made by hand) counts when every step was played through; `__post_init__` fills it.
+    """
 
     routine_id: str
     started_at: datetime
@@ -106,6 +113,25 @@ class RunRecord:
     steps_completed: int
     steps_total: int
     completed: bool  # reached the end, rather than stopped
+    # The indexes (into the session's steps) of the steps played through; None: not known.
+    steps_played: tuple[int, ...] | None = None
+    done: bool | None = None  # counts as the routine done; always set after __post_init__
+    # What the run followed, for the summary after it; not kept (the verdict is, as `done`).
+    followed: Followed | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.done is None:
+            verdict = (
+                self.followed.done
+                if self.followed is not None
+                else 0 < self.steps_total == self.steps_completed
+            )
+            object.__setattr__(self, "done", verdict)
+
+    @property
+    def routine_done(self) -> bool:
+        """Whether this run counts as the routine done (for the diary and the reminder)."""
+        return bool(self.done)
 
 
 def expand_steps(routine: Routine, overrides: Overrides) -> tuple[SessionStep, ...]:
@@ -343,6 +369,17 @@ class RoutineSession:
         self._catch_up()
         return len(self._completed)
 
+    @property
+    def steps_played(self) -> tuple[int, ...]:
+        """The indexes (into `steps`) of the steps played through to their end: a timed
+        step whose last phase ran out, a tip that was confirmed; not one skipped."""
+        self._catch_up()
+        return tuple(sorted(self._completed))
+
+    def followed(self) -> Followed:
+        """What this run followed of the routine's stretches, so far."""
+        return followed([step.step for step in self.steps], self.steps_played)
+
     def next_change(self) -> float | None:
         """The next monotonic instant at which a cue falls due or the seconds shown change.
 
@@ -362,6 +399,7 @@ class RoutineSession:
             raise RuntimeError("the run is not over")
         assert self._started_at is not None
         assert self._ended_at is not None
+        what = self.followed()
         return RunRecord(
             routine_id=self.routine.id,
             started_at=self._started_at,
@@ -369,6 +407,9 @@ class RoutineSession:
             steps_completed=len(self._completed),
             steps_total=len(self.steps),
             completed=state == SessionState.FINISHED,
+            steps_played=self.steps_played,
+            done=what.done,
+            followed=what,
         )
 
     # -- timeline ---------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""history.sqlite3: routine runs, water, cramps and walks, kept on this computer.
+"""history.sqlite3: routine runs, water, cramps, walks, the morning check-ins and the
+personal trial, kept on this computer.
 
 WAL mode; the schema version lives in `PRAGMA user_version` and moves forward through
 MIGRATIONS, each in its own transaction. Instants are stored as ISO 8601 in UTC
@@ -17,8 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from coach.core.diary import Cramp
+from coach.core.nights import Answer, CheckIn
 from coach.core.session import RunRecord
 from coach.core.text import translate
+from coach.core.trial import Trial
 from coach.core.walking import Walk
 from coach.store import backups
 from coach.store.paths import FILE_MODE, make_private_folder
@@ -90,6 +93,46 @@ MIGRATIONS: tuple[str, ...] = (
     DROP TABLE reminder_events;
     ALTER TABLE reminder_events_3 RENAME TO reminder_events;
     CREATE INDEX reminder_events_night ON reminder_events (night);
+    """,
+    # 4: the diary that tells the truth. A run keeps the steps played through and whether
+    # it counts as the routine done (decided when it ended, by what was followed; a run
+    # from before counts when every step was played through). The morning check-ins, one
+    # a night. The first use of the app (nights before it are not recorded): for a
+    # history from before, its earliest entry. The personal trials, each with its seed.
+    """
+    ALTER TABLE routine_runs ADD COLUMN steps_played TEXT;
+    ALTER TABLE routine_runs ADD COLUMN routine_done INTEGER NOT NULL DEFAULT 0
+        CHECK (routine_done IN (0, 1));
+    UPDATE routine_runs SET routine_done = (steps_total > 0 AND steps_completed = steps_total);
+    CREATE TABLE check_ins (
+        night TEXT PRIMARY KEY,
+        answer TEXT NOT NULL CHECK (answer IN ('no-cramps', 'cramps', 'excluded')),
+        cramps INTEGER NOT NULL DEFAULT 0 CHECK (cramps BETWEEN 0 AND 50),
+        severity INTEGER CHECK (severity IS NULL OR severity BETWEEN 0 AND 10),
+        minutes REAL CHECK (minutes IS NULL OR minutes > 0),
+        leg TEXT CHECK (leg IS NULL OR leg IN ('left', 'right', 'both')),
+        sleep INTEGER CHECK (sleep IS NULL OR sleep BETWEEN 0 AND 10),
+        recorded_at TEXT NOT NULL
+    );
+    CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    INSERT INTO meta (key, value)
+        SELECT 'first_use', min(at) FROM (
+            SELECT min(started_at) AS at FROM routine_runs
+            UNION ALL SELECT min(drunk_at) FROM water_glasses
+            UNION ALL SELECT min(started_at) FROM cramps
+            UNION ALL SELECT min(walked_at) FROM walks
+            UNION ALL SELECT min(at) FROM reminder_events
+        ) HAVING min(at) IS NOT NULL;
+    CREATE TABLE trials (
+        id INTEGER PRIMARY KEY,
+        start TEXT NOT NULL,
+        seed INTEGER NOT NULL CHECK (seed BETWEEN 0 AND 9223372036854775807),
+        stopped TEXT CHECK (stopped IS NULL OR stopped > start),
+        created_at TEXT NOT NULL
+    );
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -211,8 +254,9 @@ class History:
     def record_run(self, run: RunRecord) -> int:
         with self.transaction() as db:
             cursor = db.execute(
-                "INSERT INTO routine_runs (routine_id, started_at, ended_at,"
-                " steps_completed, steps_total, outcome) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO routine_runs (routine_id, started_at, ended_at, steps_completed,"
+                " steps_total, outcome, steps_played, routine_done)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     run.routine_id,
                     _utc(run.started_at),
@@ -220,6 +264,8 @@ class History:
                     run.steps_completed,
                     run.steps_total,
                     "completed" if run.completed else "stopped",
+                    steps_text(run.steps_played),
+                    int(run.routine_done),
                 ),
             )
         assert cursor.lastrowid is not None
@@ -228,7 +274,8 @@ class History:
     def runs(self, since: datetime | None = None) -> list[RunRecord]:
         """The routine runs started since `since` (all by default), oldest first."""
         rows = self._db.execute(
-            "SELECT routine_id, started_at, ended_at, steps_completed, steps_total, outcome"
+            "SELECT routine_id, started_at, ended_at, steps_completed, steps_total, outcome,"
+            " steps_played, routine_done"
             " FROM routine_runs WHERE started_at >= ? ORDER BY started_at, id",
             (_utc(since) if since is not None else "",),
         ).fetchall()
@@ -240,8 +287,10 @@ class History:
                 steps_completed=completed,
                 steps_total=total,
                 completed=outcome == "completed",
+                steps_played=steps_from_text(played),
+                done=bool(done),
             )
-            for routine_id, started, ended, completed, total, outcome in rows
+            for routine_id, started, ended, completed, total, outcome, played, done in rows
         ]
 
     def last_run(self) -> RunRecord | None:
@@ -387,6 +436,109 @@ class History:
             )
             for night, kind, until in rows
         ]
+
+    # -- the first use of the app -------------------------------------------------------
+
+    def first_use(self) -> datetime | None:
+        """The instant the app was first used with this history (UTC); None if never."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'first_use'").fetchone()
+        return None if row is None else datetime.fromisoformat(row[0])
+
+    def note_first_use(self, at: datetime) -> None:
+        """Keep `at` as the first use, unless an earlier one is kept already."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO meta (key, value) VALUES ('first_use', ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = min(value, excluded.value)",
+                (_utc(at),),
+            )
+
+    # -- morning check-ins ------------------------------------------------------------
+
+    def put_check_in(self, check_in: CheckIn, at: datetime) -> None:
+        """Keep the answer for its night, in place of any earlier answer for it."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO check_ins (night, answer, cramps, severity, minutes,"
+                " leg, sleep, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    check_in.night.isoformat(),
+                    str(check_in.answer),
+                    check_in.cramps,
+                    check_in.severity,
+                    check_in.minutes,
+                    check_in.leg,
+                    check_in.sleep,
+                    _utc(at),
+                ),
+            )
+
+    def check_ins(self, first: date, last: date) -> list[CheckIn]:
+        """The check-ins for the nights from `first` to `last`, in order."""
+        rows = self._db.execute(
+            "SELECT night, answer, cramps, severity, minutes, leg, sleep FROM check_ins"
+            " WHERE night >= ? AND night <= ? ORDER BY night",
+            (first.isoformat(), last.isoformat()),
+        ).fetchall()
+        return [
+            CheckIn(
+                date.fromisoformat(night), Answer(answer), cramps, severity, minutes, leg, sleep
+            )
+            for night, answer, cramps, severity, minutes, leg, sleep in rows
+        ]
+
+    # -- personal trials ----------------------------------------------------------------
+
+    def add_trial(self, trial: Trial, at: datetime) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO trials (start, seed, stopped, created_at) VALUES (?, ?, ?, ?)",
+                (
+                    trial.start.isoformat(),
+                    trial.seed,
+                    None if trial.stopped is None else trial.stopped.isoformat(),
+                    _utc(at),
+                ),
+            )
+
+    def stop_trial(self, trial: Trial) -> bool:
+        """Keep `trial`'s stop on the latest trial, which it is; False if there is none."""
+        with self.transaction() as db:
+            cursor = db.execute(
+                "UPDATE trials SET stopped = ? WHERE id = (SELECT max(id) FROM trials)"
+                " AND start = ? AND seed = ?",
+                (
+                    None if trial.stopped is None else trial.stopped.isoformat(),
+                    trial.start.isoformat(),
+                    trial.seed,
+                ),
+            )
+        return cursor.rowcount == 1
+
+    def latest_trial(self) -> Trial | None:
+        """The trial started last (under way, over or stopped); None if never."""
+        row = self._db.execute(
+            "SELECT start, seed, stopped FROM trials ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return None
+        start, seed, stopped = row
+        return Trial(
+            date.fromisoformat(start),
+            seed,
+            None if stopped is None else date.fromisoformat(stopped),
+        )
+
+
+def steps_text(steps: tuple[int, ...] | None) -> str | None:
+    """How the steps played through are kept: "0,1,3"; "" for none; NULL: not known."""
+    return None if steps is None else ",".join(str(step) for step in steps)
+
+
+def steps_from_text(text: str | None) -> tuple[int, ...] | None:
+    if text is None:
+        return None
+    return tuple(int(step) for step in text.split(",") if step)
 
 
 def _write_ahead_log(db: sqlite3.Connection) -> None:

@@ -4,6 +4,12 @@ One file a table, a header row, instants in ISO 8601 with their offset (UTC). Im
 checks every file first and changes nothing if one is malformed, naming the file, line
 and column; then adds all rows in one transaction, skipping exact duplicates, so that an
 export imported into an empty data folder exports again to the same bytes.
+
+A night's check-in is one row per night: on import, the answer given later wins. The
+first use (meta.csv) becomes the earlier of the two, so that nights recorded before an
+import into a new data folder stay recorded. A routine_runs.csv from before schema 4
+(without steps_played and routine_done) is still read: its runs count as the routine
+done when every step was played through, as the migration decides.
 """
 
 from __future__ import annotations
@@ -21,7 +27,9 @@ from pathlib import Path
 
 from coach.core.clock import within_range
 from coach.core.diary import LEGS, MAX_MINUTES, MAX_NOTE
+from coach.core.nights import MAX_CRAMPS_A_NIGHT, MAX_SCORE, Answer, CheckIn, CheckInError
 from coach.core.text import translate
+from coach.core.trial import MAX_SEED
 from coach.core.water import MAX_GLASSES_A_DAY
 from coach.store.files import write_atomically
 from coach.store.history import History
@@ -115,6 +123,17 @@ def _optional(parse: Parse) -> Parse:
     return lambda text: None if text == "" else parse(text)
 
 
+def _steps(text: str) -> str:
+    """The steps played through, as history keeps them: "0,1,5" ("none" for none, since an
+    empty cell is "not known")."""
+    if text == "none":
+        return ""
+    parts = text.split(",")
+    if not all(part.isdigit() and len(part) <= 5 for part in parts):
+        raise ValueError(translate("Transfer", "is not a list of step numbers such as 0,1,5"))
+    return ",".join(str(int(part)) for part in parts)
+
+
 @dataclass(frozen=True)
 class Column:
     name: str
@@ -131,6 +150,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("steps_completed", _whole(0, 10_000)),
         Column("steps_total", _whole(0, 10_000)),
         Column("outcome", _choice("completed", "stopped")),
+        Column("steps_played", _optional(_steps)),
+        Column("routine_done", _whole(0, 1)),
     ),
     "water_glasses": (ID, Column("drunk_at", _instant)),
     "cramps": (
@@ -155,6 +176,33 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("at", _instant),
         Column("until", _optional(_instant)),
     ),
+    "check_ins": (
+        Column("night", _day),
+        Column("answer", _choice(*Answer)),
+        Column("cramps", _whole(0, MAX_CRAMPS_A_NIGHT)),
+        Column("severity", _optional(_whole(0, MAX_SCORE))),
+        Column("minutes", _optional(_number(0, MAX_MINUTES, low_open=True))),
+        Column("leg", _optional(_choice(*LEGS))),
+        Column("sleep", _optional(_whole(0, MAX_SCORE))),
+        Column("recorded_at", _instant),
+    ),
+    "trials": (
+        ID,
+        Column("start", _day),
+        Column("seed", _whole(0, MAX_SEED)),
+        Column("stopped", _optional(_day)),
+        Column("created_at", _instant),
+    ),
+    "meta": (
+        Column("key", _choice("first_use")),
+        Column("value", _instant),
+    ),
+}
+# Files from before a table gained columns: how many columns they had, and how the rest
+# is filled in from them.
+LEGACY: dict[str, tuple[int, Callable[[list[object]], list[object]]]] = {
+    # Before schema 4 a run counts when every step was played through.
+    "routine_runs": (7, lambda row: [None, int(0 < int(str(row[5])) == int(str(row[4])))]),
 }
 
 
@@ -169,10 +217,14 @@ WHEN = {
     "cramps": "started_at",
     "walks": "walked_at",
     "reminder_events": "at",
+    "trials": "created_at",
 }
+ORDER = {"check_ins": "night", "meta": "key"}  # tables with no id: exported in this order
 
 
-def _cell(value: object) -> str:
+def _cell(value: object, column: str = "") -> str:
+    if column == "steps_played" and value == "":
+        return "none"  # none played through; an empty cell is "not known"
     text = "" if value is None else str(value)
     return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
@@ -187,12 +239,15 @@ def export(history: History, folder: Path) -> list[Path]:
     texts = {}
     for table, columns in TABLES.items():
         names = ", ".join(column.name for column in columns)
-        rows = history.query(f"SELECT {names} FROM {table} ORDER BY id")
+        rows = history.query(f"SELECT {names} FROM {table} ORDER BY {ORDER.get(table, 'id')}")
         text = io.StringIO()
         # CRLF, as RFC 4180 has it; a field holding either character is then quoted.
         writer = csv.writer(text, lineterminator="\r\n")
         writer.writerow(column.name for column in columns)
-        writer.writerows([_cell(value) for value in row] for row in rows)
+        writer.writerows(
+            [_cell(value, column.name) for value, column in zip(row, columns, strict=True)]
+            for row in rows
+        )
         texts[folder / f"{table}.csv"] = text.getvalue().encode("utf-8")
     ready = {}
     try:
@@ -241,9 +296,14 @@ def import_(history: History, folder: Path, routine_ids: Collection[str] | None 
                         known=", ".join(routine_ids),
                     )
                 )
+    _check_rows(folder, tables)
     added = skipped = capped = 0
     with history.transaction() as db:
         for table, rows in tables.items():
+            if table in ORDER:
+                more, same = _merge(db, table, rows or [])
+                added, skipped = added + more, skipped + same
+                continue
             names = [column.name for column in TABLES[table]]
             fields = names[1:]
             when = fields.index(WHEN[table])
@@ -273,6 +333,49 @@ def import_(history: History, folder: Path, routine_ids: Collection[str] | None 
                     by_id[_insert(db, table, names, row)] = tuple(row[1:])
                 added += 1
     return Imported(added, skipped, capped)
+
+
+def _check_rows(folder: Path, tables: dict[str, list[list[object]] | None]) -> None:
+    """What a single cell cannot say: a check-in whose fields do not fit its answer, a
+    trial that stops before it starts."""
+    for number, row in enumerate(tables["check_ins"] or [], 2):
+        night, answer, *fields, _ = row
+        try:
+            CheckIn(date.fromisoformat(str(night)), Answer(str(answer)), *fields)  # type: ignore[arg-type]
+        except CheckInError as error:
+            message = translate("Transfer", "{path}: line {line}: {error}")
+            path = folder / "check_ins.csv"
+            raise TransferError(message.format(path=path, line=number, error=error)) from None
+    for number, row in enumerate(tables["trials"] or [], 2):
+        start, stopped = row[1], row[3]
+        if stopped is not None and str(stopped) <= str(start):
+            message = translate(
+                "Transfer", "{path}: line {line}: a trial cannot stop before it starts."
+            )
+            path = folder / "trials.csv"
+            raise TransferError(message.format(path=path, line=number)) from None
+
+
+def _merge(db: sqlite3.Connection, table: str, rows: list[list[object]]) -> tuple[int, int]:
+    """Rows of a table keyed by their first column: a night's check-in (the one recorded
+    later wins), the first use (the earlier wins). How many changed, how many did not;
+    the first use is no entry of the person's, so it is counted only when it changed."""
+    added = skipped = 0
+    names = [column.name for column in TABLES[table]]
+    for row in rows:
+        here = db.execute(
+            f"SELECT {', '.join(names)} FROM {table} WHERE {names[0]} = ?", (row[0],)
+        ).fetchone()
+        if table == "meta":
+            if here is not None and str(here[1]) <= str(row[1]):
+                continue  # the first use here is the earlier, or the same
+        elif here is not None and (list(here) == row or str(here[-1]) >= str(row[-1])):
+            skipped += 1  # the same answer, or one given later, is here
+            continue
+        marks = ", ".join("?" * len(names))
+        db.execute(f"INSERT OR REPLACE INTO {table} ({', '.join(names)}) VALUES ({marks})", row)
+        added += 1
+    return added, skipped
 
 
 def _capped_per_day(db: sqlite3.Connection, rows: list[list[object]]) -> list[list[object]]:
@@ -314,11 +417,16 @@ def _read(path: Path, columns: tuple[Column, ...]) -> list[list[object]] | None:
         raise TransferError(message.format(path=path, error=error)) from None
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     names = [column.name for column in columns]
+    legacy = LEGACY.get(path.stem)
+    fill_in: Callable[[list[object]], list[object]] | None = None
     rows: list[list[object]] = []
     try:
         for record in reader:
             line = reader.line_num
             if line == 1:
+                if legacy is not None and record == names[: legacy[0]]:
+                    columns, fill_in = columns[: legacy[0]], legacy[1]
+                    continue
                 if record != names:
                     message = translate(
                         "Transfer", "{path}: line 1: the header must be {expected}, not {found}."
@@ -352,7 +460,7 @@ def _read(path: Path, columns: tuple[Column, ...]) -> list[list[object]] | None:
                             error=error,
                         )
                     ) from None
-            rows.append(row)
+            rows.append(row if fill_in is None else row + fill_in(row))
     except csv.Error as error:
         message = translate("Transfer", "{path}: line {line}: {error}.")
         raise TransferError(message.format(path=path, line=reader.line_num, error=error)) from None

@@ -1,8 +1,10 @@
-"""A small bar chart painted with QPainter: labelled axes, an optional goal line."""
+"""A small bar chart painted with QPainter: labelled axes, an optional goal line, and
+days with no value (a night not recorded) drawn as a faint full-height band, never as 0."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
@@ -17,7 +19,7 @@ class BarChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._title = title
         self._y_label = y_label
-        self._values: list[float] = []
+        self._values: list[float | None] = []
         self._labels: list[str] = []
         self._goal: float | None = None
         self._colour = QColor("#1f63b5")
@@ -38,21 +40,26 @@ class BarChart(QWidget):
 
     def set_data(
         self,
-        values: list[float],
+        values: Sequence[float | None],
         labels: list[str],
         colour: QColor,
         goal: float | None = None,
     ) -> None:
-        self._values, self._labels, self._colour, self._goal = values, labels, colour, goal
-        total = sum(values)
-        self.setAccessibleDescription(
-            translate("Chart", "{count} bars, from {first} to {last}; total {total}").format(
-                count=len(values),
-                first=labels[0] if labels else "-",
-                last=labels[-1] if labels else "-",
-                total=f"{total:g}",
-            )
+        """One bar a day; None is a day with no value (not recorded), not a 0."""
+        self._values, self._labels, self._colour, self._goal = list(values), labels, colour, goal
+        total = sum(value for value in values if value is not None)
+        description = translate("Chart", "{count} bars, from {first} to {last}; total {total}")
+        description = description.format(
+            count=len(values),
+            first=labels[0] if labels else "-",
+            last=labels[-1] if labels else "-",
+            total=f"{total:g}",
         )
+        missing = sum(value is None for value in values)
+        if missing:
+            more = translate("Chart", "{count} not recorded")
+            description = f"{description}; {more.format(count=missing)}"
+        self.setAccessibleDescription(description)
         self.update()
 
     @staticmethod
@@ -71,11 +78,11 @@ class BarChart(QWidget):
         )
 
     def _top(self) -> float:
-        highest = max([*self._values, self._goal or 0, 1])
+        highest = max([*(v for v in self._values if v is not None), self._goal or 0, 1])
         return float(math.ceil(highest))
 
     def bar_rects(self) -> list[QRectF]:
-        """Where each bar is drawn (a bar of 0 has no height)."""
+        """Where each bar is drawn (a bar of 0, or of a day not recorded, has no height)."""
         area = self._plot_area()
         if not self._values:
             return []
@@ -83,7 +90,7 @@ class BarChart(QWidget):
         top = self._top()
         rects = []
         for index, value in enumerate(self._values):
-            height = area.height() * value / top
+            height = area.height() * (value or 0) / top
             rects.append(
                 QRectF(
                     area.left() + index * slot + slot * 0.15,
@@ -93,6 +100,18 @@ class BarChart(QWidget):
                 )
             )
         return rects
+
+    def missing_rects(self) -> list[QRectF]:
+        """The faint full-height bands of the days with no value (not recorded)."""
+        area = self._plot_area()
+        if not self._values:
+            return []
+        slot = area.width() / len(self._values)
+        return [
+            QRectF(area.left() + index * slot + slot * 0.15, area.top(), slot * 0.7, area.height())
+            for index, value in enumerate(self._values)
+            if value is None
+        ]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -127,6 +146,10 @@ class BarChart(QWidget):
         painter.drawLine(area.bottomLeft(), area.bottomRight())
         painter.drawLine(area.bottomLeft(), area.topLeft())
         painter.setPen(Qt.PenStyle.NoPen)
+        missing = QColor(text)
+        missing.setAlphaF(0.08)
+        for rect in self.missing_rects():
+            painter.fillRect(rect, missing)
         painter.setBrush(self._colour)
         for rect in self.bar_rects():
             painter.drawRect(rect)

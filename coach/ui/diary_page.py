@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.diary import LEGS, MAX_MINUTES, Cramp, DiaryError
+from coach.core.nights import NightState
+from coach.core.schedule import night_of
 from coach.core.text import QT_TRANSLATE_NOOP, translate
 from coach.journal import Change, Journal
 from coach.ui.dates import local_text
@@ -135,7 +137,7 @@ class CrampDialog(QDialog):
 
 
 class DiaryPage(Page):
-    shows = frozenset({Change.CRAMPS, Change.RUNS, Change.WATER, Change.SETTINGS})
+    shows = frozenset({Change.CRAMPS, Change.RUNS, Change.WATER, Change.SETTINGS, Change.CHECK_INS})
 
     def __init__(self, live: LiveJournal) -> None:
         super().__init__(live)
@@ -231,16 +233,25 @@ class DiaryPage(Page):
         self._show_nights()
 
     def _show_nights(self) -> None:
-        recent = self.journal.nights(NIGHTS_SHOWN)
+        tonight = night_of(self.journal.clock.now())
+        first = tonight - timedelta(days=NIGHTS_SHOWN - 1)
+        recent = self.journal.record_nights(first, tonight)
         self.nights.setRowCount(len(recent))
         for row, night in enumerate(reversed(recent)):
+            # A night nobody recorded is not a night without cramps.
+            if night.state == NightState.NOT_RECORDED:
+                cramps = translate("Diary", "not recorded")
+            elif night.state == NightState.EXCLUDED:
+                cramps = translate("Diary", "left out")
+            else:
+                cramps = str(night.cramps)
             cells = [
                 local_text(night.night, "ddd d MMM"),
                 translate("Diary", "done")
                 if night.routine_done
                 else translate("Diary", "not done"),
                 str(night.glasses),
-                str(night.cramps),
+                cramps,
             ]
             for column, text in enumerate(cells):
                 self.nights.setItem(row, column, QTableWidgetItem(text))

@@ -1,10 +1,18 @@
-"""The history page: water, routine and cramps night by night, and whether it helps."""
+"""The history page: water, routine and cramps night by night, and whether it helps.
+
+Only recorded nights count (`coach.core.nights`): a night nobody recorded is a faint band
+in the cramps chart, never a 0, and the comparison is the honest one of
+`coach.core.comparison`, over the recorded nights whose morning has come."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
-from coach.core.diary import Night, compare
+from coach.core.comparison import compare_routine
+from coach.core.nights import NightRecord
+from coach.core.schedule import night_of
 from coach.core.text import translate
 from coach.journal import EVERYTHING
 from coach.ui.charts import BarChart
@@ -46,7 +54,8 @@ class HistoryPage(Page):
             translate("History", "Evening routine done"), translate("History", "done")
         )
         self.cramps = BarChart(
-            translate("History", "Cramps a night"), translate("History", "cramps")
+            translate("History", "Cramps a night (faint band: not recorded)"),
+            translate("History", "cramps"),
         )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -54,12 +63,16 @@ class HistoryPage(Page):
         for chart in (self.water, self.routine, self.cramps):
             layout.addWidget(chart, 1)
 
-    def history(self) -> list[Night]:
-        """The nights shown, oldest first, up to last night."""
-        return self.journal.nights(self.span.currentData() or RANGES[0])
+    def history(self) -> list[NightRecord]:
+        """The nights shown, oldest first, up to tonight."""
+        days = self.span.currentData() or RANGES[0]
+        tonight = night_of(self.journal.clock.now())
+        return self.journal.record_nights(tonight - timedelta(days=days - 1), tonight)
 
     def refresh(self) -> None:
         history = self.history()
+        # A night counts once its morning has come: tonight is shown, not yet compared.
+        last = self.journal.answerable_nights()[0]
         labels = [local_text(night.night, "d MMM") for night in history]
         settings = self.journal.settings
         self.water.set_data(
@@ -68,5 +81,10 @@ class HistoryPage(Page):
         self.routine.set_data(
             [1 if night.routine_done else 0 for night in history], labels, self.theme.rest
         )
-        self.cramps.set_data([night.cramps for night in history], labels, self.theme.timed)
-        self.summary.setText(compare(history).sentence())
+        self.cramps.set_data(
+            [night.cramps if night.recorded else None for night in history],
+            labels,
+            self.theme.timed,
+        )
+        compared = compare_routine(night for night in history if night.night <= last)
+        self.summary.setText(compared.sentence())

@@ -205,6 +205,7 @@ class SummaryPage(QWidget):
         self._heading = QLabel()
         self._heading.setFont(scaled_font(self._heading.font(), 1.6, bold=True))
         self._heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._heading.setWordWrap(True)  # "You skipped the stretches tonight, so…"
         self._details = QLabel()
         self._details.setWordWrap(True)
         self._details.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -236,17 +237,24 @@ class SummaryPage(QWidget):
             took = translate("MainWindow", "about a minute")
         else:
             took = translate("MainWindow", "about {minutes} minutes").format(minutes=minutes)
-        if run.completed:
+        # What was followed decides (coach.core.followed): every stretch played through
+        # is the routine done, however the run ended; skipping every stretch is not.
+        followed = run.followed
+        details = translate("MainWindow", "{routine}: {done} of {total} steps done, in {took}.")
+        details = details.format(
+            routine=title, done=run.steps_completed, total=run.steps_total, took=took
+        )
+        if followed is not None and (followed.done or run.completed):
+            self._heading.setText(followed.sentence())
+        elif followed is None and run.completed:
             self._heading.setText(translate("MainWindow", "Well done. Sleep well."))
         else:
             self._heading.setText(
                 translate("MainWindow", "Stopped. That's fine: tomorrow is another evening.")
             )
-        self._details.setText(
-            translate("MainWindow", "{routine}: {done} of {total} steps done, in {took}.").format(
-                routine=title, done=run.steps_completed, total=run.steps_total, took=took
-            )
-        )
+            if followed is not None:
+                details = f"{details} {followed.sentence()}"
+        self._details.setText(details)
 
     def text(self) -> str:
         return f"{self._heading.text()} {self._details.text()}"

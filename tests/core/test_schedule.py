@@ -65,6 +65,19 @@ def test_the_next_reminder_tonight_then_tomorrow() -> None:
     )
 
 
+def test_no_reminder_on_a_silent_night_of_the_personal_trial() -> None:
+    """A "no stretching" week of the trial: the reminder comes back after it, and a
+    snooze running into such a night does not bring it back either."""
+    plan = ReminderPlan()
+    week = frozenset(date(2026, 11, 25) + timedelta(days=n) for n in range(7))
+    silent = Tonight(silent=week)
+    assert next_reminder(at(LONDON, 2026, 11, 25, 21), plan, silent) == at(LONDON, 2026, 12, 2, 22)
+    snoozed = Tonight(silent=week, snoozed_until=at(LONDON, 2026, 11, 25, 22, 10))
+    now = at(LONDON, 2026, 11, 25, 22, 5)
+    assert next_reminder(now, plan, snoozed) == at(LONDON, 2026, 12, 2, 22)
+    assert night_to_skip(now, plan, silent) == date(2026, 12, 2)
+
+
 def test_a_missed_reminder_shows_within_the_grace_period_only() -> None:
     plan = ReminderPlan(grace_minutes=120)
     late = at(LONDON, 2026, 11, 25, 23, 30)  # woke from sleep 90 minutes late

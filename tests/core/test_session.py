@@ -203,6 +203,30 @@ def test_skip_past_the_last_step_finishes_the_routine() -> None:
     assert session.run_record().steps_completed == 0
 
 
+def test_a_run_with_every_stretch_skipped_does_not_count_as_the_routine_done() -> None:
+    """Issue 14: "0 of 4 steps done" said "Well done" and counted for the diary."""
+    session, _ = started(evening())
+    for _ in range(len(session.steps)):
+        session.skip()
+    record = session.run_record()
+    assert (record.completed, record.steps_played, record.routine_done) == (True, (), False)
+    assert record.followed is not None
+    assert record.followed.sentence().startswith("You skipped the stretches tonight")
+
+
+def test_stretches_played_through_count_however_the_run_ended() -> None:
+    """Issue 14: a routine played to the end whose tip card was closed did not count."""
+    session, clock = started(evening())
+    while session.step.step.id != "walk":  # both calf stretches played through
+        clock.advance(1)
+    assert session.steps_played == (0, 1)
+    session.stop()  # at the walk: the walk, massages and tip card not done
+    record = session.run_record()
+    assert (record.completed, record.steps_played, record.routine_done) == (False, (0, 1), True)
+    assert record.followed is not None
+    assert record.followed.sentence() == "Well done. Sleep well."
+
+
 def test_back_restarts_the_step_or_goes_to_the_previous_one() -> None:
     session, clock = started(evening())
     session.skip()

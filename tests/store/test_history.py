@@ -1,7 +1,7 @@
 import sqlite3
 import stat
 from contextlib import closing
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -31,6 +31,9 @@ def test_a_new_database_has_the_schema_in_wal_mode(history: History) -> None:
         "walks",
         "reminder_events",
         "file_identity",
+        "check_ins",
+        "meta",
+        "trials",
     }
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA user_version").fetchone()[0] == history_module.SCHEMA_VERSION
@@ -177,3 +180,24 @@ def test_a_history_file_replaced_by_another_is_written_in_the_new_one(tmp_path: 
     again = History(path)
     assert again.glasses_between(at, at.replace(hour=21)) == 2
     again.close()
+
+
+def test_a_run_keeps_the_steps_played_and_whether_it_counts(history: History) -> None:
+    skipped = RunRecord("evening", START, START + timedelta(minutes=1), 2, 6, True, (3, 5), False)
+    played = RunRecord("evening", START + timedelta(days=1), START + timedelta(days=1), 3, 6,
+                       False, (0, 1, 5), True)  # fmt: skip
+    nothing = RunRecord("evening", START + timedelta(days=2), START + timedelta(days=2), 0, 6,
+                        True, (), False)  # fmt: skip
+    for run in (skipped, played, nothing):
+        history.record_run(run)
+    assert history.runs() == [skipped, played, nothing]
+    assert [run.routine_done for run in history.runs()] == [False, True, False]
+
+
+def test_a_check_in_for_a_night_replaces_the_earlier_one(history: History) -> None:
+    from coach.core.nights import CheckIn
+
+    night = date(2026, 11, 25)
+    history.put_check_in(CheckIn.with_cramps(night, 3), START)
+    history.put_check_in(CheckIn.no_cramps(night, sleep=8), START + timedelta(hours=1))
+    assert history.check_ins(night, night) == [CheckIn.no_cramps(night, sleep=8)]

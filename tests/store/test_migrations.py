@@ -91,3 +91,46 @@ def test_a_migrated_history_takes_an_already_done_answer(first_release: Path) ->
     ]
     with pytest.raises(sqlite3.IntegrityError):
         history.record_reminder(date(2026, 11, 25), "maybe", at, None)
+
+
+def test_a_version_1_history_takes_the_diary_of_schema_4(first_release: Path) -> None:
+    """Schema 4: runs keep what was followed, the morning check-ins, the first use, the
+    personal trials. A run from before counts as the routine done when every step was
+    played through (its steps are not known), and the first use is the earliest entry."""
+    from coach.core.nights import CheckIn
+    from coach.core.trial import Trial
+
+    history = History(first_release)
+    runs = history.runs()
+    assert [(run.routine_id, run.steps_played, run.routine_done) for run in runs] == [
+        ("evening", None, True),
+        ("trial", None, True),
+        ("cramp-relief", None, False),  # 2 of 4 steps, stopped
+        ("evening", None, True),
+        ("trial", None, True),
+        ("evening", None, True),
+    ]
+    # The earliest entry of the history: the walk at 11:30 on the 20th.
+    assert history.first_use() == datetime(2026, 11, 20, 11, 30, tzinfo=UTC)
+    history.note_first_use(datetime(2026, 12, 1, tzinfo=UTC))  # a later use keeps the first
+    assert history.first_use() == datetime(2026, 11, 20, 11, 30, tzinfo=UTC)
+    assert history.check_ins(date(2026, 1, 1), date(2027, 1, 1)) == []
+    assert history.latest_trial() is None
+    night = CheckIn.with_cramps(date(2026, 11, 25), 2, severity=6, leg="left", sleep=4)
+    history.put_check_in(night, datetime(2026, 11, 26, 8, tzinfo=UTC))
+    history.put_check_in(CheckIn.no_cramps(date(2026, 11, 26)), datetime(2026, 11, 27, tzinfo=UTC))
+    history.add_trial(Trial(date(2026, 11, 27), 2**63 - 1), datetime(2026, 11, 27, tzinfo=UTC))
+    history.close()
+    again = History(first_release)
+    assert again.check_ins(date(2026, 11, 25), date(2026, 11, 26)) == [
+        night,
+        CheckIn.no_cramps(date(2026, 11, 26)),
+    ]
+    assert again.latest_trial() == Trial(date(2026, 11, 27), 2**63 - 1)
+    again.close()
+
+
+def test_a_new_history_has_no_first_use_until_the_journal_keeps_it(tmp_path: Path) -> None:
+    history = History(tmp_path / "history.sqlite3")
+    assert history.first_use() is None
+    history.close()

@@ -182,7 +182,7 @@ def test_the_file_menu_exports_and_imports(make_app, tmp_path: Path, monkeypatch
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path / "csv"))
     actions = {a.text(): a for a in desktop.window.menuBar().actions()[0].menu().actions()}
     actions["&Export as CSV…"].trigger()
-    assert desktop.window.banner.text() == f"Wrote 5 files to {tmp_path / 'csv'}."
+    assert desktop.window.banner.text() == f"Wrote 8 files to {tmp_path / 'csv'}."
     actions["&Import CSV…"].trigger()
     assert desktop.window.banner.text().startswith("Imported 0 entries; 2 were here already.")
 

@@ -48,19 +48,21 @@ def runs(journal: Journal) -> list[RunRecord]:
     uri = f"{journal.paths.history_file.as_uri()}?mode=ro"
     with closing(sqlite3.connect(uri, uri=True)) as db:
         rows = db.execute(
-            "SELECT routine_id, started_at, ended_at, steps_completed, steps_total, outcome"
-            " FROM routine_runs ORDER BY started_at, id"
+            "SELECT routine_id, started_at, ended_at, steps_completed, steps_total, outcome,"
+            " steps_played, routine_done FROM routine_runs ORDER BY started_at, id"
         ).fetchall()
     return [
         RunRecord(
             routine,
             datetime.fromisoformat(started),
             datetime.fromisoformat(ended),
-            done,
+            completed,
             total,
             outcome == "completed",
+            tuple(int(step) for step in played.split(",") if step),
+            bool(done),
         )
-        for routine, started, ended, done, total, outcome in rows
+        for routine, started, ended, completed, total, outcome, played, done in rows
     ]
 
 
@@ -109,9 +111,13 @@ def test_the_evening_routine_runs_in_order_and_lands_in_sqlite(
         6,
         True,
     )
+    # Both stretches and the tip card played through, the walk and massages skipped:
+    # the routine counts as done.
+    assert (run.steps_played, run.routine_done) == ((0, 1, 5), True)
     assert 7 <= (run.ended_at - run.started_at).total_seconds() < 15
     assert window.pages.currentWidget() is window.summary
     assert "3 of 6 steps done, in less than a minute." in window.summary.text()
+    assert window.summary.text().startswith("Well done. Sleep well.")
 
 
 def test_keys_pause_resume_skip_back_and_stop(qtbot: QtBot, journal: Journal) -> None:

@@ -109,7 +109,14 @@ def test_the_history_charts_have_a_bar_a_night(qtbot: QtBot, journal: Journal, d
     assert page.water.bar_rects()[-1].height() > 0  # tonight's three glasses
     assert page.routine.bar_rects()[-1].height() > 0
     assert page.cramps.bar_rects()[-1].height() > 0
-    assert page.summary.text().startswith("Not enough nights yet to compare: 1 after")
+    # Only tonight is recorded (a cramp logged in it); every other night is not, and
+    # is drawn as such, never as a night without cramps.
+    assert len(page.cramps.missing_rects()) == days - 1
+    assert "not recorded" in page.cramps.accessibleDescription()
+    # Tonight is under way: it is not compared until its morning has come.
+    assert page.summary.text().startswith(
+        "Not enough recorded nights yet to compare (at least 7 of each): 0 after the routine"
+    )
 
 
 def test_the_cramp_dialog_refuses_what_is_not_allowed(qtbot: QtBot) -> None:
