@@ -47,6 +47,22 @@
         <source>I drank a glass</source>
         <translation>Me he bebido un vaso</translation>
     </message>
+    <message>
+        <source>How was last night?</source>
+        <translation>¿Qué tal anoche?</translation>
+    </message>
+    <message>
+        <source>Any cramps in the night of {night}?</source>
+        <translation>¿Algún calambre en la noche del {night}?</translation>
+    </message>
+    <message>
+        <source>Log cramps</source>
+        <translation>Anotar calambres</translation>
+    </message>
+    <message>
+        <source>No cramps</source>
+        <translation>Sin calambres</translation>
+    </message>
 </context>
 <context>
     <name>App</name>

@@ -21,7 +21,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from coach.core.diary import LEGS, MAX_MINUTES, Cramp, DiaryError
-from coach.core.schedule import night_of
+from coach.core.schedule import local_instant, night_of
 from coach.core.text import translate
 from coach.core.water import water_day
 
@@ -130,6 +130,19 @@ def answerable_nights(now: datetime, day_start: time) -> tuple[date, ...]:
     the night's evening). At 02:00 last night is not over, so it is not yet among them."""
     latest = water_day(now, day_start) - timedelta(days=1)
     return tuple(latest - timedelta(days=n) for n in range(ANSWERABLE_NIGHTS))
+
+
+CHECK_IN_AT = time(8, 0)  # the morning's check-in reminder: after waking, before the day
+
+
+def next_check_in(now: datetime, day_start: time) -> datetime:
+    """When the morning check-in is next offered: 08:00, or when the day starts if that
+    is later (someone whose day starts at 10:00 is asked then), next after `now`."""
+    zone = now.tzinfo
+    assert zone is not None  # aware local time, as the clock gives
+    at = max(CHECK_IN_AT, day_start)
+    today = local_instant(now.date(), at, zone)
+    return today if today > now else local_instant(now.date() + timedelta(days=1), at, zone)
 
 
 class NightState(StrEnum):

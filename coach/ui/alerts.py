@@ -1,7 +1,8 @@
 """How a due reminder reaches the person, on whatever desktop this is.
 
 Where the desktop has a notification service, as a notification with buttons (Start
-routine, Snooze, Skip tonight, Already done; for water, Add a glass); else as the tray's
+routine, Snooze, Skip tonight, Already done; for water, I drank a glass; in the morning,
+No cramps or Log cramps); else as the tray's
 balloon, whose click opens the window; else in the window itself. With a soft chime when
 sound is on, and held back while the person watches something full screen or has asked
 not to be disturbed: it comes when that ends, if still within the reminder's grace time.
@@ -13,19 +14,21 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import UTC, timedelta
+from datetime import UTC, date, timedelta
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from coach.core.nights import CheckIn
 from coach.core.text import QT_TRANSLATE_NOOP, translate
 from coach.ui.audio import CuePlayer
+from coach.ui.dates import local_text
 from coach.ui.live_journal import LiveJournal
 from coach.ui.notifications import DEFAULT, Notifier
 from coach.ui.reminders import Reminders
 from coach.ui.tray import Tray
 
 BUSY_CHECK_MS = 30_000  # how often a held-back reminder asks whether the person is free
-ROUTINE, WATER = "routine", "water"
+ROUTINE, WATER, CHECK_IN = "routine", "water", "check-in"
 ROUTINE_TITLE = QT_TRANSLATE_NOOP("Alerts", "Time for your evening stretches")
 
 
@@ -33,6 +36,7 @@ class Alerts(QObject):
     start_routine = Signal()  # the reminder's own Start
     open_window = Signal(str)  # at a page: "" the routine's, or "water"
     notice = Signal(str)  # for the window, where nothing else can show it
+    log_cramp = Signal()  # the morning's "Log cramps"
 
     def __init__(
         self,
@@ -51,12 +55,14 @@ class Alerts(QObject):
         self._busy = busy
         self.tray: Tray | None = None  # set by the desktop while it has one
         self._balloon = ""  # which reminder a click on the tray's balloon answers
+        self._night: date | None = None  # the night the morning's check-in asks about
         self._waiting = QTimer(self)  # a reminder held back while the person is busy
         self._waiting.setInterval(BUSY_CHECK_MS)
         self._waiting.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self._waiting.timeout.connect(self._routine_if_free)
         reminders.routine_due.connect(self._routine_if_free)
         reminders.drink_due.connect(self._drink)
+        reminders.check_in_due.connect(self._check_in)
         reminders.changed.connect(self._reminders_changed)
         if notifier is not None:
             notifier.answered.connect(self._answered)
@@ -78,7 +84,10 @@ class Alerts(QObject):
         """A click on the tray's balloon (on an XEmbed tray, on the icon while one shows):
         the window, at the page the reminder is about. Never a routine started or a glass
         added by a click that may have been meant for the icon."""
-        self.open_window.emit(WATER if self._balloon == WATER else "")
+        if self._balloon == CHECK_IN:
+            self.log_cramp.emit()
+        else:
+            self.open_window.emit(WATER if self._balloon == WATER else "")
         self._balloon = ""
 
     def close(self) -> None:
@@ -155,6 +164,28 @@ class Alerts(QObject):
         else:
             self.notice.emit(f"{title}: {text}")
 
+    # -- the morning check-in -------------------------------------------------------
+
+    def _check_in(self, night: date) -> None:
+        """How was last night? One click for the commonest answer: no cramps."""
+        self._night = night
+        title = translate("Alerts", "How was last night?")
+        text = translate("Alerts", "Any cramps in the night of {night}?").format(
+            night=local_text(night, "dddd d MMMM")
+        )
+        if self.notifier is not None:
+            actions = [
+                ("cramps", translate("Alerts", "Log cramps")),
+                ("none", translate("Alerts", "No cramps")),
+            ]
+            if self.notifier.show(CHECK_IN, title, self._body(text), actions):
+                return
+        if self.tray is not None:
+            self._balloon = CHECK_IN
+            self.tray.show_reminder(title, text)
+        else:
+            self.notice.emit(f"{title} {text}")
+
     # -- answers ----------------------------------------------------------------------
 
     def _answered(self, kind: str, key: str) -> None:
@@ -173,6 +204,12 @@ class Alerts(QObject):
                 self._live.attempt(lambda journal: journal.add_glasses(1))
             elif key in ("open", DEFAULT):  # a click on the body adds nothing unasked
                 self.open_window.emit(WATER)
+        elif kind == CHECK_IN:
+            night = self._night
+            if key == "none" and night is not None:
+                self._live.attempt(lambda journal: journal.check_in(CheckIn.no_cramps(night)))
+            elif key in ("cramps", DEFAULT):  # the body: the diary, where the cramps go
+                self.log_cramp.emit()
         elif kind == "app":
             self.open_window.emit("")
 

@@ -89,6 +89,7 @@ class DesktopApp(QObject):
         self.alerts.start_routine.connect(lambda: self.start_routine(None))
         self.alerts.open_window.connect(self._open_at)
         self.alerts.notice.connect(self.window.show_notice)
+        self.alerts.log_cramp.connect(self.log_cramp)
         self.window.routine_started.connect(self.reminders.routine_started)
         self.window.closed_to_background.connect(self._closed_to_background)
         self.window.chooser.skip_requested.connect(self.reminders.skip_tonight)

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
+from coach.core.nights import next_check_in
 from coach.core.schedule import NIGHT_STARTS, ReminderPlan, local_instant, night_of, snooze_ends
 from coach.core.water import next_drink_reminder
 from coach.journal import Change
@@ -24,6 +25,7 @@ RESCHEDULE = frozenset({Change.SETTINGS, Change.RUNS, Change.REMINDERS})
 class Reminders(QObject):
     routine_due = Signal()  # time for the evening routine
     drink_due = Signal(int)  # time for a glass: the glasses so far today, short of the goal
+    check_in_due = Signal(object)  # the morning's question: how was this night (a date)?
     changed = Signal()  # the next reminder, or whether one is on show, changed
 
     def __init__(self, live: LiveJournal, parent: QObject | None = None) -> None:
@@ -35,6 +37,8 @@ class Reminders(QObject):
         self.nightly.due.connect(self._remind)
         self.drinks = ReminderTimer(journal.clock, self._next_drink, self)
         self.drinks.due.connect(self._remind_to_drink)
+        self.mornings = ReminderTimer(journal.clock, self._next_check_in, self)
+        self.mornings.due.connect(self._ask_about_the_night)
         # A reminder not acted on stays on show (the tray's dot, the window) until its
         # night is over.
         self.night_over = ReminderTimer(journal.clock, self._end_of_the_night, self)
@@ -47,11 +51,13 @@ class Reminders(QObject):
 
     def start(self) -> None:
         self.drinks.rearm()
+        self.mornings.rearm()
         self._rearm()
 
     def stop(self) -> None:
         self.nightly.stop()
         self.drinks.stop()
+        self.mornings.stop()
         self.night_over.stop()
 
     def snooze(self) -> None:
@@ -109,6 +115,7 @@ class Reminders(QObject):
                 self.answered()  # done or skipped: nothing left to remind of
         if Change.SETTINGS in changes:
             self.drinks.rearm()
+            self.mornings.rearm()
         if changes & RESCHEDULE:
             self._rearm()
 
@@ -133,3 +140,16 @@ class Reminders(QObject):
         if count < journal.settings.water_goal:
             self.drink_due.emit(count)
         self.drinks.rearm()
+
+    def _next_check_in(self, now: datetime) -> datetime:
+        return next_check_in(now, self._live.journal.settings.water_day_start)
+
+    def _ask_about_the_night(self, _due: datetime) -> None:
+        """Last night, unless it is answered already or came before the app did."""
+        journal = self._live.journal
+        night = journal.answerable_nights()[0]
+        first_use = journal.first_use()
+        answered = journal.check_ins(night, night)
+        if not answered and (first_use is None or night >= night_of(first_use)):
+            self.check_in_due.emit(night)
+        self.mornings.rearm()

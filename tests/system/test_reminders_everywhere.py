@@ -197,3 +197,33 @@ def test_already_done_means_no_more_reminding_tonight(
     finally:
         app.terminate()
         app.communicate(timeout=30)
+
+
+def test_the_morning_check_in_takes_no_cramps_in_one_click(
+    notification_session: NotificationSession, app_env: dict[str, str], tmp_path: Path
+) -> None:
+    session = notification_session
+    session.reset()
+    data = welcomed(tmp_path / "data")
+    morning = {**before_the_reminder(app_env), "FAKETIME": "@2026-11-26 07:59:50"}
+    env = session.env(morning)
+    app = session.popen(coach_command("--data-dir", str(data), "--hidden"), env)
+    try:
+
+        def asked() -> list[dict[str, object]]:
+            return [n for n in session.notifications() if n["summary"] == "How was last night?"]
+
+        wait_for(asked, timeout=40)
+        assert set(asked()[0]["actions"]) >= {"none", "cramps"}  # type: ignore[arg-type]
+        session.invoke("No cramps")
+
+        def answers() -> list[tuple[str, str]]:
+            with closing(sqlite3.connect(data / "history.sqlite3")) as db:
+                return db.execute("SELECT night, answer FROM check_ins").fetchall()
+
+        wait_for(answers)
+        assert answers() == [("2026-11-25", "no-cramps")]
+        assert app_windows(session) == []  # answered without opening anything
+    finally:
+        app.terminate()
+        app.communicate(timeout=30)

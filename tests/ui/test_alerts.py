@@ -258,3 +258,44 @@ def test_skip_tonight_in_the_window_twice_is_still_tonight(make_app) -> None:
     assert button.text() == "Skip tonight (Wed 25 Nov)"
     assert desktop.journal.skip_state() == (date(2026, 11, 25), False)
     assert desktop.reminders.next_due == DUE
+
+
+def test_the_morning_check_in_asks_about_last_night_once(make_app, monkeypatch) -> None:
+    notifier = FakeNotifier()
+    desktop = make_app(notifier=notifier)
+    desktop.start({"command": "hidden"})
+    mornings = desktop.reminders.mornings
+    assert mornings.next_due == datetime(2026, 11, 26, 8, 0, tzinfo=LONDON)
+    desktop.journal.clock.set_now(mornings.next_due)
+    mornings.due.emit(mornings.next_due)
+    title, body, actions = notifier.shown["check-in"]
+    assert (title, body) == (
+        "How was last night?",
+        "Any cramps in the night of Wednesday 25 November?",
+    )
+    assert actions == [("cramps", "Log cramps"), ("none", "No cramps")]
+    notifier.answered.emit("check-in", "none")  # one click
+    [answer] = desktop.journal.check_ins()
+    assert (answer.night, answer.answer) == (date(2026, 11, 25), "no-cramps")
+    assert not desktop.window.isVisible()
+    assert mornings.next_due == datetime(2026, 11, 27, 8, 0, tzinfo=LONDON)
+
+    del notifier.shown["check-in"]
+    desktop.journal.clock.set_now(datetime(2026, 11, 26, 8, 0, tzinfo=LONDON))
+    mornings.due.emit(datetime(2026, 11, 26, 8, 0, tzinfo=LONDON))  # asked again: no
+    assert "check-in" not in notifier.shown
+
+
+def test_log_cramps_in_the_morning_opens_the_diary_to_log_them(make_app, monkeypatch) -> None:
+    notifier = FakeNotifier()
+    desktop = make_app(notifier=notifier)
+    desktop.start({"command": "hidden"})
+    opened: list[bool] = []
+    monkeypatch.setattr(desktop.window.page("diary"), "log_cramp", lambda: opened.append(True))
+    at = datetime(2026, 11, 26, 8, 0, tzinfo=LONDON)
+    desktop.journal.clock.set_now(at)
+    desktop.reminders.mornings.due.emit(at)
+    notifier.answered.emit("check-in", "cramps")
+    assert opened == [True]
+    assert desktop.window.current_page() is desktop.window.page("diary")
+    assert desktop.journal.check_ins() == []  # nothing said for them
