@@ -1886,12 +1886,12 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Anotar un calambre…</translation>
     </message>
     <message>
-        <source>Snooze 10 minutes</source>
-        <translation>Posponer 10 minutos</translation>
-    </message>
-    <message>
         <source>Skip tonight</source>
         <translation>Saltar esta noche</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
     </message>
     <message>
         <source>Already done tonight</source>
@@ -1920,10 +1920,6 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     <message>
         <source>Add a glass of water ({today} of {goal} today)</source>
         <translation>Añadir un vaso de agua ({today} de {goal} hoy)</translation>
-    </message>
-    <message>
-        <source>Snooze {minutes} minutes</source>
-        <translation>Posponer {minutes} minutos</translation>
     </message>
     <message>
         <source>Skip tonight ({night})</source>

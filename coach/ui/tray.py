@@ -50,7 +50,7 @@ class Tray(QObject):
         self._water = self._add(translate("Tray", "Add a glass of water"), self.add_glass)
         self._add(translate("Tray", "Log a cramp…"), self.log_cramp)
         self.menu.addSeparator()
-        self._snooze = self._add(translate("Tray", "Snooze 10 minutes"), self.snooze)
+        self._snooze = self._add(translate("Tray", "Snooze"), self.snooze)  # its minutes: update()
         self._done = self._add(translate("Tray", "Already done tonight"), self.already_done)
         self._skip = self._add(translate("Tray", "Skip tonight"), self.skip_tonight)
         self._skip.setCheckable(True)  # on: tonight's reminder is skipped; again: it is back
@@ -114,7 +114,7 @@ class Tray(QObject):
             translate("Tray", "Add a glass of water ({today} of {goal} today)").format(**water)
         )
         self._snooze.setText(
-            translate("Tray", "Snooze {minutes} minutes").format(
+            translate("Alerts", "Snooze {minutes} min").format(
                 minutes=settings.reminder_snooze_minutes
             )
         )

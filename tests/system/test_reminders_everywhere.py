@@ -98,7 +98,7 @@ def test_on_wayland_the_icon_docks_and_the_reminder_has_buttons_that_work(
         assert reminder_events(data)[-1] == ("2026-11-25", "snoozed")
         assert desktop.windows() == []  # snoozing needs no window
         wait_for(lambda: desktop.displayed_count() == 0)  # answered: off the screen
-        assert "Snooze 10 minutes" not in desktop.menu_labels(item)  # snoozed: back at 22:10
+        assert "Snooze 10 min" not in desktop.menu_labels(item)  # snoozed: back at 22:10
 
         desktop.menu_click(item, "Start evening routine")  # from the tray, the routine
         wait_for(lambda: [w for w in desktop.windows() if w["app_id"] == "bedtime-coach"])

@@ -45,10 +45,10 @@ def test_a_reminder_offers_snooze_and_a_click_opens_the_window_to_start_it(make_
     due = datetime(2026, 11, 25, 22, 0, tzinfo=LONDON)
     desktop.journal.clock.set_now(due)
     desktop.reminders.nightly.due.emit(due)
-    assert "Snooze 10 minutes" in desktop.tray.texts()
+    assert "Snooze 10 min" in desktop.tray.texts()
     assert desktop.journal.tonight().shown == {date(2026, 11, 25)}
     desktop.tray.snooze.emit()
-    assert "Snooze 10 minutes" not in desktop.tray.texts()
+    assert "Snooze 10 min" not in desktop.tray.texts()
     assert desktop.reminders.next_due == datetime(2026, 11, 25, 22, 10, tzinfo=LONDON)
 
     desktop.reminders.nightly.due.emit(desktop.reminders.next_due)
@@ -59,7 +59,7 @@ def test_a_reminder_offers_snooze_and_a_click_opens_the_window_to_start_it(make_
     assert desktop.journal.status()["last_run"] is None  # nothing started by the click
     desktop.window.chooser.start_button.click()
     assert desktop.window.player.shown_text["title"] == "Wall calf stretch, left leg"
-    assert "Snooze 10 minutes" not in desktop.tray.texts()
+    assert "Snooze 10 min" not in desktop.tray.texts()
 
 
 def test_found_a_click_on_the_icon_under_the_keeps_running_balloon_started_a_routine(
