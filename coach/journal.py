@@ -537,9 +537,13 @@ class Journal:
             "running": self.running,
         }
 
-    def _last_night(self) -> dict[str, Any]:
-        """Last night (the latest night whose morning has come) as recorded, for `status`."""
+    def _last_night(self) -> dict[str, Any] | None:
+        """Last night (the latest night whose morning has come) as recorded, for `status`;
+        None before the first night of use (it could not be recorded)."""
         night = self.answerable_nights()[0]
+        first_use = self.first_use()
+        if first_use is not None and night < night_of(first_use):
+            return None
         [record] = self.record_nights(night, night)
         return {
             "night": night.isoformat(),

@@ -87,9 +87,9 @@ def test_status_as_json(journal: Journal) -> None:
             "completed": True,
             "routine_done": True,
         },
-        # The journal was first used at 20:00 on the 25th: the night before is not
-        # recorded, and never will be.
-        "last_night": {"night": "2026-11-24", "state": "not-recorded", "cramps": None},
+        # The journal was first used at 20:00 on the 25th: the night before could not
+        # be recorded, so status does not ask for it (a check-in would be refused).
+        "last_night": None,
         "running": False,
     }
 
@@ -98,8 +98,7 @@ def test_status_as_text(journal: Journal) -> None:
     assert requests.perform(requests.Status(), journal).text == (
         "Water: 0 of 8 glasses today.\n"
         "Next reminder: 2026-11-25T22:00:00+00:00.\n"
-        "Last routine: none yet.\n"
-        "Last night (2026-11-24): not recorded yet ('bedtime-coach night --none', or --cramps N)."
+        "Last routine: none yet."
     )
     start = journal.clock.now()
     journal.record_run(RunRecord("trial", start, start + timedelta(minutes=2), 1, 4, False))

@@ -24,8 +24,12 @@
         <translation>Ya está hecha</translation>
     </message>
     <message>
-        <source>About ten minutes of stretching before bed.</source>
-        <translation>Unos diez minutos de estiramientos antes de dormir.</translation>
+        <source>Open the diary</source>
+        <translation>Abrir el diario</translation>
+    </message>
+    <message>
+        <source>Open Bedtime Coach</source>
+        <translation>Abrir Bedtime Coach</translation>
     </message>
     <message>
         <source>Start them from the tray&apos;s menu or the window.</source>
@@ -46,6 +50,10 @@
     <message>
         <source>I drank a glass</source>
         <translation>Me he bebido un vaso</translation>
+    </message>
+    <message>
+        <source>Your calf stretches before bed, when you are ready.</source>
+        <translation>Tus estiramientos de gemelos antes de dormir, cuando estés listo.</translation>
     </message>
     <message>
         <source>How was last night?</source>
@@ -596,16 +604,16 @@
         <translation>Bedtime Coach sigue funcionando en la bandeja del sistema para poder recordártelo a la hora de dormir. Ciérralo desde el menú de la bandeja.</translation>
     </message>
     <message>
-        <source>Bedtime Coach keeps running in the background so that it can remind you at bedtime. Open it again from your applications menu; quit it with File, Quit.</source>
-        <translation>Bedtime Coach sigue funcionando en segundo plano para poder recordártelo a la hora de dormir. Vuelve a abrirlo desde el menú de aplicaciones; ciérralo con Archivo, Salir.</translation>
+        <source>Bedtime Coach keeps running in the background so that it can remind you at bedtime. Open it again from your applications menu or with the bedtime-coach command; quit it with File, Quit.</source>
+        <translation>Bedtime Coach sigue funcionando en segundo plano para poder recordártelo a la hora de dormir. Vuelve a abrirlo desde el menú de aplicaciones o con la orden bedtime-coach; ciérralo con Archivo, Salir.</translation>
+    </message>
+    <message>
+        <source>No system tray was found. Bedtime Coach keeps running in the background when you close this window, and its reminders come as notifications. Open it again from your applications menu or with the bedtime-coach command; quit it with File, Quit (Ctrl+Q).</source>
+        <translation>No se ha encontrado la bandeja del sistema. Bedtime Coach sigue funcionando en segundo plano cuando cierras esta ventana, y sus recordatorios llegan como notificaciones. Vuelve a abrirlo desde el menú de aplicaciones o con la orden bedtime-coach; ciérralo con Archivo, Salir (Ctrl+Q).</translation>
     </message>
     <message>
         <source>No system tray was found, so Bedtime Coach is a plain window here: reminders only come while this window is open, and closing it quits.</source>
         <translation>No se encontró la bandeja del sistema, así que aquí Bedtime Coach es una ventana normal: los recordatorios solo llegan mientras esta ventana está abierta, y al cerrarla se sale.</translation>
-    </message>
-    <message>
-        <source>No system tray was found. Bedtime Coach keeps running in the background when you close this window, and its reminders come as notifications. Open it again from your applications menu; quit it with File, Quit (Ctrl+Q).</source>
-        <translation>No se ha encontrado la bandeja del sistema. Bedtime Coach sigue funcionando en segundo plano cuando cierras esta ventana, y sus recordatorios llegan como notificaciones. Vuelve a abrirlo desde el menú de aplicaciones; ciérralo con Archivo, Salir (Ctrl+Q).</translation>
     </message>
     <message>
         <source>Water</source>
@@ -1181,8 +1189,16 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Próximo recordatorio: {when}.</translation>
     </message>
     <message>
+        <source>Tonight&apos;s routine is done.</source>
+        <translation>La rutina de esta noche está hecha.</translation>
+    </message>
+    <message>
         <source>No reminder is coming.</source>
         <translation>No hay ningún recordatorio próximo.</translation>
+    </message>
+    <message>
+        <source>Undo the skip ({night})</source>
+        <translation>Deshacer el salto ({night})</translation>
     </message>
     <message>
         <source>Back to routines</source>

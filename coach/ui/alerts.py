@@ -78,7 +78,7 @@ class Alerts(QObject):
             self._balloon = ""  # a click on this balloon only opens the window
             self.tray.say(text)
         elif self.notifier is not None:
-            self.notifier.show("app", title, self._body(text))
+            self.notifier.show("app", title, self._body(text), (), self._open_label())
 
     def balloon_clicked(self) -> None:
         """A click on the tray's balloon (on an XEmbed tray, on the icon while one shows):
@@ -126,8 +126,14 @@ class Alerts(QObject):
                 ("skip", translate("Alerts", "Skip tonight")),
                 ("done", translate("Alerts", "Already done")),
             ]
-            body = translate("Alerts", "About ten minutes of stretching before bed.")
-            if self.notifier.show(ROUTINE, title, self._body(body), actions):
+            # Without buttons, a click on the notification is the only answer: Start.
+            default = (
+                self._open_label()
+                if self.notifier.has_actions
+                else translate("Alerts", "Start routine")
+            )
+            body = translate("Alerts", "Your calf stretches before bed, when you are ready.")
+            if self.notifier.show(ROUTINE, title, self._body(body), actions, default, stays=True):
                 return
         if self.tray is not None:
             self._balloon = ROUTINE
@@ -152,11 +158,9 @@ class Alerts(QObject):
             count=count, goal=goal
         )
         if self.notifier is not None:
-            actions = [
-                ("open", translate("Alerts", "Open water")),
-                ("add", translate("Alerts", "I drank a glass")),
-            ]
-            if self.notifier.show(WATER, title, self._body(text), actions):
+            actions = [("add", translate("Alerts", "I drank a glass"))]
+            default = translate("Alerts", "Open water")
+            if self.notifier.show(WATER, title, self._body(text), actions, default):
                 return
         if self.tray is not None:
             self._balloon = WATER
@@ -175,10 +179,11 @@ class Alerts(QObject):
         )
         if self.notifier is not None:
             actions = [
-                ("cramps", translate("Alerts", "Log cramps")),
                 ("none", translate("Alerts", "No cramps")),
+                ("cramps", translate("Alerts", "Log cramps")),
             ]
-            if self.notifier.show(CHECK_IN, title, self._body(text), actions):
+            default = translate("Alerts", "Open the diary")
+            if self.notifier.show(CHECK_IN, title, self._body(text), actions, default, True):
                 return
         if self.tray is not None:
             self._balloon = CHECK_IN
@@ -191,8 +196,11 @@ class Alerts(QObject):
     def _answered(self, kind: str, key: str) -> None:
         """A button of a notification, or a click on its body (the first action's)."""
         if kind == ROUTINE:
-            if key in ("start", DEFAULT):
+            body_starts = self.notifier is None or not self.notifier.has_actions
+            if key == "start" or (key == DEFAULT and body_starts):
                 self.start_routine.emit()
+            elif key == DEFAULT:
+                self.open_window.emit("")
             elif key == "snooze":
                 self._reminders.snooze()
             elif key == "skip":
@@ -202,7 +210,7 @@ class Alerts(QObject):
         elif kind == WATER:
             if key == "add":
                 self._live.attempt(lambda journal: journal.add_glasses(1))
-            elif key in ("open", DEFAULT):  # a click on the body adds nothing unasked
+            elif key == DEFAULT:  # a click on the body adds nothing unasked
                 self.open_window.emit(WATER)
         elif kind == CHECK_IN:
             night = self._night
@@ -212,6 +220,10 @@ class Alerts(QObject):
                 self.log_cramp.emit()
         elif kind == "app":
             self.open_window.emit("")
+
+    @staticmethod
+    def _open_label() -> str:
+        return translate("Alerts", "Open Bedtime Coach")
 
     def _body(self, text: str) -> str:
         """Text for the body: escaped where the service reads markup."""

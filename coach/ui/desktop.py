@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from coach import requests
+from coach.core.routine import Purpose
+from coach.core.schedule import night_of
 from coach.core.session import Cue, CueKind
 from coach.core.text import QT_TRANSLATE_NOOP, translate
 from coach.journal import Change, Journal, RefusedError
@@ -34,7 +36,8 @@ KEEPS_RUNNING = QT_TRANSLATE_NOOP(
 KEEPS_RUNNING_NO_TRAY = QT_TRANSLATE_NOOP(
     "Desktop",
     "Bedtime Coach keeps running in the background so that it can remind you at bedtime. "
-    "Open it again from your applications menu; quit it with File, Quit.",
+    "Open it again from your applications menu or with the bedtime-coach command; quit it "
+    "with File, Quit.",
 )
 TRAY_WATCH_MS = 5000  # how often the desktop is asked whether its tray came or went
 NO_TRAY = QT_TRANSLATE_NOOP(
@@ -46,7 +49,7 @@ NO_TRAY_NOTIFICATIONS = QT_TRANSLATE_NOOP(
     "Desktop",
     "No system tray was found. Bedtime Coach keeps running in the background when you close "
     "this window, and its reminders come as notifications. Open it again from your "
-    "applications menu; quit it with File, Quit (Ctrl+Q).",
+    "applications menu or with the bedtime-coach command; quit it with File, Quit (Ctrl+Q).",
 )
 
 
@@ -264,7 +267,14 @@ class DesktopApp(QObject):
         diary.log_cramp()  # type: ignore[attr-defined]
 
     def start_routine(self, routine: str | None) -> None:
-        self._raise_window()  # no welcome over a routine that is starting
+        """Start a routine in the window. Before the first start's welcome is seen, the
+        evening routine waits for it (the advice's notice comes before any exercise);
+        cramp relief, wanted now and in pain, never waits."""
+        chosen = self.journal.routine(routine)
+        if not self.journal.settings.app_welcomed and chosen.purpose == Purpose.PREVENTION:
+            self.show_window()
+            return
+        self._raise_window()
         self.window.start_routine(routine)
 
     def _test_sound(self) -> None:
@@ -295,4 +305,5 @@ class DesktopApp(QObject):
     def _show_reminder(self) -> None:
         night, skipped = self.journal.skip_state()
         due = self.reminders.due is not None
-        self.window.chooser.show_reminder(self.reminders.next_due, due, night, skipped)
+        done = night_of(self.journal.clock.now()) in self.journal.tonight().done
+        self.window.chooser.show_reminder(self.reminders.next_due, due, night, skipped, done)

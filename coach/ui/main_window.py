@@ -160,11 +160,22 @@ class ChooserPage(QWidget):
         layout.addStretch(2)
 
     def show_reminder(
-        self, next_due: datetime | None, on_show: bool, night: date | None, skipped: bool
+        self,
+        next_due: datetime | None,
+        on_show: bool,
+        night: date | None,
+        skipped: bool,
+        done_tonight: bool = False,
     ) -> None:
         """What the reminder is doing tonight, and the skip toggle's state."""
         if on_show:
             text = translate("MainWindow", "It's time for your evening stretches.")
+        elif done_tonight:
+            text = translate("MainWindow", "Tonight's routine is done.")
+            if next_due is not None:
+                text += " " + translate("MainWindow", "Next reminder: {when}.").format(
+                    when=local_text(next_due, "ddd HH:mm")
+                )
         elif skipped and night is not None:
             text = translate("MainWindow", "Tonight's reminder ({night}) is skipped.").format(
                 night=local_text(night, "ddd d MMM")
@@ -179,11 +190,12 @@ class ChooserPage(QWidget):
         self.skip_button.setEnabled(night is not None)
         self.skip_button.setChecked(skipped)
         if night is not None:
-            self.skip_button.setText(
-                translate("Tray", "Skip tonight ({night})").format(
-                    night=local_text(night, "ddd d MMM")
-                )
+            label = (
+                translate("MainWindow", "Undo the skip ({night})")
+                if skipped
+                else translate("Tray", "Skip tonight ({night})")
             )
+            self.skip_button.setText(label.format(night=local_text(night, "ddd d MMM")))
 
     def choose(self, routine_id: str) -> None:
         self.picker.setCurrentIndex(max(0, self.picker.findData(routine_id)))
@@ -252,8 +264,8 @@ class SummaryPage(QWidget):
             self._heading.setText(
                 translate("MainWindow", "Stopped. That's fine: tomorrow is another evening.")
             )
-            if followed is not None:
-                details = f"{details} {followed.sentence()}"
+            if followed is not None and followed.stretches_played > 0:
+                details = f"{details} {followed.sentence()}"  # what counts, and what not
         self._details.setText(details)
 
     def text(self) -> str:

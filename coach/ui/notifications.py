@@ -86,16 +86,17 @@ class Notifier(QObject):
         title: str,
         body: str,
         actions: Sequence[tuple[str, str]] = (),
+        default: str = "",
+        stays: bool = False,
     ) -> bool:
-        """Show (or replace) the notification of this kind; `actions` are (key, label)
-        pairs, the first one also the body's click. False when the service failed."""
-        if not actions:
-            pass
-        elif self.has_actions:
-            actions = [(DEFAULT, actions[0][1]), *actions]
-        else:
-            actions = [(DEFAULT, actions[0][1])]
-        flat = [text for pair in actions for text in pair]
+        """Show (or replace) the notification of this kind: a click on its body is the
+        `default` action (labelled so), its buttons the (key, label) `actions`, where the
+        service shows buttons. One that `stays` stays until answered (the service's own
+        time-out otherwise). False when the service failed."""
+        offered = [(DEFAULT, default)] if default else []
+        if self.has_actions:
+            offered += actions
+        flat = [text for pair in offered for text in pair]
         hints = {
             "desktop-entry": ("s", APP_ID),
             "category": ("s", "x-bedtime-coach.reminder"),
@@ -106,7 +107,7 @@ class Notifier(QObject):
         message = _call(
             "Notify",
             "susssasa{sv}i",
-            ("Bedtime Coach", replaces, APP_ID, title, body, flat, hints, -1),
+            ("Bedtime Coach", replaces, APP_ID, title, body, flat, hints, 0 if stays else -1),
         )
         try:
             (id,) = _reply(self._connection, message)

@@ -36,9 +36,16 @@ class FakeNotifier(QObject):
         self.shown: dict[str, tuple[str, str, list[tuple[str, str]]]] = {}  # kind: on show
         self.is_inhibited = False
 
-    def show(self, kind: str, title: str, body: str, actions=()) -> bool:
-        self.shown[kind] = (title, body, list(actions))
+    def show(self, kind: str, title: str, body: str, actions=(), default="", stays=False) -> bool:
+        offered = [("default", default)] if default else []
+        if "actions" in self.capabilities:
+            offered += list(actions)
+        self.shown[kind] = (title, body, offered)
         return True
+
+    @property
+    def has_actions(self) -> bool:
+        return "actions" in self.capabilities
 
     def withdraw(self, kind: str) -> None:
         self.shown.pop(kind, None)

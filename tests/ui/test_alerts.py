@@ -31,6 +31,7 @@ def test_the_reminder_comes_with_its_buttons_and_a_chime(make_app, monkeypatch) 
     title, _body, actions = notifier.shown["routine"]
     assert title == "Time for your evening stretches"
     assert actions == [
+        ("default", "Open Bedtime Coach"),  # a click on the notification itself
         ("start", "Start routine"),
         ("snooze", "Snooze 10 min"),
         ("skip", "Skip tonight"),
@@ -92,6 +93,7 @@ def test_without_buttons_a_click_on_the_notification_starts_the_routine(make_app
     desktop = make_app(notifier=notifier)
     desktop.start({"command": "hidden"})
     remind(desktop)
+    assert notifier.shown["routine"][2] == [("default", "Start routine")]
     notifier.answered.emit("routine", DEFAULT)
     assert desktop.window.pages.currentWidget() is desktop.window.player
 
@@ -114,14 +116,16 @@ def test_the_real_notifier_sends_only_the_body_click_where_there_are_no_buttons(
             )()
 
     for capabilities, expected in (
-        ({"actions", "body"}, ["default", "Start", "start", "Start", "snooze", "Snooze"]),
-        ({"body"}, ["default", "Start"]),
+        ({"actions", "body"}, ["default", "Open", "start", "Start", "snooze", "Snooze"]),
+        ({"body"}, ["default", "Open"]),
     ):
         sent.clear()
         notifier = Notifier(Connection(), capabilities, None)
-        assert notifier.show("routine", "Title", "Body", [("start", "Start"), ("snooze", "Snooze")])
+        buttons = [("start", "Start"), ("snooze", "Snooze")]
+        assert notifier.show("routine", "Title", "Body", buttons, "Open", stays=True)
         assert sent[0][5] == expected  # type: ignore[index]
         assert sent[0][6]["suppress-sound"] == ("b", True)  # type: ignore[index]
+        assert sent[0][7] == 0  # stays until answered
         notifier._reader.setEnabled(False)
 
 
@@ -200,7 +204,7 @@ def test_water_buttons_add_a_glass_or_open_the_page(make_app) -> None:
     drinks.due.emit(drinks.next_due)
     title, body, actions = notifier.shown["water"]
     assert (title, body) == ("Time for a glass of water", "0 of 8 glasses so far today.")
-    assert [key for key, _ in actions] == ["open", "add"]
+    assert actions == [("default", "Open water"), ("add", "I drank a glass")]
     notifier.answered.emit("water", "add")
     assert desktop.journal.water_today() == 1
     assert not desktop.window.isVisible()
@@ -273,7 +277,11 @@ def test_the_morning_check_in_asks_about_last_night_once(make_app, monkeypatch) 
         "How was last night?",
         "Any cramps in the night of Wednesday 25 November?",
     )
-    assert actions == [("cramps", "Log cramps"), ("none", "No cramps")]
+    assert actions == [
+        ("default", "Open the diary"),
+        ("none", "No cramps"),
+        ("cramps", "Log cramps"),
+    ]
     notifier.answered.emit("check-in", "none")  # one click
     [answer] = desktop.journal.check_ins()
     assert (answer.night, answer.answer) == (date(2026, 11, 25), "no-cramps")

@@ -75,17 +75,21 @@ def test_never_in_the_way_of_a_hidden_start_but_there_when_the_window_opens(make
     assert len(shown(desktop)) == 1
 
 
-def test_not_over_a_routine_and_gone_with_the_window(make_app) -> None:
+def test_before_the_evening_routine_never_over_cramp_relief_and_gone_with_the_window(
+    make_app,
+) -> None:
     desktop = make_app()
     first_start(desktop)
     desktop.start({"command": "hidden"})
-    desktop.start_routine(None)  # a click on the bedtime reminder
+    desktop.start_routine("cramp-relief")  # in pain at 3 a.m.: no welcome first
     assert not shown(desktop)
+    assert desktop.window.pages.currentWidget() is desktop.window.player
     desktop.window.stop_routine()
-    desktop.toggle_window()  # the tray icon: away
-    desktop.toggle_window()  # and back, for a look
-    assert len(shown(desktop)) == 1
-    desktop.toggle_window()  # away again: the welcome goes with the window
+    desktop.window.close()
+    desktop.start_routine(None)  # Start in the bedtime reminder, before any welcome
+    assert len(shown(desktop)) == 1  # the welcome, and its notice, come first
+    assert desktop.window.pages.currentWidget() is not desktop.window.player
+    desktop.toggle_window()  # the tray icon: away, and the welcome goes with the window
     assert not shown(desktop)
     assert not desktop.journal.settings.app_welcomed
 
