@@ -2,20 +2,31 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-INSTALLED := $(VENV)/.installed
+# Stamps: the app and its runtime dependencies; then the test tools; then the bundler.
+INSTALLED := $(VENV)/.installed-app
+TEST_TOOLS := $(VENV)/.installed-test
+DIST_TOOLS := $(VENV)/.installed-dist
 
-.PHONY: run test lint resources translations screenshots bench clean
+.PHONY: run test lint resources translations screenshots bench dist clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --editable .
+	touch $@
+
+$(TEST_TOOLS): $(INSTALLED)
 	$(BIN)/python -m pip install --quiet --editable '.[test]'
+	touch $@
+
+$(DIST_TOOLS): $(INSTALLED)
+	$(BIN)/python -m pip install --quiet --editable '.[dist]'
 	touch $@
 
 run: $(INSTALLED)
 	$(BIN)/bedtime-coach $(ARGS)
 
-lint: $(INSTALLED)
+lint: $(TEST_TOOLS)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
@@ -55,4 +66,4 @@ bench: $(INSTALLED)
 	$(BIN)/python -m benchmarks $(ARGS)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build *.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist *.egg-info
