@@ -16,6 +16,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from coach import APP_ID
 from coach.store import background_portal
 from coach.store.files import write_atomically
 from coach.store.paths import Paths
@@ -72,7 +73,7 @@ def desktop_entry(command: list[str]) -> str:
         "Name=Bedtime Coach\n"
         "Comment=Evening stretches against night-time leg cramps\n"
         f"Exec={exec_value(command)}\n"
-        "Icon=bedtime-coach\n"
+        f"Icon={APP_ID}\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"
         # After the panel, so that the tray is there to dock in.
