@@ -97,7 +97,42 @@ def test_found_a_bundle_not_on_path_wrote_a_broken_start_at_login_entry(
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", "/opt/bedtime-coach/bedtime-coach")
     monkeypatch.setattr(autostart.shutil, "which", lambda name: None)
+    monkeypatch.setattr(autostart, "PACKAGED_COMMAND", Path("/no/such/link"))
+    monkeypatch.delenv("APPIMAGE", raising=False)
     assert autostart.launch_command() == ["/opt/bedtime-coach/bedtime-coach", "--hidden"]
+
+
+def test_a_bundle_in_an_appimage_starts_the_appimage(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bundle's own program is inside the AppImage's mount, a new folder each time."""
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/tmp/.mount_bedtimX1/bedtime-coach")
+    monkeypatch.setenv("APPIMAGE", "/home/ann/Apps/Bedtime Coach.AppImage")
+    assert autostart.launch_command() == ["/home/ann/Apps/Bedtime Coach.AppImage", "--hidden"]
+
+
+def test_the_debian_package_starts_its_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The deb's bundle in /opt is reached through its link in /usr/bin, which stays the
+    same across upgrades; a link to another bundle is not this installation."""
+    program = tmp_path / "opt" / "bedtime-coach" / "bedtime-coach"
+    program.parent.mkdir(parents=True)
+    program.touch()
+    link = tmp_path / "usr-bin-bedtime-coach"
+    link.symlink_to(program)
+    monkeypatch.delenv("APPIMAGE", raising=False)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program))
+    monkeypatch.setattr(autostart, "PACKAGED_COMMAND", link)
+    assert autostart.launch_command() == [str(link), "--hidden"]
+    monkeypatch.setattr(autostart, "PACKAGED_COMMAND", tmp_path / "no-such-link")
+    assert autostart.launch_command() == [str(program), "--hidden"]
+    other = tmp_path / "elsewhere" / "bedtime-coach"
+    other.parent.mkdir()
+    other.touch()
+    monkeypatch.setattr(sys, "executable", str(other))
+    monkeypatch.setattr(autostart, "PACKAGED_COMMAND", link)
+    assert autostart.launch_command() == [str(other), "--hidden"]
 
 
 def test_the_start_at_login_entry_waits_for_the_panel() -> None:
