@@ -65,5 +65,9 @@ screenshots: $(INSTALLED)
 bench: $(INSTALLED)
 	$(BIN)/python -m benchmarks $(ARGS)
 
+# The bundle (dist/bedtime-coach/), its tar.xz and the .deb: packaging/build.py.
+dist: $(DIST_TOOLS)
+	$(BIN)/python packaging/build.py
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist *.egg-info
