@@ -35,22 +35,34 @@ TRAYER = ["--edge", "top", "--align", "right", "--widthtype", "request", "--heig
 
 
 @pytest.fixture
-def panel() -> Iterator[str]:
+def panel(tmp_path: Path) -> Iterator[str]:
     """A screen of its own with a tray host, as a desktop has at login."""
     screens = screen()
     display = next(screens)
-    host = subprocess.Popen(
-        [need("trayer", "trayer"), *TRAYER],
-        env={"DISPLAY": display},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    log = tmp_path / "trayer.log"
+    host = None
     try:
-        wait_for(lambda: x(display, "xdotool", "search", "--name", "^panel$"), timeout=15)
+        for _ in range(3):  # once in a while trayer shows no panel: start it again
+            with log.open("ab") as output:
+                host = subprocess.Popen(
+                    [need("trayer", "trayer"), *TRAYER],
+                    env={"DISPLAY": display},
+                    stdout=output,
+                    stderr=subprocess.STDOUT,
+                )
+            try:
+                wait_for(lambda: x(display, "xdotool", "search", "--name", "^panel$"), 10)
+                break
+            except AssertionError:
+                host.kill()
+                host.wait(timeout=10)
+        else:
+            pytest.fail(f"trayer showed no panel: {log.read_text()!r}, exit {host.returncode}")
         yield display
     finally:
-        host.terminate()
-        host.wait(timeout=10)
+        if host is not None and host.poll() is None:
+            host.terminate()
+            host.wait(timeout=10)
         screens.close()
 
 
