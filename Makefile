@@ -54,7 +54,8 @@ screenshots: $(INSTALLED)
 	$(BIN)/bedtime-coach snapshot /tmp/bedtime-coach-screens --theme light >/dev/null
 	$(BIN)/bedtime-coach snapshot /tmp/bedtime-coach-screens/night --theme night >/dev/null
 	mkdir -p docs/screenshots
-	cp /tmp/bedtime-coach-screens/evening-calf-left-hold.png \
+	cp /tmp/bedtime-coach-screens/chooser.png \
+	   /tmp/bedtime-coach-screens/evening-calf-left-hold.png \
 	   /tmp/bedtime-coach-screens/evening-calf-left-rest.png \
 	   /tmp/bedtime-coach-screens/trial-hamstring-right-hold.png \
 	   /tmp/bedtime-coach-screens/cramp-relief-towel-stretch-hold.png \
