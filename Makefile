@@ -2,20 +2,31 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-INSTALLED := $(VENV)/.installed
+# Stamps: the app and its runtime dependencies; then the test tools; then the bundler.
+INSTALLED := $(VENV)/.installed-app
+TEST_TOOLS := $(VENV)/.installed-test
+DIST_TOOLS := $(VENV)/.installed-dist
 
-.PHONY: run test lint resources translations screenshots bench clean
+.PHONY: run test lint resources translations screenshots bench dist clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --editable .
+	touch $@
+
+$(TEST_TOOLS): $(INSTALLED)
 	$(BIN)/python -m pip install --quiet --editable '.[test]'
+	touch $@
+
+$(DIST_TOOLS): $(INSTALLED)
+	$(BIN)/python -m pip install --quiet --editable '.[dist]'
 	touch $@
 
 run: $(INSTALLED)
 	$(BIN)/bedtime-coach $(ARGS)
 
-lint: $(INSTALLED)
+lint: $(TEST_TOOLS)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
@@ -43,7 +54,8 @@ screenshots: $(INSTALLED)
 	$(BIN)/bedtime-coach snapshot /tmp/bedtime-coach-screens --theme light >/dev/null
 	$(BIN)/bedtime-coach snapshot /tmp/bedtime-coach-screens/night --theme night >/dev/null
 	mkdir -p docs/screenshots
-	cp /tmp/bedtime-coach-screens/evening-calf-left-hold.png \
+	cp /tmp/bedtime-coach-screens/chooser.png \
+	   /tmp/bedtime-coach-screens/evening-calf-left-hold.png \
 	   /tmp/bedtime-coach-screens/evening-calf-left-rest.png \
 	   /tmp/bedtime-coach-screens/trial-hamstring-right-hold.png \
 	   /tmp/bedtime-coach-screens/cramp-relief-towel-stretch-hold.png \
@@ -54,5 +66,9 @@ screenshots: $(INSTALLED)
 bench: $(INSTALLED)
 	$(BIN)/python -m benchmarks $(ARGS)
 
+# The bundle (dist/bedtime-coach/), its tar.xz and the .deb: packaging/build.py.
+dist: $(DIST_TOOLS)
+	$(BIN)/python packaging/build.py
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build *.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist *.egg-info

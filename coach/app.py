@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSocketNotifier
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
-from coach import __version__
+from coach import APP_ID, __version__
 from coach.core.clock import SystemClock
 from coach.core.text import translate
 from coach.journal import Journal, NotSavedError
@@ -48,7 +48,7 @@ def run_app(paths: Paths, request: dict[str, Any]) -> int:
     app.setApplicationName("Bedtime Coach")  # also the title of the tray item (SNI)
     app.setApplicationDisplayName("Bedtime Coach")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("bedtime-coach")
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     install_translations(app)
 

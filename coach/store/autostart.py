@@ -16,6 +16,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from coach import APP_ID
 from coach.store import background_portal
 from coach.store.files import write_atomically
 from coach.store.paths import Paths
@@ -24,6 +25,8 @@ ENTRY_NAME = "bedtime-coach"
 WINDOWS_RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 WINDOWS_VALUE = "Bedtime Coach"
 MAC_LABEL = "org.bedtime-coach.app"
+# The Debian package's command: a link to its bundle's program in /opt/bedtime-coach.
+PACKAGED_COMMAND = Path("/usr/bin/bedtime-coach")
 # Characters an Exec argument may only hold inside double quotes (Desktop Entry spec).
 EXEC_RESERVED = set(" \t\n\r\"'\\><~|&;$*?#()`%")
 
@@ -33,7 +36,7 @@ def launch_command(paths: Paths | None = None) -> list[str]:
     -m), the command on PATH, or this Python with -m coach."""
     installed = shutil.which("bedtime-coach")
     if getattr(sys, "frozen", False):
-        command = [sys.executable]
+        command = [frozen_program()]
     elif installed:
         command = [installed]
     else:
@@ -41,6 +44,18 @@ def launch_command(paths: Paths | None = None) -> list[str]:
     if paths is not None and paths != Paths.for_platform():
         command += ["--data-dir", str(paths.data_dir)]
     return [*command, "--hidden"]
+
+
+def frozen_program() -> str:
+    """A frozen bundle's program as the desktop should start it: the AppImage it runs from
+    (whose inside is mounted at a new place each time), else the Debian package's link when
+    that is what runs (it outlives an upgrade), else the bundle's own program."""
+    appimage = os.environ.get("APPIMAGE")
+    if appimage:
+        return appimage
+    if os.path.realpath(PACKAGED_COMMAND) == os.path.realpath(sys.executable):
+        return str(PACKAGED_COMMAND)
+    return sys.executable
 
 
 def exec_value(command: list[str]) -> str:
@@ -72,7 +87,7 @@ def desktop_entry(command: list[str]) -> str:
         "Name=Bedtime Coach\n"
         "Comment=Evening stretches against night-time leg cramps\n"
         f"Exec={exec_value(command)}\n"
-        "Icon=bedtime-coach\n"
+        f"Icon={APP_ID}\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"
         # After the panel, so that the tray is there to dock in.

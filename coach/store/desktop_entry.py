@@ -10,10 +10,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from coach import APP_ID
 from coach.store.autostart import exec_value
 from coach.store.files import write_atomically
 
-NAME = "bedtime-coach"
+NAME = APP_ID
+LEGACY_NAME = "bedtime-coach"  # before 0.2.0: replaced on install, removed on uninstall
 # (id, name, Spanish name, the command's arguments); the names are the tray's.
 ACTIONS = (
     ("start", "Start evening routine", "Empezar la rutina de la noche", ["start-routine"]),
@@ -33,7 +35,7 @@ def launcher(command: list[str]) -> str:
         "Comment=Evening stretches, water and a diary against night-time leg cramps",
         "Comment[es]=Estiramientos de noche, agua y un diario contra los calambres nocturnos",
         f"Exec={exec_value(command)}",
-        "Icon=bedtime-coach",
+        f"Icon={APP_ID}",
         "Terminal=false",
         "Categories=Utility;",
         "Keywords=cramp;stretch;calf;leg;water;bedtime;",
@@ -56,12 +58,12 @@ def data_home() -> Path:
     return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
 
 
-def launcher_path() -> Path:
-    return data_home() / "applications" / f"{NAME}.desktop"
+def launcher_path(name: str = NAME) -> Path:
+    return data_home() / "applications" / f"{name}.desktop"
 
 
-def icon_path() -> Path:
-    return data_home() / "icons" / "hicolor" / "scalable" / "apps" / f"{NAME}.svg"
+def icon_path(name: str = NAME) -> Path:
+    return data_home() / "icons" / "hicolor" / "scalable" / "apps" / f"{name}.svg"
 
 
 def install(icon_svg: bytes) -> list[Path]:
@@ -70,13 +72,16 @@ def install(icon_svg: bytes) -> list[Path]:
     command = [part for part in launch_command() if part != "--hidden"]
     write_atomically(launcher_path(), launcher(command).encode())
     write_atomically(icon_path(), icon_svg)
+    for legacy in (launcher_path(LEGACY_NAME), icon_path(LEGACY_NAME)):
+        legacy.unlink(missing_ok=True)  # one menu entry, not two
     return [launcher_path(), icon_path()]
 
 
 def uninstall() -> list[Path]:
     removed = []
-    for path in (launcher_path(), icon_path()):
-        if path.exists():
-            path.unlink()
-            removed.append(path)
+    for name in (NAME, LEGACY_NAME):
+        for path in (launcher_path(name), icon_path(name)):
+            if path.exists():
+                path.unlink()
+                removed.append(path)
     return removed

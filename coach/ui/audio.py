@@ -12,11 +12,12 @@ from __future__ import annotations
 import array
 import io
 import logging
+import os
 import queue
 import sys
 import threading
 import wave
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, MutableMapping
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -64,6 +65,22 @@ def _load_playsound3() -> ModuleType | None:
     return playsound3 if playsound3.DEFAULT_BACKEND is not None else None
 
 
+def use_system_libraries(environ: MutableMapping[str, str] = os.environ) -> None:
+    """In a PyInstaller bundle, give the helpers the system's library path back.
+
+    The bundle's launcher puts its own folder first in LD_LIBRARY_PATH (keeping what was
+    there as LD_LIBRARY_PATH_ORIG), and every child inherits it: the system's gst-play-1.0
+    would load the bundle's glib. This process keeps what it loaded at start either way.
+    """
+    if not getattr(sys, "frozen", False):
+        return
+    original = environ.get("LD_LIBRARY_PATH_ORIG")
+    if original is None:
+        environ.pop("LD_LIBRARY_PATH", None)
+    else:
+        environ["LD_LIBRARY_PATH"] = original
+
+
 def loudest_cue(cues: Iterable[Cue]) -> CueKind | None:
     """The one cue of a batch worth a sound, if any."""
     kinds = {cue.kind for cue in cues}
@@ -107,6 +124,9 @@ class CuePlayer(QObject):
         self._lock = threading.Lock()
         self._playing: Any = None  # playsound3's Sound while a cue plays
         self._thread: threading.Thread | None = None
+        # Here on the UI thread, before the worker imports playsound3 (whose probes run
+        # helpers) and before any helper plays.
+        use_system_libraries()
 
     def configure(self, enabled: bool, volume: int) -> None:
         self._enabled, self._volume = enabled, volume

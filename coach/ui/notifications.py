@@ -19,6 +19,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
+import coach
+
 try:  # not on Windows or macOS, where the tray's own messages are used instead
     from jeepney import DBusAddress, HeaderFields, MatchRule, Message, MessageType, new_method_call
     from jeepney.bus_messages import message_bus
@@ -32,7 +34,7 @@ CALL_SECONDS = 2.0
 ANSWERED_CLOSE_MS = 1000  # a notification service that does not answer in this is not there
 SERVICE = "org.freedesktop.Notifications"
 DEFAULT = "default"  # the action of a click on the notification's body (the spec's name)
-APP_ID = "bedtime-coach"
+APP_ID = coach.APP_ID  # the icon and the menu entry the server shows with it
 
 
 class Notifier(QObject):

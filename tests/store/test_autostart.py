@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from coach import APP_ID
 from coach.store import autostart, desktop_entry
 from coach.store.paths import Paths
 from tests.conftest import ROOT
@@ -18,7 +19,7 @@ def test_linux_desktop_entry() -> None:
     assert entry.startswith("[Desktop Entry]\nType=Application\nName=Bedtime Coach\n")
     # Double quotes: the Desktop Entry spec has no single-quoted arguments.
     assert 'Exec=/opt/coach/bin/bedtime-coach --data-dir "/home/ann/My Coach" --hidden\n' in entry
-    assert "Icon=bedtime-coach\n" in entry
+    assert "Icon=io.github.bedtime_coach.BedtimeCoach\n" in entry
 
 
 def test_found_a_newline_in_the_data_folder_injected_a_second_exec_line() -> None:
@@ -74,9 +75,13 @@ def test_linux_entry_for_real(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
 def test_install_desktop_adds_and_removes_a_launcher(tmp_path: Path) -> None:
     env = {"HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "share"), "PATH": "/usr/bin"}
     command = [sys.executable, "-m", "coach", "install-desktop"]
+    before = tmp_path / "share" / "applications" / "bedtime-coach.desktop"  # 0.1.0's name
+    before.parent.mkdir(parents=True)
+    before.write_text("[Desktop Entry]\n")
     result = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, check=True)
-    launcher = tmp_path / "share" / "applications" / "bedtime-coach.desktop"
-    icon = tmp_path / "share" / "icons" / "hicolor" / "scalable" / "apps" / "bedtime-coach.svg"
+    assert not before.exists(), "one menu entry, not two"
+    launcher = tmp_path / "share" / "applications" / f"{APP_ID}.desktop"
+    icon = tmp_path / "share" / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
     assert result.stdout == f"installed {launcher}\ninstalled {icon}\n"
     assert "--hidden" not in launcher.read_text()
     assert icon.read_bytes() == (ROOT / "assets" / "icons" / "bedtime-coach.svg").read_bytes()
@@ -92,7 +97,42 @@ def test_found_a_bundle_not_on_path_wrote_a_broken_start_at_login_entry(
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", "/opt/bedtime-coach/bedtime-coach")
     monkeypatch.setattr(autostart.shutil, "which", lambda name: None)
+    monkeypatch.setattr(autostart, "PACKAGED_COMMAND", Path("/no/such/link"))
+    monkeypatch.delenv("APPIMAGE", raising=False)
     assert autostart.launch_command() == ["/opt/bedtime-coach/bedtime-coach", "--hidden"]
+
+
+def test_a_bundle_in_an_appimage_starts_the_appimage(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bundle's own program is inside the AppImage's mount, a new folder each time."""
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/tmp/.mount_bedtimX1/bedtime-coach")
+    monkeypatch.setenv("APPIMAGE", "/home/ann/Apps/Bedtime Coach.AppImage")
+    assert autostart.launch_command() == ["/home/ann/Apps/Bedtime Coach.AppImage", "--hidden"]
+
+
+def test_the_debian_package_starts_its_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The deb's bundle in /opt is reached through its link in /usr/bin, which stays the
+    same across upgrades; a link to another bundle is not this installation."""
+    program = tmp_path / "opt" / "bedtime-coach" / "bedtime-coach"
+    program.parent.mkdir(parents=True)
+    program.touch()
+    link = tmp_path / "usr-bin-bedtime-coach"
+    link.symlink_to(program)
+    monkeypatch.delenv("APPIMAGE", raising=False)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program))
+    monkeypatch.setattr(autostart, "PACKAGED_COMMAND", link)
+    assert autostart.launch_command() == [str(link), "--hidden"]
+    monkeypatch.setattr(autostart, "PACKAGED_COMMAND", tmp_path / "no-such-link")
+    assert autostart.launch_command() == [str(program), "--hidden"]
+    other = tmp_path / "elsewhere" / "bedtime-coach"
+    other.parent.mkdir()
+    other.touch()
+    monkeypatch.setattr(sys, "executable", str(other))
+    monkeypatch.setattr(autostart, "PACKAGED_COMMAND", link)
+    assert autostart.launch_command() == [str(other), "--hidden"]
 
 
 def test_the_start_at_login_entry_waits_for_the_panel() -> None:
@@ -108,7 +148,9 @@ def test_the_launcher_offers_the_quick_actions_and_validates(tmp_path: Path) -> 
     assert "Actions=start;relief;water;\n" in entry
     assert "[Desktop Action relief]\nName=Cramp relief\n" in entry
     assert "Exec=/usr/bin/bedtime-coach water add\n" in entry
-    path = tmp_path / "bedtime-coach.desktop"
+    assert f"Icon={APP_ID}\n" in entry
+    assert "StartupWMClass=bedtime-coach\n" in entry  # Qt's X11 window class: the app's name
+    path = tmp_path / f"{APP_ID}.desktop"
     path.write_text(entry)
     validate = shutil.which("desktop-file-validate")
     if validate is None:

@@ -90,6 +90,11 @@ def app_env(tmp_path: Path) -> dict[str, str]:
 
 
 def coach_command(*arguments: str) -> list[str]:
+    """The app under test: this checkout through this Python, or with COACH_BINARY set, an
+    installed program (`COACH_BINARY=dist/bedtime-coach/bedtime-coach`, the bundle)."""
+    binary = os.environ.get("COACH_BINARY")
+    if binary:
+        return [str(Path(binary).absolute()), *arguments]
     return [sys.executable, "-m", "coach", *arguments]
 
 

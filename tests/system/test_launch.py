@@ -1,5 +1,6 @@
 """Starting the app from a terminal, with and without a desktop session."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +17,7 @@ def test_version_needs_no_display(app_env: dict[str, str]) -> None:
 
 
 def test_the_installed_command_is_there(app_env: dict[str, str]) -> None:
-    command = Path(sys.executable).parent / "bedtime-coach"
+    command = os.environ.get("COACH_BINARY") or Path(sys.executable).parent / "bedtime-coach"
     result = subprocess.run(
         [command, "--version"], env=app_env, capture_output=True, text=True, timeout=60
     )

@@ -184,3 +184,26 @@ def test_without_a_sound_helper_it_says_so_once(tmp_path: Path) -> None:
     assert count == "1"
     assert "No sound player was found" in message
     assert "No supported audio backends" not in result.stderr  # said in our words only
+
+
+@pytest.mark.parametrize(
+    ("frozen", "before", "after"),
+    [
+        # A bundle: the launcher's folder goes, what the person had comes back.
+        (
+            True,
+            {"LD_LIBRARY_PATH": "/opt/b:/usr/local/lib", "LD_LIBRARY_PATH_ORIG": "/usr/local/lib"},
+            "/usr/local/lib",
+        ),
+        (True, {"LD_LIBRARY_PATH": "/opt/b"}, None),
+        # From source or pip, the person's own path is theirs.
+        (False, {"LD_LIBRARY_PATH": "/opt/b", "LD_LIBRARY_PATH_ORIG": "/x"}, "/opt/b"),
+    ],
+)
+def test_the_sound_helper_gets_the_systems_library_path(
+    monkeypatch: pytest.MonkeyPatch, frozen: bool, before: dict[str, str], after: str | None
+) -> None:
+    monkeypatch.setattr(sys, "frozen", frozen, raising=False)
+    environ = dict(before)
+    audio.use_system_libraries(environ)
+    assert environ.get("LD_LIBRARY_PATH") == after
