@@ -12,6 +12,7 @@ import time
 from contextlib import closing
 from pathlib import Path
 
+from coach import APP_ID
 from tests.system.conftest import coach_command, wait_for
 from tests.system.desktops import NotificationSession, WaylandDesktop, without_qt_noise
 from tests.system.test_tray import libfaketime, x
@@ -101,7 +102,7 @@ def test_on_wayland_the_icon_docks_and_the_reminder_has_buttons_that_work(
         assert "Snooze 10 min" not in desktop.menu_labels(item)  # snoozed: back at 22:10
 
         desktop.menu_click(item, "Start evening routine")  # from the tray, the routine
-        wait_for(lambda: [w for w in desktop.windows() if w["app_id"] == "bedtime-coach"])
+        wait_for(lambda: [w for w in desktop.windows() if w["app_id"] == APP_ID])
         time.sleep(1)  # a frame or two of the routine
         desktop.screenshot(tmp_path / "wayland.png")
     finally:
@@ -126,8 +127,8 @@ def test_on_wayland_start_in_the_reminder_starts_the_routine(
     try:
         the_reminder(desktop)
         desktop.invoke("Start routine")
-        wait_for(lambda: [w for w in desktop.windows() if w["app_id"] == "bedtime-coach"])
-        [window] = [w for w in desktop.windows() if w["app_id"] == "bedtime-coach"]
+        wait_for(lambda: [w for w in desktop.windows() if w["app_id"] == APP_ID])
+        [window] = [w for w in desktop.windows() if w["app_id"] == APP_ID]
         assert window["visible"]
     finally:
         app.terminate()
