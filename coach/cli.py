@@ -335,7 +335,7 @@ def _main(argv: Sequence[str] | None, chosen: list[Paths]) -> int:
             say(str(path), sys.stdout)
         return 0
     if arguments.command == "install-desktop":
-        return install_desktop(uninstall=arguments.uninstall)
+        return install_desktop(arguments.uninstall, paths)
 
     from coach.requests import READS, Reply, StartRoutine, for_the_journal
     from coach.ui import instance
@@ -407,7 +407,7 @@ def run_here(request: Request, paths: Paths) -> Reply:
         journal.close()
 
 
-def install_desktop(uninstall: bool) -> int:
+def install_desktop(uninstall: bool, paths: Paths) -> int:
     from coach.store import desktop_entry
     from coach.ui.assets import APP_ICON, read_resource
 
@@ -415,6 +415,6 @@ def install_desktop(uninstall: bool) -> int:
         for path in desktop_entry.uninstall():
             say(f"removed {path}", sys.stdout)
         return 0
-    for path in desktop_entry.install(read_resource(APP_ICON)):
+    for path in desktop_entry.install(read_resource(APP_ICON), paths):
         say(f"installed {path}", sys.stdout)
     return 0

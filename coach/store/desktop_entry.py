@@ -13,6 +13,7 @@ from pathlib import Path
 from coach import APP_ID
 from coach.store.autostart import exec_value
 from coach.store.files import write_atomically
+from coach.store.paths import Paths
 
 NAME = APP_ID
 LEGACY_NAME = "bedtime-coach"  # before 0.2.0: replaced on install, removed on uninstall
@@ -66,10 +67,12 @@ def icon_path(name: str = NAME) -> Path:
     return data_home() / "icons" / "hicolor" / "scalable" / "apps" / f"{name}.svg"
 
 
-def install(icon_svg: bytes) -> list[Path]:
+def install(icon_svg: bytes, paths: Paths | None = None) -> list[Path]:
+    """The menu entry and its actions start this installation, on `paths`' data folder
+    when that is not the usual one (as the start-at-login entry does)."""
     from coach.store.autostart import launch_command
 
-    command = [part for part in launch_command() if part != "--hidden"]
+    command = [part for part in launch_command(paths) if part != "--hidden"]
     write_atomically(launcher_path(), launcher(command).encode())
     write_atomically(icon_path(), icon_svg)
     for legacy in (launcher_path(LEGACY_NAME), icon_path(LEGACY_NAME)):

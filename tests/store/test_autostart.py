@@ -157,3 +157,15 @@ def test_the_launcher_offers_the_quick_actions_and_validates(tmp_path: Path) -> 
         pytest.skip("desktop-file-validate is missing (Debian package desktop-file-utils)")
     result = subprocess.run([validate, str(path)], capture_output=True, text=True)
     assert (result.returncode, result.stdout) == (0, "")
+
+
+def test_found_install_desktop_ignored_the_data_folder(tmp_path: Path) -> None:
+    """With --data-dir, the menu entry and its actions worked on the usual folder."""
+    env = {"HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "share"), "PATH": "/usr/bin"}
+    data = tmp_path / "My Coach"
+    command = [sys.executable, "-m", "coach", "--data-dir", str(data), "install-desktop"]
+    subprocess.run(command, env=env, cwd=ROOT, capture_output=True, check=True)
+    [launcher] = (tmp_path / "share" / "applications").glob("*.desktop")
+    execs = [line for line in launcher.read_text().splitlines() if line.startswith("Exec=")]
+    assert len(execs) == 4  # the app and its three actions
+    assert all(f'--data-dir "{data}"' in line for line in execs)
