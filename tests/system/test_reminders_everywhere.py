@@ -8,12 +8,13 @@ from __future__ import annotations
 import json
 import sqlite3
 import subprocess
+import sys
 import time
 from contextlib import closing
 from pathlib import Path
 
 from coach import APP_ID
-from tests.system.conftest import coach_command, wait_for
+from tests.system.conftest import coach_command, need, wait_for
 from tests.system.desktops import NotificationSession, WaylandDesktop, without_qt_noise
 from tests.system.test_tray import libfaketime, x
 
@@ -228,3 +229,48 @@ def test_the_morning_check_in_takes_no_cramps_in_one_click(
     finally:
         app.terminate()
         app.communicate(timeout=30)
+
+
+FULL_SCREEN = """
+import sys
+from PySide6.QtWidgets import QApplication, QLabel
+
+app = QApplication(sys.argv[:1])
+film = QLabel("a film")
+film.showFullScreen()
+sys.exit(app.exec())
+"""
+
+
+def full_screen_in_front(display: str) -> bool:
+    active = x(display, "xprop", "-root", "_NET_ACTIVE_WINDOW").split()
+    if not active or not active[-1].startswith("0x"):
+        return False
+    return "FULLSCREEN" in x(display, "xprop", "-id", active[-1], "_NET_WM_STATE")
+
+
+def test_the_reminder_waits_while_a_full_screen_window_is_in_front(
+    notification_session: NotificationSession, app_env: dict[str, str], tmp_path: Path
+) -> None:
+    session = notification_session
+    session.reset()
+    data = welcomed(tmp_path / "data")
+    env = session.env(before_the_reminder(app_env))
+    window_manager = session.popen([need("openbox", "openbox")], session.env(app_env))
+    film = session.popen([sys.executable, "-c", FULL_SCREEN], session.env(app_env))
+    app = None
+    try:
+        wait_for(lambda: full_screen_in_front(session.display))
+        app = session.popen(coach_command("--data-dir", str(data), "--hidden"), env)
+        wait_for(lambda: reminder_events(data) if (data / "history.sqlite3").exists() else [])
+        assert reminder_events(data) == [("2026-11-25", "shown")]  # due, and on show in the tray
+        time.sleep(3)
+        assert [n for n in session.notifications() if n["summary"] == TITLE] == []  # not over it
+        film.terminate()  # the film is over
+        film.wait(timeout=10)
+        the_reminder(session)  # within the half minute the app looks again
+    finally:
+        for process in (film, app, window_manager):
+            if process is not None and process.poll() is None:
+                process.terminate()
+                process.communicate(timeout=30)
