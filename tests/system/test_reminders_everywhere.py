@@ -58,8 +58,14 @@ def status(desktop_env: dict[str, str], data: Path) -> dict[str, object]:
 
 
 def reminder_events(data: Path) -> list[tuple[str, str]]:
+    """What became of each night's reminder; none while the history is being made."""
+    if not (data / "history.sqlite3").exists():
+        return []
     with closing(sqlite3.connect(data / "history.sqlite3")) as db:
-        return db.execute("SELECT night, kind FROM reminder_events ORDER BY id").fetchall()
+        try:
+            return db.execute("SELECT night, kind FROM reminder_events ORDER BY id").fetchall()
+        except sqlite3.OperationalError:  # the app has not made its tables yet
+            return []
 
 
 def the_reminder(desktop: WaylandDesktop | NotificationSession) -> dict[str, object]:
@@ -242,6 +248,9 @@ sys.exit(app.exec())
 """
 
 
+WM_CHECK = "_NET_SUPPORTING_WM_CHECK"  # set on the root window by a running window manager
+
+
 def full_screen_in_front(display: str) -> bool:
     active = x(display, "xprop", "-root", "_NET_ACTIVE_WINDOW").split()
     if not active or not active[-1].startswith("0x"):
@@ -257,12 +266,15 @@ def test_the_reminder_waits_while_a_full_screen_window_is_in_front(
     data = welcomed(tmp_path / "data")
     env = session.env(before_the_reminder(app_env))
     window_manager = session.popen([need("openbox", "openbox")], session.env(app_env))
-    film = session.popen([sys.executable, "-c", FULL_SCREEN], session.env(app_env))
-    app = None
+    film = app = None
     try:
-        wait_for(lambda: full_screen_in_front(session.display))
+        # The film comes once the window manager manages the screen: a window mapped
+        # before it is adopted without being made the active one.
+        wait_for(lambda: "window id" in x(session.display, "xprop", "-root", WM_CHECK))
+        film = session.popen([sys.executable, "-c", FULL_SCREEN], session.env(app_env))
+        wait_for(lambda: full_screen_in_front(session.display), timeout=30)
         app = session.popen(coach_command("--data-dir", str(data), "--hidden"), env)
-        wait_for(lambda: reminder_events(data) if (data / "history.sqlite3").exists() else [])
+        wait_for(lambda: reminder_events(data), timeout=40)
         assert reminder_events(data) == [("2026-11-25", "shown")]  # due, and on show in the tray
         time.sleep(3)
         assert [n for n in session.notifications() if n["summary"] == TITLE] == []  # not over it
