@@ -28,6 +28,20 @@ class DiaryError(ValueError):
     """A diary entry that cannot be kept; the message says what is allowed."""
 
 
+def check_minutes(minutes: object, error: type[DiaryError]) -> None:
+    """How long a cramp lasted, when given: more than 0 and at most MAX_MINUTES (a cramp
+    and a morning's check-in ask it alike)."""
+    if minutes is not None and (
+        isinstance(minutes, bool)
+        or not isinstance(minutes, int | float)
+        or not 0 < minutes <= MAX_MINUTES
+    ):
+        message = translate(
+            "Diary", "How long must be more than 0 and at most {most} minutes; {value} is not."
+        )
+        raise error(message.format(most=f"{MAX_MINUTES:.0f}", value=repr(minutes)))
+
+
 @dataclass(frozen=True)
 class Cramp:
     started_at: datetime
@@ -54,15 +68,7 @@ class Cramp:
                 "Diary", "How bad must be a whole number from 1 to 10; {value} is not."
             )
             raise DiaryError(message.format(value=repr(self.severity)))
-        if self.minutes is not None and (
-            isinstance(self.minutes, bool)
-            or not isinstance(self.minutes, int | float)
-            or not 0 < self.minutes <= MAX_MINUTES
-        ):
-            message = translate(
-                "Diary", "How long must be more than 0 and at most {most} minutes; {value} is not."
-            )
-            raise DiaryError(message.format(most=f"{MAX_MINUTES:.0f}", value=repr(self.minutes)))
+        check_minutes(self.minutes, DiaryError)
         if len(self.note) > MAX_NOTE:
             message = translate("Diary", "A note can be at most {most} characters long.")
             raise DiaryError(message.format(most=MAX_NOTE))

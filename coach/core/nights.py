@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
-from coach.core.diary import LEGS, MAX_MINUTES, Cramp, DiaryError
+from coach.core.diary import LEGS, Cramp, DiaryError, check_minutes
 from coach.core.schedule import local_instant, night_of
 from coach.core.text import translate
 from coach.core.water import water_day
@@ -101,15 +101,7 @@ class CheckIn:
                 "Diary", "How bad must be a whole number from 0 to 10; {value} is not."
             )
             raise CheckInError(message.format(value=repr(self.severity)))
-        if self.minutes is not None and (
-            isinstance(self.minutes, bool)
-            or not isinstance(self.minutes, int | float)
-            or not 0 < self.minutes <= MAX_MINUTES
-        ):
-            message = translate(
-                "Diary", "How long must be more than 0 and at most {most} minutes; {value} is not."
-            )
-            raise CheckInError(message.format(most=f"{MAX_MINUTES:.0f}", value=repr(self.minutes)))
+        check_minutes(self.minutes, CheckInError)
         if self.leg is not None and self.leg not in LEGS:
             message = translate("Diary", "The leg must be one of {legs}; '{leg}' is not.")
             raise CheckInError(message.format(legs=", ".join(LEGS), leg=self.leg))

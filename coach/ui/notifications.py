@@ -127,11 +127,7 @@ class Notifier(QObject):
         for id, shown in list(self._shown.items()):
             if shown == kind:
                 del self._shown[id]
-                try:
-                    _reply(self._connection, _call("CloseNotification", "u", (id,)))
-                except (OSError, TimeoutError, NotificationError) as error:
-                    log.info("a notification was not withdrawn: %s", error)
-        self._take_signals()
+                self._close(id)
 
     def inhibited(self) -> bool:
         """Whether the service holds notifications back (Do Not Disturb), where it says
@@ -152,11 +148,14 @@ class Notifier(QObject):
 
     def _close_answered(self, id: int) -> None:
         if self._answered.pop(id, None) is not None:
-            try:
-                _reply(self._connection, _call("CloseNotification", "u", (id,)))
-            except (OSError, TimeoutError, NotificationError) as error:
-                log.info("an answered notification was not closed: %s", error)
-            self._take_signals()
+            self._close(id)
+
+    def _close(self, id: int) -> None:
+        try:
+            _reply(self._connection, _call("CloseNotification", "u", (id,)))
+        except (OSError, TimeoutError, NotificationError) as error:
+            log.info("a notification was not closed: %s", error)
+        self._take_signals()
 
     def close(self) -> None:
         self._reader.setEnabled(False)
