@@ -144,6 +144,11 @@ class RunningApp:
         )
         return QImage(str(path))
 
+    def drawn(self, path: Path, colours: int = 8) -> bool:
+        """Whether the screen shows more than `colours` colours: a window is mapped before
+        it is painted, so a screenshot taken at once can be one flat colour."""
+        return distinct_colours(self.screenshot(path)) > colours
+
     def runs(self) -> list[tuple[str, int, int, str]]:
         with closing(sqlite3.connect(self.data / "history.sqlite3")) as db:
             return db.execute(
