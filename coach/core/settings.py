@@ -216,6 +216,7 @@ class Settings:
     routine_rounds: int = _pref(1, Whole(1, 10))
     sound_enabled: bool = _pref(True, Flag())
     sound_volume: int = _pref(70, Whole(0, 100, QT_TRANSLATE_NOOP("Settings", "percent")))
+    sound_voice: bool = _pref(False, Flag())  # spoken guidance during a routine
     water_goal: int = _pref(8, Whole(1, 30, QT_TRANSLATE_NOOP("Settings", "glasses")))
     water_day_start: time = _pref(time(4, 0), ClockTime())
     water_reminders: bool = _pref(False, Flag())  # daytime reminders to drink

@@ -27,6 +27,7 @@ from coach.ui.notifications import Notifier
 from coach.ui.reminders import Reminders
 from coach.ui.style import apply_theme
 from coach.ui.tray import Tray
+from coach.ui.voice import CueSinks, Voice
 
 KEEPS_RUNNING = QT_TRANSLATE_NOOP(
     "Desktop",
@@ -69,7 +70,8 @@ class DesktopApp(QObject):
         self._said_keeps_running = False
 
         self.window = MainWindow(self.live)
-        self.dialogs = Dialogs(self.live, self._test_sound, self.window)
+        self.voice = Voice(lambda: self.window.player.session, journal.settings.sound_voice)
+        self.dialogs = Dialogs(self.live, self._test_sound, self.window, self.voice.try_it)
         self.window.log_cramp_requested.connect(self.log_cramp)
         self.window.settings_requested.connect(self.dialogs.open_settings)
         self.window.advice_requested.connect(self.show_health)
@@ -77,8 +79,9 @@ class DesktopApp(QObject):
         settings = journal.settings
         self.window.set_theme(apply_theme(app, settings.app_theme))
         self.sound = CuePlayer(journal.cache_file, settings.sound_enabled, settings.sound_volume)
-        self.window.set_sound(self.sound)
+        self.window.set_sound(CueSinks(self.sound, self.voice))
         self.sound.unavailable.connect(self._no_sound)
+        self.voice.unavailable.connect(self.window.show_notice)
 
         self.reminders = Reminders(self.live, self)
         self.alerts = Alerts(
@@ -174,6 +177,7 @@ class DesktopApp(QObject):
         if self.tray is not None:
             self.tray.hide()
         self.sound.shutdown()
+        self.voice.shutdown()
         self.journal.close()
 
     def _make_tray(self) -> Tray:
@@ -236,6 +240,7 @@ class DesktopApp(QObject):
             settings = self.journal.settings
             self.window.set_theme(apply_theme(self._app, settings.app_theme))
             self.sound.configure(settings.sound_enabled, settings.sound_volume)
+            self.voice.configure(settings.sound_voice)
 
     # -- the window -------------------------------------------------------------------
 

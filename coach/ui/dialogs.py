@@ -19,10 +19,17 @@ if TYPE_CHECKING:
 
 
 class Dialogs(QObject):
-    def __init__(self, live: LiveJournal, test_sound: Callable[[], None], window: QWidget) -> None:
+    def __init__(
+        self,
+        live: LiveJournal,
+        test_sound: Callable[[], None],
+        window: QWidget,
+        try_voice: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(window)
         self._live = live
         self._test_sound = test_sound
+        self._try_voice = try_voice
         self._window = window
         self.settings_dialog: SettingsDialog | None = None
         self.welcome: Welcome | None = None  # offered at most once a run
@@ -53,7 +60,9 @@ class Dialogs(QObject):
             return
         from coach.ui.welcome import Welcome
 
-        wizard = self.welcome = Welcome(self._live.journal.settings, self._test_sound, self._window)
+        wizard = self.welcome = Welcome(
+            self._live.journal.settings, self._test_sound, self._window, self._try_voice
+        )
 
         def done(result: int) -> None:
             if result == Welcome.DialogCode.Accepted:

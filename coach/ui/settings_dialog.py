@@ -49,6 +49,7 @@ LABELS = {
     "routine.rounds": QT_TRANSLATE_NOOP("SettingsDialog", "Rounds"),
     "sound.enabled": QT_TRANSLATE_NOOP("SettingsDialog", "Play sounds"),
     "sound.volume": QT_TRANSLATE_NOOP("SettingsDialog", "Volume"),
+    "sound.voice": QT_TRANSLATE_NOOP("SettingsDialog", "Speak the steps"),
     "water.goal": QT_TRANSLATE_NOOP("SettingsDialog", "Glasses a day"),
     "water.day_start": QT_TRANSLATE_NOOP("SettingsDialog", "A new day starts at"),
     "water.reminders": QT_TRANSLATE_NOOP("SettingsDialog", "Remind me to drink during the day"),
@@ -157,12 +158,25 @@ class SettingsDialog(QDialog):
                 )
                 test.clicked.connect(test_sound)
                 form.addRow("", test)
+                self._no_voice(form)
             tabs.addTab(page, translate("SettingsDialog", title))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.show_settings(settings)
+
+    def _no_voice(self, form: QFormLayout) -> None:
+        """Where no voice exists, spoken guidance is off and says what to install."""
+        from coach.ui.voice import missing
+
+        needed = missing()
+        if needed:
+            self.editors["sound.voice"].setEnabled(False)
+            self.editors["sound.voice"].setToolTip(needed)
+            note = QLabel(needed)
+            note.setWordWrap(True)
+            form.addRow(note)
 
     # -- editors made from the model ------------------------------------------------
 

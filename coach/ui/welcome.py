@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from coach.core.settings import Settings
 from coach.core.text import translate
 from coach.ui.health_page import notice
+from coach.ui.voice import missing
 
 
 def _reading(title: str, text: str) -> QScrollArea:
@@ -53,7 +55,11 @@ class Welcome(QWizard):
     """At most three screens; the notice must be acknowledged to go on."""
 
     def __init__(
-        self, settings: Settings, test_sound: Callable[[], None], parent: QWidget | None = None
+        self,
+        settings: Settings,
+        test_sound: Callable[[], None],
+        parent: QWidget | None = None,
+        try_voice: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Welcome", "Welcome to Bedtime Coach"))
@@ -104,12 +110,47 @@ class Welcome(QWizard):
         form.addRow(translate("Welcome", "Remind me at"), self.reminder)
         form.addRow(translate("Welcome", "Water goal"), self.goal)
         form.addRow(translate("Welcome", "Sound test"), sound)
+        form.addRow(translate("Welcome", "Spoken guidance"), self._voice_row(settings, try_voice))
         self.addPage(choices)
         # Sized in lines of its own font, so larger text gets a larger window, within
         # the screen; QWizard's own size cut the notice off at large text sizes.
         metrics = self.fontMetrics()
         wanted = QSize(100 * metrics.averageCharWidth(), 30 * metrics.height())
         self.resize(wanted.boundedTo(self.screen().availableGeometry().size() * 0.9))
+
+    def _voice_row(self, settings: Settings, try_voice: Callable[[], None] | None) -> QWidget:
+        """Speak the steps, with a sample; where no voice exists, what to install."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.voice = QCheckBox(translate("Welcome", "Speak the steps"))
+        self.voice.setChecked(settings.sound_voice)
+        self.voice.setToolTip(
+            translate("Welcome", "Says each step, hold and rest, for following with eyes closed")
+        )
+        layout.addWidget(self.voice)
+        self.try_voice = QPushButton(translate("Welcome", "Try it"))
+        self.try_voice.setToolTip(translate("Welcome", "Says a step as the routine would"))
+        self.try_voice.setVisible(try_voice is not None)
+        if try_voice is not None:
+            self.try_voice.clicked.connect(try_voice)
+        layout.addWidget(self.try_voice)
+        layout.addStretch()
+        if needed := missing():
+            self.voice.setChecked(False)
+            self.voice.setEnabled(False)
+            self.try_voice.setEnabled(False)
+            self.voice.setToolTip(needed)
+            note = QLabel(needed)
+            note.setWordWrap(True)
+            outer = QVBoxLayout()
+            outer.setContentsMargins(0, 0, 0, 0)
+            outer.addWidget(row)
+            outer.addWidget(note)
+            box = QWidget()
+            box.setLayout(outer)
+            return box
+        return row
 
     def chosen(self) -> Settings:
         """The settings with the choices made, and the welcome marked as seen."""
@@ -118,5 +159,6 @@ class Welcome(QWizard):
             self._settings,
             reminder_time=time(at.hour(), at.minute()),
             water_goal=self.goal.value(),
+            sound_voice=self.voice.isChecked(),
             app_welcomed=True,
         )

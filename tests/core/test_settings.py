@@ -35,6 +35,7 @@ def test_every_issue_key_exists_and_the_daytime_water_reminders() -> None:
         "routine.rounds",
         "sound.enabled",
         "sound.volume",
+        "sound.voice",
         "water.goal",
         "water.day_start",
         "water.reminders",
