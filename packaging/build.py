@@ -76,7 +76,14 @@ DEPENDS = [
     "libwayland-egl1",
 ]
 # The sound cues: playsound3 runs gst-play-1.0; without it the ring flashes instead.
-RECOMMENDS = ["gstreamer1.0-plugins-base-apps", "gstreamer1.0-plugins-good"]
+# Spoken guidance (sound.voice): speech-dispatcher with a voice; without it the setting
+# is disabled and says what to install.
+RECOMMENDS = [
+    "gstreamer1.0-plugins-base-apps",
+    "gstreamer1.0-plugins-good",
+    "speech-dispatcher",
+    "speech-dispatcher-espeak-ng",
+]
 
 
 def source_date_epoch() -> int:

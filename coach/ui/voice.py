@@ -13,6 +13,7 @@ speech-dispatcher queues and plays. `Speaker` is the seam the tests replace.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import logging
 import os
@@ -136,10 +137,8 @@ class SpeechDispatcher:
         connection, self._socket = self._socket, None
         if connection is None:
             return
-        try:
+        with contextlib.suppress(OSError):
             connection.sendall(b"QUIT\r\n")
-        except OSError:
-            pass
         connection.close()
 
     def _connected(self) -> None:
@@ -175,18 +174,25 @@ class SpeechDispatcher:
             raise SpeechError("speech-dispatcher is not installed")
         path.parent.mkdir(parents=True, exist_ok=True)
         command = [program, "--spawn", "--communication-method", "unix_socket"]
-        try:
-            subprocess.run(
-                [*command, "--socket-path", str(path)],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                timeout=SPAWN_SECONDS,
-                env=self._environ,
-                check=False,
-            )
-        except subprocess.TimeoutExpired as error:
-            raise SpeechError("speech-dispatcher did not start") from error
+        command += ["--socket-path", str(path)]
+        environ = dict(os.environ if self._environ is None else self._environ)
+        # speech-dispatcher refuses to start under a locale the system has not generated
+        # (setlocale fails); the language spoken is set per connection, so C will do.
+        for tried in (environ, {**environ, "LC_ALL": "C.UTF-8"}):
+            try:
+                done = subprocess.run(
+                    command,
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                    timeout=SPAWN_SECONDS,
+                    env=tried,
+                    check=False,
+                )
+            except subprocess.TimeoutExpired as error:
+                raise SpeechError("speech-dispatcher did not start") from error
+            if done.returncode == 0:
+                return
 
     def _command(self, line: str) -> str:
         """Send one command; its reply, or SpeechError for a refusal."""
@@ -208,7 +214,10 @@ class SpeechDispatcher:
                     raise SpeechError("speech-dispatcher closed the connection")
                 self._buffer += data
                 continue
-            line, self._buffer = self._buffer[:end].decode(errors="replace"), self._buffer[end + 2 :]
+            line, self._buffer = (
+                self._buffer[:end].decode(errors="replace"),
+                self._buffer[end + 2 :],
+            )
             if len(line) < 4 or line[3] != "-":
                 return line
 
@@ -315,10 +324,8 @@ class Voice(QObject):
                 self._failed = True
                 self.unavailable.emit(translate("Voice", FAILED).format(error=error))
         if speaker is not None:
-            try:
+            with contextlib.suppress(OSError):
                 speaker.cancel()
-            except OSError:
-                pass
             speaker.close()
 
 
