@@ -157,8 +157,8 @@ class SettingsDialog(QDialog):
                     translate("SettingsDialog", "Plays the sound of a hold starting")
                 )
                 test.clicked.connect(test_sound)
-                form.addRow("", test)
-                self._no_voice(form)
+                form.insertRow(form.rowCount() - 1, "", test)  # under the volume it tests
+                self._voice_row(form, test)
             tabs.addTab(page, translate("SettingsDialog", title))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
@@ -166,14 +166,18 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.show_settings(settings)
 
-    def _no_voice(self, form: QFormLayout) -> None:
-        """Where no voice exists, spoken guidance is off and says what to install."""
+    def _voice_row(self, form: QFormLayout, test: QPushButton) -> None:
+        """Spoken guidance below the sound test (and after it for Tab); where no voice
+        exists, disabled with what to install."""
         from coach.ui.voice import missing
 
+        voice = self.editors["sound.voice"]
+        QWidget.setTabOrder(self.editors["sound.volume"], test)
+        QWidget.setTabOrder(test, voice)
         needed = missing()
         if needed:
-            self.editors["sound.voice"].setEnabled(False)
-            self.editors["sound.voice"].setToolTip(needed)
+            voice.setEnabled(False)
+            voice.setToolTip(needed)
             note = QLabel(needed)
             note.setWordWrap(True)
             form.addRow(note)

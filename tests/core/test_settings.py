@@ -60,6 +60,7 @@ def test_every_issue_key_exists_and_the_daytime_water_reminders() -> None:
         ("reminder.enabled", "off", False),
         ("routine.rounds", "10", 10),
         ("sound.volume", "0", 0),
+        ("sound.voice", "on", True),
         ("app.theme", "Night", "night"),
         ("routine.default", "trial", "trial"),
         ("routine.default", " Cramp-Relief ", "cramp-relief"),
