@@ -59,6 +59,14 @@ def asked(home: Path) -> str:
     return log.read_text(errors="replace") if log.exists() else ""
 
 
+def without_locale_notice(stderr: str) -> str:
+    """stderr less Qt's notice that it took C.UTF-8: the test machines have not generated
+    es_ES.UTF-8, and the PyInstaller bundle does not coerce the C locale as Python does."""
+    if stderr.startswith("Detected locale \"C\""):
+        return stderr.partition("for more information.\n")[2]
+    return stderr
+
+
 def loud(capture: Capture) -> int:
     """How many samples are heard (not silence)."""
     return sum(1 for sample in capture.samples() if abs(sample) > 300)
@@ -101,6 +109,6 @@ def test_the_steps_are_spoken_into_the_sink_during_the_routine(
         app.keys("Escape")  # stop the routine
         wait_for(app.runs)
         code, stderr = app.quit()
-        assert (code, stderr) == (0, "")
+        assert (code, without_locale_notice(stderr)) == (0, "")
     finally:
         stop_speech_dispatcher(home)
