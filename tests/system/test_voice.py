@@ -62,7 +62,7 @@ def asked(home: Path) -> str:
 def without_locale_notice(stderr: str) -> str:
     """stderr less Qt's notice that it took C.UTF-8: the test machines have not generated
     es_ES.UTF-8, and the PyInstaller bundle does not coerce the C locale as Python does."""
-    if stderr.startswith("Detected locale \"C\""):
+    if stderr.startswith('Detected locale "C"'):
         return stderr.partition("for more information.\n")[2]
     return stderr
 
