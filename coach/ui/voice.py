@@ -151,9 +151,17 @@ class SpeechDispatcher:
             self._spawn(path)
             self._socket = self._connect(path)
         self._buffer = b""
-        user = getpass.getuser() if self._environ is None else "user"
-        self._command(f"SET self CLIENT_NAME {user}:bedtime-coach:main")
+        self._command(f"SET self CLIENT_NAME {self._user()}:bedtime-coach:main")
         self._command(f"SET self LANGUAGE {self._language}")
+
+    def _user(self) -> str:
+        """Who is speaking, for speech-dispatcher's per-client settings."""
+        if self._environ is not None:
+            return "user"
+        try:
+            return getpass.getuser().replace(" ", "_").replace(":", "_") or "user"
+        except (KeyError, OSError):  # a user id with no name (some containers)
+            return "user"
 
     @staticmethod
     def _connect(path: Path) -> socket.socket:
@@ -245,7 +253,7 @@ class Voice(QObject):
         self._jobs: queue.SimpleQueue[tuple[int, str, str, str] | None] = queue.SimpleQueue()
         self._generation = 0  # bumped by each cancel: what was queued before it is dropped
         self._thread: threading.Thread | None = None
-        self._failed = False
+        self._failed = False  # the failure was said
 
     @property
     def enabled(self) -> bool:
@@ -309,7 +317,7 @@ class Voice(QObject):
         speaker: Speaker | None = None
         while (job := self._jobs.get()) is not None:
             generation, action, text, priority = job
-            if self._failed or (action == "say" and generation != self._generation):
+            if action == "say" and generation != self._generation:
                 continue  # cancelled before its turn
             if action == "cancel" and speaker is None:
                 continue  # nothing said yet: no need to start speech-dispatcher
@@ -319,10 +327,16 @@ class Voice(QObject):
                     speaker.cancel()
                 else:
                     speaker.say(text, priority)
-            except OSError as error:  # no service, or it went: say so once, speak no more
+            except Exception as error:  # no service, or it went: said once; the next
+                # phrase connects afresh (a restarted speech-dispatcher speaks again)
                 logging.getLogger(__name__).info("speech failed: %s", error)
-                self._failed = True
-                self.unavailable.emit(translate("Voice", FAILED).format(error=error))
+                if speaker is not None:
+                    with contextlib.suppress(Exception):
+                        speaker.close()
+                speaker = None
+                if not self._failed:
+                    self._failed = True
+                    self.unavailable.emit(translate("Voice", FAILED).format(error=error))
         if speaker is not None:
             with contextlib.suppress(OSError):
                 speaker.cancel()

@@ -190,6 +190,29 @@ def test_a_failing_service_is_said_once_and_nothing_blocks(qtbot: QtBot) -> None
     spoken.shutdown()
 
 
+def test_after_a_failure_the_next_phrase_connects_afresh(qtbot: QtBot) -> None:
+    class Flaky(FakeSpeaker):
+        def say(self, text: str, priority: str) -> None:
+            if text == "Hold":
+                raise BrokenPipeError("speech-dispatcher went")
+            super().say(text, priority)
+
+    made: list[FakeSpeaker] = []
+
+    def make() -> FakeSpeaker:
+        made.append(Flaky())
+        return made[-1]
+
+    spoken = Voice(lambda: None, enabled=True, speaker=make)
+    with qtbot.waitSignal(spoken.unavailable):
+        spoken.try_it()  # the step, then "Hold", which fails
+    spoken.try_it()
+    qtbot.waitUntil(lambda: len(made) == 2 and ("close",) in made[1].calls)  # one per try
+    spoken.shutdown()
+    assert made[0].said() == made[1].said() == ["Wall calf stretch, left leg"]
+    assert ("close",) in made[0].calls
+
+
 class FakeDispatcher:
     """A speech-dispatcher that answers SSIP as the real one does, and records it."""
 
