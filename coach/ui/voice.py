@@ -40,6 +40,9 @@ WELL_DONE = QT_TRANSLATE_NOOP("Voice", "Well done")
 NO_VOICE = QT_TRANSLATE_NOOP(
     "Voice", "Install speech-dispatcher and espeak-ng to hear the steps spoken."
 )
+NOT_HERE = QT_TRANSLATE_NOOP(
+    "Voice", "Spoken guidance needs speech-dispatcher, which is not available on this system."
+)
 FAILED = QT_TRANSLATE_NOOP(
     "Voice", "The steps cannot be spoken: speech-dispatcher did not answer ({error})."
 )
@@ -92,9 +95,9 @@ def socket_path(environ: dict[str, str] | None = None) -> Path:
 
 def missing() -> str:
     """Empty where speech can be had here; else the sentence saying what to install."""
-    if sys.platform.startswith("linux") and (
-        shutil.which("speech-dispatcher") or socket_path().exists()
-    ):
+    if not sys.platform.startswith("linux"):
+        return translate("Voice", NOT_HERE)  # SAPI and macOS voices: not yet
+    if shutil.which("speech-dispatcher") or socket_path().exists():
         return ""
     return translate("Voice", NO_VOICE)
 

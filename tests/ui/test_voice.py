@@ -326,6 +326,11 @@ def test_without_a_voice_the_setting_is_disabled_with_what_to_install(
     assert any(sentence == label.text() for label in dialog.findChildren(QLabel))
 
 
+def test_elsewhere_than_linux_the_voice_is_not_offered(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(voice.sys, "platform", "win32")
+    assert "not available on this system" in voice.missing()
+
+
 def test_the_welcome_offers_the_voice_with_a_try(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, journal
 ) -> None:
