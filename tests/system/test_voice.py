@@ -102,6 +102,10 @@ def test_the_steps_are_spoken_into_the_sink_during_the_routine(
             log = asked(home)
             assert log.index(f"DATA:|{title}") < log.index(f"DATA:|{hold}")
             assert f"SET self LANGUAGE {language}" in log
+            assert "CANCEL self" not in log
+            app.keys("space")  # pause: what is being said stops
+            wait_for(lambda: "DATA:|CANCEL self" in asked(home), timeout=5)
+            app.keys("space")
         else:
             time.sleep(4)
             assert loud(capture) == 0
@@ -110,5 +114,9 @@ def test_the_steps_are_spoken_into_the_sink_during_the_routine(
         wait_for(app.runs)
         code, stderr = app.quit()
         assert (code, without_locale_notice(stderr)) == (0, "")
+        if voice:  # quit: cancelled, and the connection closed as the protocol asks
+            lines = asked(home).splitlines()
+            commands = [line.partition("DATA:|")[2] for line in lines if "DATA:|" in line]
+            assert commands[-2:] == ["CANCEL self", "QUIT"]
     finally:
         stop_speech_dispatcher(home)
