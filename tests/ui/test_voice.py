@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from coach.core.clock import FakeClock
 from coach.core.session import RoutineSession
 from coach.core.settings import Settings
+from coach.journal import Change
 from coach.ui import voice
 from coach.ui.desktop import DesktopApp
 from coach.ui.settings_dialog import SettingsDialog
@@ -61,14 +62,8 @@ def with_voice(make_app, on: bool = True) -> tuple[DesktopApp, FakeSpeaker]:
     desktop.voice._make_speaker = lambda: speaker
     journal = desktop.journal
     journal.change_settings(replace(journal.settings, sound_voice=on))
-    desktop._journal_changed(frozenset({voice_change()}))
+    desktop._journal_changed(frozenset({Change.SETTINGS}))
     return desktop, speaker
-
-
-def voice_change():  # the change the live journal reports for settings
-    from coach.journal import Change
-
-    return Change.SETTINGS
 
 
 def step(desktop: DesktopApp, seconds: float) -> None:
@@ -172,7 +167,7 @@ def test_turning_the_voice_off_mid_routine_silences_it(make_app, qtbot: QtBot) -
     speaker.taken()
     journal = desktop.journal
     journal.change_settings(replace(journal.settings, sound_voice=False))
-    desktop._journal_changed(frozenset({voice_change()}))
+    desktop._journal_changed(frozenset({Change.SETTINGS}))
     step(desktop, 10)
     qtbot.waitUntil(lambda: ("cancel",) in speaker.calls)
     assert speaker.said() == []
