@@ -46,15 +46,22 @@ def test_glasses_tick_and_untick_in_order_and_land_in_sqlite(
     page.refresh()
     glasses = page.glass_buttons()
     assert len(glasses) == 8
-    glasses[5].click()  # an unticked glass: ticks the next one in order
-    glasses[7].click()
+    assert page.summary.text() == "0 of 8 glasses today. At least 6 a day is advised: 6 more to go."
+    glasses[1].click()  # an empty glass: ticked, with the empty ones before it
     assert page.count == 2
-    assert landed(journal, "SELECT count(*) FROM water_glasses") == [(2,)]
-    assert glasses[1].accessibleName() == "Glass 2, drunk"
+    glasses[5].click()  # the sixth: six ticked, as shown
+    assert page.count == 6
+    assert [g.accessibleName() for g in glasses[4:7]] == [
+        "Glass 5, drunk",
+        "Glass 6, drunk",
+        "Glass 7, not yet",
+    ]
+    assert landed(journal, "SELECT count(*) FROM water_glasses") == [(6,)]
+    assert page.summary.text() == "6 of 8 glasses today."
     glasses[0].click()  # not the last ticked: nothing
-    glasses[1].click()  # the last ticked: unticks
-    assert page.count == 1
-    assert landed(journal, "SELECT count(*) FROM water_glasses") == [(1,)]
+    glasses[5].click()  # the last ticked: unticks
+    assert page.count == 5
+    assert landed(journal, "SELECT count(*) FROM water_glasses") == [(5,)]
 
 
 def test_glasses_beyond_the_goal_count_and_show(qtbot: QtBot, journal: Journal) -> None:
