@@ -213,3 +213,14 @@ def show_as_error(label: QWidget) -> None:
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.WindowText, error_colour(QApplication.palette()))
     label.setPalette(palette)
+
+
+def width_for_title(window: QWidget) -> int:
+    """A width at which the window manager shows `window`'s whole title, with the
+    application's name Qt adds to it, beside its buttons; it draws it in a font of its
+    own (bold, and not scaled with the application's text), so with room to spare."""
+    title = window.windowTitle()
+    name = QApplication.applicationDisplayName()
+    if name and not title.endswith(name):
+        title = f"{title} — {name}"
+    return round(window.fontMetrics().horizontalAdvance(title) * 1.3) + 160

@@ -20,6 +20,7 @@ from coach.ui import diary_page
 from coach.ui.diary_page import CrampDialog, DiaryPage
 from coach.ui.history_page import HistoryPage
 from coach.ui.live_journal import LiveJournal
+from coach.ui.style import width_for_title
 from coach.ui.walking_page import WalkingPage
 from coach.ui.water_page import WaterPage
 
@@ -199,3 +200,34 @@ def test_the_walking_log_comes_after_the_warning(qtbot: QtBot, journal: Journal)
     assert (walk.total_minutes, walk.minutes_to_pain, walk.rests_needed) == (12, 8, True)
     assert len(page.chart.bar_rects()) == 1
     assert page.plan.text().startswith("This week: walk about 12 minutes")
+
+
+def test_the_cramp_dialog_reads_as_a_person_would_and_starts_from_the_last_leg(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = DiaryPage(LiveJournal(journal))
+    qtbot.addWidget(page)
+    opened: list[CrampDialog] = []
+
+    def look(dialog: CrampDialog) -> int:
+        opened.append(dialog)
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(diary_page.CrampDialog, "exec", look)
+    page.log_cramp()
+    assert opened[-1].leg.currentData() == "both"  # nothing logged yet
+    journal.log_cramp(Cramp(journal.clock.now() - timedelta(days=2), "left", 4))
+    page.log_cramp()
+    dialog = opened[-1]
+    assert dialog.leg.currentData() == "left"  # as the last one
+    assert dialog.when.text() == "Wed 25 Nov 2026, 20:00"  # not 2026-11-25 20:00
+    assert dialog.windowTitle() == "Log a cramp"
+    assert dialog.minimumWidth() >= 50 * dialog.fontMetrics().averageCharWidth()
+    assert dialog.minimumWidth() >= width_for_title(dialog)  # "Log a cram…me Coach" no more
+    # In the future: refused with a sentence, the dialog stays.
+    dialog.when.setDateTime(dialog.when.dateTime().addSecs(3600))
+    dialog.accept()
+    assert dialog.cramp is None
+    assert dialog.error.text() == (
+        "A cramp cannot be logged in the future; it is 2026-11-25 20:00 now."
+    )
