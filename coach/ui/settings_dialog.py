@@ -33,6 +33,7 @@ from coach.core.settings import KEYS, WEEKDAYS, ClockTime, Days, Flag, Settings,
 from coach.core.text import QT_TRANSLATE_NOOP, translate
 from coach.journal import Journal
 from coach.ui.style import show_as_error, show_invalid
+from coach.ui.time_field import TimeField
 
 LABELS = {
     "reminder.enabled": QT_TRANSLATE_NOOP("SettingsDialog", "Remind me at bedtime"),
@@ -221,8 +222,7 @@ class SettingsDialog(QDialog):
                 editor.setSuffix(" " + translate("Settings", kind.unit))
             editor.valueChanged.connect(self._check)
         elif isinstance(kind, ClockTime):
-            editor = QTimeEdit()
-            editor.setDisplayFormat("HH:mm")
+            editor = TimeField()
             editor.timeChanged.connect(self._check)
         elif isinstance(kind, Days):
             editor = DaysEditor()
