@@ -231,3 +231,19 @@ def test_the_cramp_dialog_reads_as_a_person_would_and_starts_from_the_last_leg(
     assert dialog.error.text() == (
         "A cramp cannot be logged in the future; it is 2026-11-25 20:00 now."
     )
+
+
+def test_found_todays_water_was_missing_from_the_history_before_noon(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    clock = fake_clock(journal)
+    clock.advance(13 * 3600)  # 09:00 on Thursday 26 November
+    journal.add_glasses(3)
+    page = HistoryPage(LiveJournal(journal))
+    qtbot.addWidget(page)
+    page.resize(640, 480)
+    page.refresh()
+    assert page.history()[-1].night.isoformat() == "2026-11-26"
+    assert page.history()[-1].glasses == 3
+    assert page.water.bar_rects()[-1].height() > 0
+    assert len(page.water.bar_rects()) == len(page.history())  # as many days as before
