@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QTimeEdit,
@@ -184,6 +186,8 @@ class SettingsDialog(QDialog):
         for title, section in PAGES:
             page = QWidget()
             form = QFormLayout(page)
+            # On a narrow screen or with large text, a field goes under its label.
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             for key in (k for k in KEYS if k.startswith(section + ".") and k in LABELS):
                 editor = self._editor(key)
                 self.editors[key] = editor
@@ -201,12 +205,20 @@ class SettingsDialog(QDialog):
                 )
                 test.clicked.connect(test_sound)
                 form.addRow("", test)
-            tabs.addTab(page, translate("SettingsDialog", title))
+            # Scrolls rather than cuts off what does not fit (large text on a small screen).
+            area = QScrollArea()
+            area.setWidget(page)
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            tabs.addTab(area, translate("SettingsDialog", title))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.show_settings(settings)
+        # Never wider or taller than the screen (200% text on 1024x600 made it 1100 wide).
+        room = self.screen().availableGeometry().size() * 0.95
+        self.resize(self.sizeHint().boundedTo(room).expandedTo(self.minimumSizeHint()))
 
     # -- editors made from the model ------------------------------------------------
 

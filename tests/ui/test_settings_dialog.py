@@ -7,14 +7,20 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QDialogButtonBox, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+)
 from pytestqt.qtbot import QtBot
 
 from coach.core.settings import KEYS, Settings
 from coach.journal import Journal
 from coach.store.settings_file import load_settings
 from coach.ui.settings_dialog import LABELS, SettingsDialog
-from coach.ui.style import PALETTES, FocusRing
+from coach.ui.style import PALETTES, FocusRing, scaled_font
 
 LONDON = ZoneInfo("Europe/London")
 OK = QDialogButtonBox.StandardButton.Ok
@@ -178,3 +184,21 @@ def test_the_apps_own_looks_grey_out_what_is_disabled() -> None:
         for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
             active = palette.color(QPalette.ColorGroup.Active, role)
             assert palette.color(QPalette.ColorGroup.Disabled, role) != active
+
+
+def test_with_large_text_it_opens_within_the_screen(qtbot: QtBot, journal: Journal) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    normal = app.font()
+    app.setFont(scaled_font(normal, 2.0))  # as with QT_FONT_DPI=192
+    try:
+        dialog = SettingsDialog(journal, lambda s: True, lambda: None)
+        qtbot.addWidget(dialog)
+        room = dialog.screen().availableGeometry().size()
+        # Wider than the screen it was 1100 px on a 1024 px screen; now its fields go
+        # under their labels, and a page scrolls where it is too tall.
+        assert dialog.width() <= room.width()
+        assert dialog.height() <= room.height()
+        assert dialog.minimumSizeHint().width() <= room.width()
+    finally:
+        app.setFont(normal)
