@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QLocale, QTime, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -210,6 +210,9 @@ class SettingsDialog(QDialog):
             area.setWidget(page)
             area.setWidgetResizable(True)
             area.setFrameShape(QFrame.Shape.NoFrame)
+            # Tab goes to the fields (the area scrolls to show the one with the focus),
+            # never to the area itself.
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             tabs.addTab(area, translate("SettingsDialog", title))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
