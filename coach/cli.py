@@ -50,7 +50,12 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
             "CLI", "A bedtime stretching coach for people with night-time leg cramps."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=translate("argparse", "show program's version number and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         type=folder,
@@ -81,9 +86,9 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
 
     config = commands.add_parser("config", help=translate("CLI", "read or change a setting"))
     config_commands = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
-    config_commands.add_parser("get", help=translate("CLI", "print a setting")).add_argument(
-        "key", metavar="KEY"
-    )
+    config_commands.add_parser(
+        "get", help=translate("CLI", "print a setting, or every setting with its value")
+    ).add_argument("key", nargs="?", metavar="KEY")
     set_ = config_commands.add_parser("set", help=translate("CLI", "change a setting"))
     set_.add_argument("key", metavar="KEY")
     set_.add_argument("value", metavar="VALUE")
@@ -101,7 +106,13 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         "--minutes", type=float, metavar="M", help=translate("CLI", "how long it lasted")
     )
     log.add_argument("--note", default="", metavar="TEXT")
-    log.add_argument("--at", metavar="TIME", help=translate("CLI", "when, ISO 8601 with offset"))
+    log.add_argument(
+        "--at",
+        metavar="TIME",
+        help=translate(
+            "CLI", "when, such as 2026-11-26T03:10 (local time, unless an offset follows)"
+        ),
+    )
 
     export = commands.add_parser(
         "export", help=translate("CLI", "write the history as CSV files to DIR")
@@ -241,6 +252,8 @@ def request_for(arguments: argparse.Namespace) -> Request:
     if command == "restore":
         return requests.Restore(arguments.name)
     if arguments.config_command == "get":
+        if arguments.key is None:
+            return requests.ListSettings()
         return requests.GetSetting(arguments.key)
     return requests.SetSetting(arguments.key, arguments.value)
 
@@ -317,9 +330,11 @@ def say(text: str, stream: TextIO) -> bool:
 
 def _main(argv: Sequence[str] | None, chosen: list[Paths]) -> int:
     from coach.journal import RefusedError
+    from coach.ui.argparse_text import speak_the_apps_language
     from coach.ui.translations import install_translations
 
     install_translations()  # the help and every message in the person's language
+    speak_the_apps_language()  # argparse's own words too
     arguments = parse_arguments(argv)
     from coach.store.paths import Paths
 

@@ -21,8 +21,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, ClassVar, get_type_hints
 
-from coach.core.diary import Cramp, DiaryError
+from coach.core.diary import Cramp, DiaryError, check_not_future
 from coach.core.nights import Answer, CheckIn, NightState
+from coach.core.settings import INTERNAL, KEYS
 from coach.core.text import translate
 from coach.core.water import MAX_GLASSES_A_DAY
 from coach.journal import Journal, NotSavedError, RefusedError, glasses_refusal
@@ -133,6 +134,11 @@ class GetSetting(Request):
 
 
 @dataclass(frozen=True)
+class ListSettings(Request):
+    NAME = "config-list"
+
+
+@dataclass(frozen=True)
 class SetSetting(Request):
     NAME = "config-set"
     key: str
@@ -159,7 +165,7 @@ class LogCramp(Request):
     severity: int = field(default=5, metadata={"refusal": _as_the_diary_says("severity")})
     minutes: float | None = field(default=None, metadata={"refusal": _as_the_diary_says("minutes")})
     note: str = ""
-    at: str | None = None  # ISO 8601 with its offset; None: now
+    at: str | None = None  # ISO 8601, local time unless it has an offset; None: now
 
 
 @dataclass(frozen=True)
@@ -253,11 +259,18 @@ def _take_back_glass(request: TakeBackGlass, journal: Journal) -> str:
 
 def _status(request: Status, journal: Journal) -> str:
     data = journal.status()
-    return json.dumps(data) if request.json else status_text(data)
+    return json.dumps(data) if request.json else status_text(data, journal.clock.now())
 
 
 def _get_setting(request: GetSetting, journal: Journal) -> str:
     return journal.setting_text(request.key)
+
+
+def _list_settings(request: ListSettings, journal: Journal) -> str:
+    """Every setting a person sets, with its value, one a line (`config get` alone)."""
+    keys = [key for key in KEYS if key not in INTERNAL]
+    width = max(len(key) for key in keys)
+    return "\n".join(f"{key.ljust(width)}  {journal.setting_text(key)}" for key in keys)
 
 
 def _set_setting(request: SetSetting, journal: Journal) -> str:
@@ -273,16 +286,18 @@ def _log_cramp(request: LogCramp, journal: Journal) -> str:
         try:
             when = datetime.fromisoformat(request.at)
         except ValueError:
-            when = when.replace(tzinfo=None)  # refused just below, with the same sentence
-        if when.tzinfo is None:
             raise RefusedError(
                 translate(
                     "Commands",
-                    "The time must be ISO 8601 with its offset, such as 2026-11-26T03:10:00+00:00.",
+                    "The time must be a date and time such as 2026-11-26T03:10 (your local "
+                    "time), or with its offset, such as 2026-11-26T03:10+01:00.",
                 )
-            )
+            ) from None
+        if when.tzinfo is None:  # as the person's clock on the wall reads
+            when = when.replace(tzinfo=now.tzinfo)
     try:
         cramp = Cramp(when, request.leg or "both", request.severity, request.minutes, request.note)
+        check_not_future(cramp.started_at, now)
     except DiaryError as error:
         raise RefusedError(str(error)) from None
     journal.log_cramp(cramp)
@@ -457,7 +472,7 @@ def _restore(request: Restore, journal: Journal) -> str:
 
 
 # The requests whose answer is all they ask for: they change nothing.
-READS = (Status, GetSetting, ListBackups, TrialStatus, Report)
+READS = (Status, GetSetting, ListSettings, ListBackups, TrialStatus, Report)
 
 Operation = Callable[[Any, Journal], str]  # the request, the journal: what to print
 
@@ -474,6 +489,7 @@ TABLE: dict[str, tuple[type[Request], Operation | None]] = {
         (TakeBackGlass, _take_back_glass),
         (Status, _status),
         (GetSetting, _get_setting),
+        (ListSettings, _list_settings),
         (SetSetting, _set_setting),
         (LogCramp, _log_cramp),
         (Export, _export),
@@ -536,12 +552,37 @@ def perform(request: Request, journal: Journal) -> Reply:
     return dataclasses.replace(reply, notice=" ".join(said) or None)
 
 
-def status_text(data: dict[str, Any]) -> str:
+def when_text(instant: datetime, now: datetime) -> str:
+    """An instant as a person says it: "today at 22:00", "tomorrow at 22:00", "on
+    2026-11-24 at 22:05", in the local time of `now`."""
+    local = instant.astimezone(now.tzinfo)
+    days = (local.date() - now.date()).days
+    if days == 0:
+        message = translate("Commands", "today at {time}")
+    elif days == 1:
+        message = translate("Commands", "tomorrow at {time}")
+    elif days == -1:
+        message = translate("Commands", "yesterday at {time}")
+    else:
+        message = translate("Commands", "on {date} at {time}")
+    return message.format(time=f"{local:%H:%M}", date=local.date().isoformat())
+
+
+def status_text(data: dict[str, Any], now: datetime) -> str:
+    """`status` for a person: its times in words and local time (the JSON keeps ISO)."""
     water = data["water"]
     lines = [translate("Commands", "Water: {today} of {goal} glasses today.").format(**water)]
-    reminder = data["next_reminder"] or translate("Commands", "none")
+    due = data["next_reminder"]
+    reminder = (
+        translate("Commands", "none")
+        if due is None
+        else when_text(datetime.fromisoformat(due), now)
+    )
     lines.append(translate("Commands", "Next reminder: {when}.").format(when=reminder))
     last = data["last_run"]
+    if last is not None:
+        started = when_text(datetime.fromisoformat(last["started_at"]), now)
+        last = {**last, "started_at": started}
     if last is None:
         lines.append(translate("Commands", "Last routine: none yet."))
     elif last["completed"]:

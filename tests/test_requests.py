@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -16,6 +16,7 @@ import pytest
 from coach import requests
 from coach.core.clock import FakeClock
 from coach.core.session import RunRecord
+from coach.core.settings import KEYS
 from coach.journal import Journal, RefusedError
 from coach.requests import Reply
 from tests.conftest import shipped_routines
@@ -95,16 +96,27 @@ def test_status_as_json(journal: Journal) -> None:
 
 
 def test_status_as_text(journal: Journal) -> None:
+    # In local time and words, not ISO instants (status --json keeps those).
     assert requests.perform(requests.Status(), journal).text == (
-        "Water: 0 of 8 glasses today.\n"
-        "Next reminder: 2026-11-25T22:00:00+00:00.\n"
-        "Last routine: none yet."
+        "Water: 0 of 8 glasses today.\nNext reminder: today at 22:00.\nLast routine: none yet."
     )
     start = journal.clock.now()
     journal.record_run(RunRecord("trial", start, start + timedelta(minutes=2), 1, 4, False))
     assert (
-        "Last routine: trial, 2026-11-25T20:00:00+00:00, stopped (1 of 4 steps)."
+        "Last routine: trial, today at 20:00, stopped (1 of 4 steps)."
         in requests.perform(requests.Status(), journal).text
+    )
+    journal.record_run(RunRecord("evening", start, start + timedelta(minutes=8), 6, 6, True))
+    assert "Next reminder: tomorrow at 22:00." in requests.perform(requests.Status(), journal).text
+
+
+def test_times_in_words() -> None:
+    now = datetime(2026, 7, 1, 12, 0, tzinfo=ZoneInfo("Europe/London"))
+    assert requests.when_text(datetime(2026, 6, 30, 21, 5, tzinfo=UTC), now) == (
+        "yesterday at 22:05"
+    )
+    assert requests.when_text(datetime(2026, 6, 20, 21, 5, tzinfo=UTC), now) == (
+        "on 2026-06-20 at 22:05"
     )
 
 
@@ -182,18 +194,50 @@ def test_cramp_add_logs_it_or_says_what_is_allowed(journal: Journal) -> None:
         requests.LogCramp(leg="left", severity=6, minutes=2.0, note="woke at 3"), journal
     )
     assert reply.text == "Logged a cramp: left leg, 6 of 10, at 2026-11-25 20:00."
-    at_three = requests.perform(requests.LogCramp(at="2026-11-26T03:10:00+00:00"), journal)
-    assert at_three.text == "Logged a cramp: both legs, 5 of 10, at 2026-11-26 03:10."
+    at_three = requests.perform(requests.LogCramp(at="2026-11-25T03:10:00+00:00"), journal)
+    assert at_three.text == "Logged a cramp: both legs, 5 of 10, at 2026-11-25 03:10."
     assert requests.perform(requests.LogCramp(severity=0), journal).code == 2
     assert requests.perform(requests.LogCramp(leg="arm"), journal).text.startswith(
         "The leg must be one of left"
     )
-    no_offset = requests.perform(requests.LogCramp(at="03:10"), journal)
-    assert (no_offset.code, no_offset.text) == (
+    not_a_time = requests.perform(requests.LogCramp(at="03:10"), journal)
+    assert (not_a_time.code, not_a_time.text) == (
         2,
-        "The time must be ISO 8601 with its offset, such as 2026-11-26T03:10:00+00:00.",
+        "The time must be a date and time such as 2026-11-26T03:10 (your local time), or "
+        "with its offset, such as 2026-11-26T03:10+01:00.",
     )
-    assert [c.leg for c in journal.cramps(60)] == ["left", "both"]
+    assert [c.leg for c in journal.cramps(60)] == ["both", "left"]  # in time order
+
+
+def test_a_cramps_time_without_an_offset_is_local_and_the_future_is_refused(
+    journal: Journal,
+) -> None:
+    # Found by a new user: a time as the clock on the wall reads it was refused, while a
+    # cramp in 2030 was logged. Now 20:00 on 25 November, in London (UTC+0 in winter).
+    summer = requests.perform(requests.LogCramp(at="2026-07-01T03:00"), journal)
+    assert summer.text == "Logged a cramp: both legs, 5 of 10, at 2026-07-01 03:00."
+    assert journal.cramps(200)[0].started_at == datetime(2026, 7, 1, 2, 0, tzinfo=UTC)  # BST
+    for later in ("2030-01-01T03:00", "2026-11-25T20:01", "2026-11-25T21:01+01:00"):
+        reply = requests.perform(requests.LogCramp(at=later), journal)
+        assert (reply.code, reply.text) == (
+            2,
+            "A cramp cannot be logged in the future; it is 2026-11-25 20:00 now.",
+        )
+    assert len(journal.cramps(200)) == 1
+
+
+def test_config_get_alone_lists_the_settings_with_their_values(journal: Journal) -> None:
+    requests.perform(requests.SetSetting("water.goal", "6"), journal)
+    listed = requests.perform(requests.ListSettings(), journal).text.splitlines()
+    assert listed[0].split() == ["reminder.enabled", "on"]
+    assert "water.goal" in listed[13]
+    assert listed[13].split() == ["water.goal", "6"]
+    keys = [line.split()[0] for line in listed]
+    assert "app.welcomed" not in keys  # the app's own, not a setting
+    assert keys == [key for key in KEYS if key != "app.welcomed"]
+    unknown = requests.perform(requests.GetSetting("app.colour"), journal).text
+    assert "app.theme." in unknown
+    assert "app.welcomed" not in unknown
 
 
 def test_export_then_import_elsewhere(journal: Journal, tmp_path: Path) -> None:
@@ -259,6 +303,7 @@ EXAMPLES: dict[str, requests.Request] = {
     "water-undo": requests.TakeBackGlass(),
     "status": requests.Status(json=True),
     "config-get": requests.GetSetting("water.goal"),
+    "config-list": requests.ListSettings(),
     "config-set": requests.SetSetting("water.goal", "6"),
     "cramp-add": requests.LogCramp("left", 6, 2.5, "woke at 3", "2026-11-26T03:10:00+00:00"),
     "export": requests.Export("/tmp/out"),

@@ -42,6 +42,13 @@ def check_minutes(minutes: object, error: type[DiaryError]) -> None:
         raise error(message.format(most=f"{MAX_MINUTES:.0f}", value=repr(minutes)))
 
 
+def check_not_future(started_at: datetime, now: datetime) -> None:
+    """A cramp is logged once it has happened: DiaryError for a time after `now`."""
+    if started_at > now:
+        message = translate("Diary", "A cramp cannot be logged in the future; it is {now} now.")
+        raise DiaryError(message.format(now=now.strftime("%Y-%m-%d %H:%M")))
+
+
 @dataclass(frozen=True)
 class Cramp:
     started_at: datetime

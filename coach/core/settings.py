@@ -274,12 +274,14 @@ class Settings:
 
 
 KEYS: tuple[str, ...] = tuple(f.name.replace("_", ".", 1) for f in dataclasses.fields(Settings))
+INTERNAL = ("app.welcomed",)  # kept by the app itself: not offered as a setting
 
 
 def _attribute(key: str) -> str:
     if key not in KEYS:
         message = translate("Settings", "There is no setting '{key}'. The settings are: {keys}.")
-        raise SettingsError(message.format(key=key, keys=", ".join(KEYS)))
+        offered = (k for k in KEYS if k not in INTERNAL)
+        raise SettingsError(message.format(key=key, keys=", ".join(offered)))
     return key.replace(".", "_")
 
 

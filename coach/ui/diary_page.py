@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.diary import LEGS, MAX_MINUTES, Cramp, DiaryError
+from coach.core.diary import LEGS, MAX_MINUTES, Cramp, DiaryError, check_not_future
 from coach.core.nights import NightState
 from coach.core.schedule import night_of
 from coach.core.text import QT_TRANSLATE_NOOP, translate
@@ -34,7 +34,7 @@ from coach.journal import Change, Journal
 from coach.ui.dates import local_text
 from coach.ui.live_journal import LiveJournal
 from coach.ui.pages import Page
-from coach.ui.style import scaled_font
+from coach.ui.style import scaled_font, width_for_title
 
 SHOWN_DAYS = 365
 NIGHTS_SHOWN = 14
@@ -59,8 +59,16 @@ def leg_name(leg: str) -> str:
 class CrampDialog(QDialog):
     """When, which leg, how bad, how long, a note; refused with a sentence if not allowed."""
 
-    def __init__(self, cramp: Cramp, zone: tzinfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        cramp: Cramp,
+        zone: tzinfo,
+        parent: QWidget | None = None,
+        now: Callable[[], datetime] | None = None,  # where given, no cramp after it
+    ) -> None:
         super().__init__(parent)
+        self._now = now
+        # Short, as every dialog's: Qt adds " — Bedtime Coach".
         self.setWindowTitle(
             translate("Diary", "Log a cramp")
             if cramp.id is None
@@ -75,7 +83,8 @@ class CrampDialog(QDialog):
             QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
         )
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        # As the diary's table shows it, in the person's language (not ISO's 2026-11-26).
+        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
         self.leg = QComboBox()
         for leg in LEGS:
             self.leg.addItem(leg_name(leg), leg)
@@ -111,6 +120,9 @@ class CrampDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(warning)
         layout.addWidget(buttons)
+        # Wide enough for its title with the application's name, and for the warning to
+        # read in a few lines rather than a narrow column.
+        self.setMinimumWidth(max(50 * self.fontMetrics().averageCharWidth(), width_for_title(self)))
         self.cramp: Cramp | None = None
 
     def accept(self) -> None:
@@ -122,7 +134,7 @@ class CrampDialog(QDialog):
         if when == self._shown:
             when = self._started_at
         try:
-            self.cramp = Cramp(
+            cramp = Cramp(
                 when,
                 self.leg.currentData(),
                 self.severity.value(),
@@ -130,9 +142,12 @@ class CrampDialog(QDialog):
                 self.note.text().strip(),
                 self._id,
             )
+            if self._now is not None and when != self._started_at:
+                check_not_future(when, self._now())
         except DiaryError as error:
             self.error.setText(str(error))
             return
+        self.cramp = cramp
         super().accept()
 
 
@@ -257,7 +272,10 @@ class DiaryPage(Page):
                 self.nights.setItem(row, column, QTableWidgetItem(text))
 
     def log_cramp(self) -> Cramp | None:
-        return self._edit(Cramp(self.journal.clock.now()))
+        """A new cramp, now, in the leg the last one was logged for (often the same)."""
+        logged = self.journal.cramps(SHOWN_DAYS)
+        leg = logged[-1].leg if logged else "both"
+        return self._edit(Cramp(self.journal.clock.now(), leg))
 
     def edit_selected(self) -> Cramp | None:
         selected = self._selected()
@@ -283,7 +301,7 @@ class DiaryPage(Page):
     def _edit(self, cramp: Cramp) -> Cramp | None:
         zone = self.journal.clock.now().tzinfo
         assert zone is not None
-        dialog = CrampDialog(cramp, zone, self)
+        dialog = CrampDialog(cramp, zone, self, self.journal.clock.now)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.cramp is None:
             return None
         cramp = dialog.cramp

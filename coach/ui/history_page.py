@@ -14,6 +14,7 @@ from coach.core.comparison import compare_routine
 from coach.core.nights import NightRecord
 from coach.core.schedule import night_of
 from coach.core.text import translate
+from coach.core.water import water_day
 from coach.journal import EVERYTHING
 from coach.ui.charts import BarChart
 from coach.ui.dates import local_text
@@ -64,10 +65,12 @@ class HistoryPage(Page):
             layout.addWidget(chart, 1)
 
     def history(self) -> list[NightRecord]:
-        """The nights shown, oldest first, up to tonight."""
+        """The nights shown, oldest first, up to tonight; in the morning, up to today, whose
+        water is being drunk (tonight, before noon, is still last night)."""
         days = self.span.currentData() or RANGES[0]
-        tonight = night_of(self.journal.clock.now())
-        return self.journal.record_nights(tonight - timedelta(days=days - 1), tonight)
+        now = self.journal.clock.now()
+        last = max(night_of(now), water_day(now, self.journal.settings.water_day_start))
+        return self.journal.record_nights(last - timedelta(days=days - 1), last)
 
     def refresh(self) -> None:
         history = self.history()

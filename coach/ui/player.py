@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from coach.core.session import Cue, PhaseKind, RoutineSession, SessionState
 from coach.core.text import translate
 from coach.ui.figure import FigureWidget
 from coach.ui.ring import CountdownRing
+from coach.ui.steady_label import SteadyLabel
 from coach.ui.style import LIGHT, Theme, scaled_font
 
 PROGRESS_STEPS = 1000
@@ -64,10 +64,10 @@ class PlayerPage(QWidget):
         self._frames = QTimer(self)
         self._frames.setInterval(FRAME_MS)
         self._frames.timeout.connect(self._animate)
-        self._title = QLabel()
+        self._title = SteadyLabel()
         self._title.setWordWrap(True)
         self._title.setFont(scaled_font(self.font(), 1.6, bold=True))
-        self._step_count = QLabel()
+        self._step_count = SteadyLabel()
         self._step_count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.figure = FigureWidget()
         self.ring = CountdownRing()
@@ -75,10 +75,10 @@ class PlayerPage(QWidget):
         self._unflash.setSingleShot(True)
         self._unflash.setInterval(FLASH_MS)
         self._unflash.timeout.connect(self._end_flash)
-        self._repetition = QLabel()
+        self._repetition = SteadyLabel()
         self._repetition.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._repetition.setFont(scaled_font(self.font(), 1.2))
-        self._instructions = QLabel()
+        self._instructions = SteadyLabel()
         self._instructions.setWordWrap(True)
         self._instructions.setFont(scaled_font(self.font(), 1.2))
         self._progress = QProgressBar()
@@ -90,6 +90,9 @@ class PlayerPage(QWidget):
         # focus so that Space always means Pause/Resume.
         self._done = self._button(translate("Player", "Done  (Enter)"), self.confirm_tip)
         self._done.setToolTip(translate("Player", "Marks the tip as read and ends the step"))
+        policy = self._done.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the ring above it keeps its size
+        self._done.setSizePolicy(policy)
         self._back = self._button(translate("Player", "Back  (←)"), self.back)
         self._back.setToolTip(
             translate("Player", "Restarts this step, or goes back one if it has only just begun")
@@ -167,12 +170,40 @@ class PlayerPage(QWidget):
         if self._sound is not None:
             self._sound.start()  # finds its sound helper while the first phase begins
         session.start()
+        self._steady(session)
         self.refresh()
+
+    def _steady(self, session: RoutineSession) -> None:
+        """Room for the longest of each text the session will show."""
+        steps = session.steps
+        self._title.set_texts([translate("Routine", s.step.title) for s in steps])
+        self._instructions.set_texts([translate("Routine", s.step.instructions) for s in steps])
+        self._step_count.set_texts([self._count_text(session, n) for n in range(len(steps))])
+        reps = max((p.reps for p in session.phases), default=1)
+        self._repetition.set_texts([self._repetition_text(reps, reps)])
+
+    @staticmethod
+    def _count_text(session: RoutineSession, index: int) -> str:
+        step = session.steps[index]
+        count = translate("Player", "Step {number} of {count}").format(
+            number=index + 1, count=len(session.steps)
+        )
+        if step.rounds > 1:
+            count += "\n" + translate("Player", "Round {number} of {count}").format(
+                number=step.round, count=step.rounds
+            )
+        return count
+
+    @staticmethod
+    def _repetition_text(number: int, count: int) -> str:
+        return translate("Player", "Repetition {number} of {count}").format(
+            number=number, count=count
+        )
 
     # -- the person's actions -----------------------------------------------------
 
     def toggle_pause(self) -> None:
-        if self._session is None:
+        if self._session is None or self._session.phase.kind == PhaseKind.TIP:
             return
         if self._session.state == SessionState.PAUSED:
             self._session.resume()
@@ -243,21 +274,14 @@ class PlayerPage(QWidget):
             translate("Player", "Figure showing: {step}").format(step=title)
         )
         self.figure.setAccessibleDescription(instructions)
-        count = translate("Player", "Step {number} of {count}").format(
-            number=session.step_index + 1, count=len(session.steps)
-        )
-        if step.rounds > 1:
-            count += "\n" + translate("Player", "Round {number} of {count}").format(
-                number=step.round, count=step.rounds
-            )
-        self._step_count.setText(count)
+        self._step_count.setText(self._count_text(session, session.step_index))
         is_tip = phase.kind == PhaseKind.TIP
         hold_rest = step.step.kind == StepKind.HOLD_REST
-        repetition = translate("Player", "Repetition {number} of {count}")
-        self._repetition.setText(
-            repetition.format(number=phase.rep, count=phase.reps) if hold_rest else ""
-        )
+        self._repetition.setText(self._repetition_text(phase.rep, phase.reps) if hold_rest else "")
+        # A card is read, then confirmed: Done and Back, with nothing to pause or skip.
         self._done.setVisible(is_tip)
+        self._pause.setVisible(not is_tip)
+        self._skip.setVisible(not is_tip)
         self._pause.setText(
             translate("Player", "Resume  (Space)")
             if paused

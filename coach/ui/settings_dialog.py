@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QLocale, QTime, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QTimeEdit,
@@ -32,6 +34,8 @@ from PySide6.QtWidgets import (
 from coach.core.settings import KEYS, WEEKDAYS, ClockTime, Days, Flag, Settings, Whole
 from coach.core.text import QT_TRANSLATE_NOOP, translate
 from coach.journal import Journal
+from coach.ui.style import show_as_error, show_invalid
+from coach.ui.time_field import TimeField
 
 LABELS = {
     "reminder.enabled": QT_TRANSLATE_NOOP("SettingsDialog", "Remind me at bedtime"),
@@ -74,12 +78,50 @@ OPTIONS = {
     "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
     "night": QT_TRANSLATE_NOOP("SettingsDialog", "Night (dim and warm)"),
 }
+# The fields that mean something only while their switch is on: greyed out while it is off.
+DEPENDS = {
+    "reminder.enabled": (
+        "reminder.time",
+        "reminder.days",
+        "reminder.snooze_minutes",
+        "reminder.grace_minutes",
+        "reminder.chime",
+    ),
+    "sound.enabled": ("sound.volume",),
+    "water.reminders": ("water.every_hours", "water.from", "water.until"),
+}
+TYPED_ANYTHING = 999_999  # a number field keeps what is typed, up to six digits
 ROUTINE_NOTE = QT_TRANSLATE_NOOP(
     "SettingsDialog",
     "The defaults are the advice's: hold 10 s, rest 5 s, 3 times each leg, one round "
     "(the 2012 trial did one round a night). They change the evening routine; the trial "
     "protocol and cramp relief run as published.",
 )
+
+
+class NumberField(QSpinBox):
+    """A whole number that keeps what is typed, in range or not, so the dialog can say
+    what is allowed (a spin box of the allowed range clamps 500 to 120 without a word).
+    The arrow keys and the wheel step within the allowed range."""
+
+    def __init__(self, low: int, high: int) -> None:
+        super().__init__()
+        self.low, self.high = low, high
+        self.setRange(0, TYPED_ANYTHING)
+
+    def stepBy(self, steps: int) -> None:
+        self.setValue(min(self.high, max(self.low, self.value() + steps)))
+
+    def stepEnabled(self) -> QSpinBox.StepEnabledFlag:
+        enabled = QSpinBox.StepEnabledFlag.StepNone
+        if self.value() > self.low:
+            enabled |= QSpinBox.StepEnabledFlag.StepDownEnabled
+        if self.value() < self.high:
+            enabled |= QSpinBox.StepEnabledFlag.StepUpEnabled
+        return enabled
+
+    def in_range(self) -> bool:
+        return self.low <= self.value() <= self.high
 
 
 class DaysEditor(QWidget):
@@ -122,7 +164,8 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("SettingsDialog", "Bedtime Coach settings"))
+        # Short: Qt adds the application's name (" — Bedtime Coach") to every dialog's title.
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self._apply = apply
         self._journal = journal
         settings = journal.settings
@@ -139,14 +182,19 @@ class SettingsDialog(QDialog):
         )
         self.buttons.clicked.connect(self._clicked)
         self.editors: dict[str, Any] = {}
+        self.labels: dict[str, QLabel] = {}
         tabs = QTabWidget()
         for title, section in PAGES:
             page = QWidget()
             form = QFormLayout(page)
+            # On a narrow screen or with large text, a field goes under its label.
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             for key in (k for k in KEYS if k.startswith(section + ".") and k in LABELS):
                 editor = self._editor(key)
                 self.editors[key] = editor
-                form.addRow(translate("SettingsDialog", LABELS[key]), editor)
+                self.labels[key] = QLabel(translate("SettingsDialog", LABELS[key]))
+                self.labels[key].setBuddy(editor)
+                form.addRow(self.labels[key], editor)
             if section == "routine":
                 note = QLabel(translate("SettingsDialog", ROUTINE_NOTE))
                 note.setWordWrap(True)
@@ -159,12 +207,23 @@ class SettingsDialog(QDialog):
                 test.clicked.connect(test_sound)
                 form.insertRow(form.rowCount() - 1, "", test)  # under the volume it tests
                 self._voice_row(form, test)
-            tabs.addTab(page, translate("SettingsDialog", title))
+            # Scrolls rather than cuts off what does not fit (large text on a small screen).
+            area = QScrollArea()
+            area.setWidget(page)
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            # Tab goes to the fields (the area scrolls to show the one with the focus),
+            # never to the area itself.
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            tabs.addTab(area, translate("SettingsDialog", title))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.show_settings(settings)
+        # Never wider or taller than the screen (200% text on 1024x600 made it 1100 wide).
+        room = self.screen().availableGeometry().size() * 0.95
+        self.resize(self.sizeHint().boundedTo(room).expandedTo(self.minimumSizeHint()))
 
     def _voice_row(self, form: QFormLayout, test: QPushButton) -> None:
         """Spoken guidance below the sound test (and after it for Tab); where no voice
@@ -191,14 +250,12 @@ class SettingsDialog(QDialog):
             editor = QCheckBox()
             editor.toggled.connect(self._check)
         elif isinstance(kind, Whole):
-            editor = QSpinBox()
-            editor.setRange(kind.low, kind.high)
+            editor = NumberField(kind.low, kind.high)
             if kind.unit:
                 editor.setSuffix(" " + translate("Settings", kind.unit))
             editor.valueChanged.connect(self._check)
         elif isinstance(kind, ClockTime):
-            editor = QTimeEdit()
-            editor.setDisplayFormat("HH:mm")
+            editor = TimeField()
             editor.timeChanged.connect(self._check)
         elif isinstance(kind, Days):
             editor = DaysEditor()
@@ -224,7 +281,7 @@ class SettingsDialog(QDialog):
         editor = self.editors[key]
         if isinstance(editor, QCheckBox):
             return editor.isChecked()
-        if isinstance(editor, QSpinBox):
+        if isinstance(editor, NumberField):
             return editor.value()
         if isinstance(editor, QTimeEdit):
             at = editor.time()
@@ -237,7 +294,7 @@ class SettingsDialog(QDialog):
         editor = self.editors[key]
         if isinstance(editor, QCheckBox):
             editor.setChecked(value)
-        elif isinstance(editor, QSpinBox):
+        elif isinstance(editor, NumberField):
             editor.setValue(value)
         elif isinstance(editor, QTimeEdit):
             editor.setTime(QTime(value.hour, value.minute))
@@ -263,10 +320,45 @@ class SettingsDialog(QDialog):
 
     def problem(self) -> str:
         """What is not allowed as the editors stand, in a sentence; empty if all is well."""
+        for key in self.editors:
+            problem = self.out_of_range(key)
+            if problem:
+                return problem
         return self.chosen().problem()
 
+    def out_of_range(self, key: str) -> str:
+        """What `key` allows, if its editor holds a number outside it; else empty."""
+        editor = self.editors[key]
+        if not isinstance(editor, NumberField) or editor.in_range():
+            return ""
+        kind = self._journal.setting_kind(key)
+        assert isinstance(kind, Whole)
+        if kind.unit:
+            message = translate(
+                "SettingsDialog", "{label}: from {low} to {high} {unit}, not {value}."
+            )
+        else:
+            message = translate("SettingsDialog", "{label}: from {low} to {high}, not {value}.")
+        return message.format(
+            label=translate("SettingsDialog", LABELS[key]),
+            low=kind.low,
+            high=kind.high,
+            unit=translate("Settings", kind.unit),
+            value=editor.value(),
+        )
+
     def _check(self) -> None:
+        for switch, dependents in DEPENDS.items():
+            on = self.value(switch)
+            for key in dependents:
+                if not on and self.out_of_range(key):  # unused while off: not in the way
+                    self.set_value(key, self._base.get(key))
+                self.editors[key].setEnabled(on)
+                self.labels[key].setEnabled(on)
+        for key, editor in self.editors.items():
+            show_invalid(editor, bool(self.out_of_range(key)))
         problem = self.problem()
+        show_as_error(self.error)  # in the look of the moment
         self.error.setText(problem)
         for button in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Apply):
             self.buttons.button(button).setEnabled(not problem)

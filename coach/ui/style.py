@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QProxyStyle,
     QStyle,
     QStyleFactory,
+    QStyleHintReturn,
     QStyleOption,
     QWidget,
 )
@@ -62,6 +63,13 @@ def _palette(window: str, base: str, text: str, button: str, highlight: str, mid
     }
     for role, colour in roles.items():
         palette.setColor(role, QColor(colour))
+    # Greyed out where disabled (a field whose switch is off), as the system's looks do.
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(mid))
     return palette
 
 
@@ -108,11 +116,25 @@ PALETTES = {
 
 
 class FocusRing(QProxyStyle):
-    """A ring on the push button that has the keyboard's focus.
+    """A ring on the push button that has the keyboard's focus, and dialog buttons
+    without icons.
 
     Fusion draws a focused button just like the default one, so tabbing onto OK showed
     no change; the ring tells the two apart.
     """
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        return_data: QStyleHintReturn | None = None,
+    ) -> int:
+        # One rule for every dialog's buttons: words, no icons. Whether OK and Cancel had
+        # icons depended on the style and the desktop, and so differed between dialogs.
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, return_data)
 
     def drawControl(
         self,
@@ -157,3 +179,48 @@ def apply_theme(app: QApplication, name: str) -> Theme:
 def theme_for(palette: QPalette) -> Theme:
     """The theme that suits a palette: the system theme's light or dark."""
     return DARK if palette.color(QPalette.ColorRole.Window).lightness() < 128 else LIGHT
+
+
+def _mixed(one: QColor, other: QColor, share: float) -> QColor:
+    """`one` with `share` (0 to 1) of `other` mixed in."""
+    return QColor.fromRgbF(
+        one.redF() + (other.redF() - one.redF()) * share,
+        one.greenF() + (other.greenF() - one.greenF()) * share,
+        one.blueF() + (other.blueF() - one.blueF()) * share,
+    )
+
+
+def error_colour(palette: QPalette) -> QColor:
+    """Red that reads on the palette's background: dark on light, lighter on dark."""
+    return _mixed(QColor("#d0342c"), palette.color(QPalette.ColorRole.Text), 0.3)
+
+
+def show_invalid(widget: QWidget, invalid: bool) -> None:
+    """Mark an editor whose value is not allowed (its background tinted red), or unmark
+    it; the colours are taken from the application's palette as it is now."""
+    if not invalid:
+        widget.setPalette(QPalette())  # nothing of its own: the application's again
+        return
+    palette = QApplication.palette()
+    tinted = QPalette()
+    base = palette.color(QPalette.ColorRole.Base)
+    tinted.setColor(QPalette.ColorRole.Base, _mixed(base, error_colour(palette), 0.25))
+    widget.setPalette(tinted)
+
+
+def show_as_error(label: QWidget) -> None:
+    """A label that says what is wrong, in the error colour of the current palette."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.WindowText, error_colour(QApplication.palette()))
+    label.setPalette(palette)
+
+
+def width_for_title(window: QWidget) -> int:
+    """A width at which the window manager shows `window`'s whole title, with the
+    application's name Qt adds to it, beside its buttons; it draws it in a font of its
+    own (bold, and not scaled with the application's text), so with room to spare."""
+    title = window.windowTitle()
+    name = QApplication.applicationDisplayName()
+    if name and not title.endswith(name):
+        title = f"{title} — {name}"
+    return round(window.fontMetrics().horizontalAdvance(title) * 1.3) + 160

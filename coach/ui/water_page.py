@@ -110,8 +110,9 @@ class WaterPage(Page):
     def _clicked(self, index: int) -> None:
         if index == self._count - 1:
             self.undo()  # the last ticked glass: take it back
-        elif index >= self._count:
-            self.add_glass()  # the next glass, in order
+        elif index >= self._count:  # an empty glass: ticked, with the empty ones before it
+            count = index + 1 - self._count
+            self.live.attempt(lambda journal: journal.add_glasses(count))
 
     def refresh(self) -> None:
         settings = self.journal.settings
@@ -128,7 +129,9 @@ class WaterPage(Page):
             button.setAutoRaise(True)
             button.setToolTip(
                 translate(
-                    "Water", "Click the next glass to tick it off, or the last one to take it back"
+                    "Water",
+                    "Click an empty glass to tick it off with those before it, or the last "
+                    "glass ticked to take it back",
                 )
             )
             index = len(buttons)
@@ -161,7 +164,11 @@ class WaterPage(Page):
             )
         ]
         if self._count < min(LOWER_MARK, goal):
-            lines.append(translate("Water", "{mark} is the lower mark.").format(mark=LOWER_MARK))
+            lines.append(
+                translate("Water", "At least {mark} a day is advised: {left} more to go.").format(
+                    mark=LOWER_MARK, left=LOWER_MARK - self._count
+                )
+            )
         if streak == 1:
             lines.append(translate("Water", "1 day in a row at your goal."))
         elif streak:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -25,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from coach.core.settings import Settings
 from coach.core.text import translate
-from coach.ui.health_page import notice
+from coach.ui.health_page import notice, warning_signs
+from coach.ui.time_field import TimeField
 from coach.ui.voice import missing
 
 
@@ -83,16 +83,20 @@ class Welcome(QWizard):
         self.understood.setToolTip(
             translate("Welcome", "Tick it once you have read the notice; Next waits for it")
         )
+        # The notice says "with a warning sign, stop": which signs those are, it says too.
+        signs = translate("Welcome", "The warning signs:")
+        reading = "\n\n".join([notice(), signs, *warning_signs()])
         layout = QVBoxLayout(notice_page)
-        layout.addWidget(_reading(notice_page.title(), notice()))
+        layout.addWidget(_reading(notice_page.title(), reading))
         layout.addWidget(self.understood)
         notice_page.registerField("understood*", self.understood)  # Next waits for it
-        self.addPage(notice_page)
+        self._notice_id = self.addPage(notice_page)
+        # Space ticks it at once: the box has the focus on its page, not the text.
+        self.currentIdChanged.connect(self._focus_the_box)
 
         choices = QWizardPage()
         choices.setTitle(translate("Welcome", "Your evening"))
-        self.reminder = QTimeEdit(QTime(settings.reminder_time.hour, settings.reminder_time.minute))
-        self.reminder.setDisplayFormat("HH:mm")
+        self.reminder = TimeField(QTime(settings.reminder_time.hour, settings.reminder_time.minute))
         self.reminder.setToolTip(
             translate("Welcome", "When the nightly reminder comes; the settings can change it")
         )
@@ -151,6 +155,10 @@ class Welcome(QWizard):
             box.setLayout(outer)
             return box
         return row
+
+    def _focus_the_box(self, page_id: int) -> None:
+        if page_id == self._notice_id:
+            self.understood.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def chosen(self) -> Settings:
         """The settings with the choices made, and the welcome marked as seen."""

@@ -20,6 +20,7 @@ from coach.ui import diary_page
 from coach.ui.diary_page import CrampDialog, DiaryPage
 from coach.ui.history_page import HistoryPage
 from coach.ui.live_journal import LiveJournal
+from coach.ui.style import width_for_title
 from coach.ui.walking_page import WalkingPage
 from coach.ui.water_page import WaterPage
 
@@ -46,15 +47,22 @@ def test_glasses_tick_and_untick_in_order_and_land_in_sqlite(
     page.refresh()
     glasses = page.glass_buttons()
     assert len(glasses) == 8
-    glasses[5].click()  # an unticked glass: ticks the next one in order
-    glasses[7].click()
+    assert page.summary.text() == "0 of 8 glasses today. At least 6 a day is advised: 6 more to go."
+    glasses[1].click()  # an empty glass: ticked, with the empty ones before it
     assert page.count == 2
-    assert landed(journal, "SELECT count(*) FROM water_glasses") == [(2,)]
-    assert glasses[1].accessibleName() == "Glass 2, drunk"
+    glasses[5].click()  # the sixth: six ticked, as shown
+    assert page.count == 6
+    assert [g.accessibleName() for g in glasses[4:7]] == [
+        "Glass 5, drunk",
+        "Glass 6, drunk",
+        "Glass 7, not yet",
+    ]
+    assert landed(journal, "SELECT count(*) FROM water_glasses") == [(6,)]
+    assert page.summary.text() == "6 of 8 glasses today."
     glasses[0].click()  # not the last ticked: nothing
-    glasses[1].click()  # the last ticked: unticks
-    assert page.count == 1
-    assert landed(journal, "SELECT count(*) FROM water_glasses") == [(1,)]
+    glasses[5].click()  # the last ticked: unticks
+    assert page.count == 5
+    assert landed(journal, "SELECT count(*) FROM water_glasses") == [(5,)]
 
 
 def test_glasses_beyond_the_goal_count_and_show(qtbot: QtBot, journal: Journal) -> None:
@@ -192,3 +200,50 @@ def test_the_walking_log_comes_after_the_warning(qtbot: QtBot, journal: Journal)
     assert (walk.total_minutes, walk.minutes_to_pain, walk.rests_needed) == (12, 8, True)
     assert len(page.chart.bar_rects()) == 1
     assert page.plan.text().startswith("This week: walk about 12 minutes")
+
+
+def test_the_cramp_dialog_reads_as_a_person_would_and_starts_from_the_last_leg(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = DiaryPage(LiveJournal(journal))
+    qtbot.addWidget(page)
+    opened: list[CrampDialog] = []
+
+    def look(dialog: CrampDialog) -> int:
+        opened.append(dialog)
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(diary_page.CrampDialog, "exec", look)
+    page.log_cramp()
+    assert opened[-1].leg.currentData() == "both"  # nothing logged yet
+    journal.log_cramp(Cramp(journal.clock.now() - timedelta(days=2), "left", 4))
+    page.log_cramp()
+    dialog = opened[-1]
+    assert dialog.leg.currentData() == "left"  # as the last one
+    assert dialog.when.text() == "Wed 25 Nov 2026, 20:00"  # not 2026-11-25 20:00
+    assert dialog.windowTitle() == "Log a cramp"
+    assert dialog.minimumWidth() >= 50 * dialog.fontMetrics().averageCharWidth()
+    assert dialog.minimumWidth() >= width_for_title(dialog)  # "Log a cram…me Coach" no more
+    # In the future: refused with a sentence, the dialog stays.
+    dialog.when.setDateTime(dialog.when.dateTime().addSecs(3600))
+    dialog.accept()
+    assert dialog.cramp is None
+    assert dialog.error.text() == (
+        "A cramp cannot be logged in the future; it is 2026-11-25 20:00 now."
+    )
+
+
+def test_found_todays_water_was_missing_from_the_history_before_noon(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    clock = fake_clock(journal)
+    clock.advance(13 * 3600)  # 09:00 on Thursday 26 November
+    journal.add_glasses(3)
+    page = HistoryPage(LiveJournal(journal))
+    qtbot.addWidget(page)
+    page.resize(640, 480)
+    page.refresh()
+    assert page.history()[-1].night.isoformat() == "2026-11-26"
+    assert page.history()[-1].glasses == 3
+    assert page.water.bar_rects()[-1].height() > 0
+    assert len(page.water.bar_rects()) == len(page.history())  # as many days as before

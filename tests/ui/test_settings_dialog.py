@@ -5,13 +5,22 @@ from __future__ import annotations
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+)
 from pytestqt.qtbot import QtBot
 
 from coach.core.settings import KEYS, Settings
 from coach.journal import Journal
 from coach.store.settings_file import load_settings
 from coach.ui.settings_dialog import LABELS, SettingsDialog
+from coach.ui.style import PALETTES, FocusRing, scaled_font
 
 LONDON = ZoneInfo("Europe/London")
 OK = QDialogButtonBox.StandardButton.Ok
@@ -108,3 +117,88 @@ def test_the_routines_offered_are_the_routines_loaded(qtbot: QtBot, journal: Jou
     assert [picker.itemData(i) for i in range(picker.count())] == list(journal.routines)
     assert picker.itemText(0) == "Evening routine"
     assert "one of evening, trial, cramp-relief" in picker.toolTip()
+
+
+def test_a_number_out_of_range_is_kept_as_typed_marked_and_explained(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    dialog = SettingsDialog(journal, lambda s: True, lambda: None)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Settings"  # Qt adds " — Bedtime Coach"
+    hold = dialog.editors["routine.hold_seconds"]
+    untouched = hold.palette().color(QPalette.ColorRole.Base)
+    hold.lineEdit().selectAll()
+    qtbot.keyClicks(hold.lineEdit(), "500")
+    assert hold.text() == "500 seconds"  # not clamped to 120
+    assert dialog.value("routine.hold_seconds") == 500
+    assert dialog.error.text() == "Hold: from 1 to 120 seconds, not 500."
+    assert not dialog.buttons.button(OK).isEnabled()
+    assert not dialog.buttons.button(APPLY).isEnabled()
+    assert hold.palette().color(QPalette.ColorRole.Base) != untouched  # marked
+    hold.lineEdit().selectAll()
+    qtbot.keyClicks(hold.lineEdit(), "0")
+    assert dialog.value("routine.hold_seconds") == 0  # not reverted
+    assert dialog.error.text() == "Hold: from 1 to 120 seconds, not 0."
+    qtbot.keyClick(hold, Qt.Key.Key_Up)  # the arrows step into the allowed range
+    assert dialog.value("routine.hold_seconds") == 1
+    assert dialog.error.text() == ""
+    assert dialog.buttons.button(OK).isEnabled()
+    assert hold.palette().color(QPalette.ColorRole.Base) == untouched
+    dialog.set_value("routine.reps", 25)
+    assert dialog.error.text() == "Repetitions: from 1 to 20, not 25."
+
+
+def test_fields_wait_for_their_switch(qtbot: QtBot, journal: Journal) -> None:
+    dialog = SettingsDialog(journal, lambda s: True, lambda: None)
+    qtbot.addWidget(dialog)
+    water = ("water.every_hours", "water.from", "water.until")
+    assert not dialog.value("water.reminders")
+    assert not any(dialog.editors[key].isEnabled() for key in water)
+    assert not dialog.labels["water.from"].isEnabled()
+    dialog.set_value("water.reminders", True)
+    assert all(dialog.editors[key].isEnabled() for key in water)
+    dialog.set_value("water.every_hours", 9)  # out of range, then the switch goes off:
+    dialog.set_value("water.reminders", False)
+    assert dialog.value("water.every_hours") == 2  # not in the way, as it was
+    assert dialog.error.text() == ""
+    dialog.set_value("reminder.enabled", False)
+    assert not dialog.editors["reminder.time"].isEnabled()
+    assert not dialog.editors["reminder.snooze_minutes"].isEnabled()
+    dialog.set_value("sound.enabled", False)
+    assert not dialog.editors["sound.volume"].isEnabled()
+
+
+def test_dialog_buttons_have_no_icons_whatever_the_style(qtbot: QtBot) -> None:
+    class WithIcons(QProxyStyle):  # as Fusion is on X11
+        def styleHint(self, hint, option=None, widget=None, return_data=None) -> int:
+            if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+                return 1
+            return super().styleHint(hint, option, widget, return_data)
+
+    style = FocusRing(WithIcons(QStyleFactory.create("Fusion")))
+    assert style.styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons) == 0
+
+
+def test_the_apps_own_looks_grey_out_what_is_disabled() -> None:
+    for palette in PALETTES.values():
+        for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+            active = palette.color(QPalette.ColorGroup.Active, role)
+            assert palette.color(QPalette.ColorGroup.Disabled, role) != active
+
+
+def test_with_large_text_it_opens_within_the_screen(qtbot: QtBot, journal: Journal) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    normal = app.font()
+    app.setFont(scaled_font(normal, 2.0))  # as with QT_FONT_DPI=192
+    try:
+        dialog = SettingsDialog(journal, lambda s: True, lambda: None)
+        qtbot.addWidget(dialog)
+        room = dialog.screen().availableGeometry().size()
+        # Wider than the screen it was 1100 px on a 1024 px screen; now its fields go
+        # under their labels, and a page scrolls where it is too tall.
+        assert dialog.width() <= room.width()
+        assert dialog.height() <= room.height()
+        assert dialog.minimumSizeHint().width() <= room.width()
+    finally:
+        app.setFont(normal)

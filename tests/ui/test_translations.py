@@ -261,3 +261,50 @@ def test_the_command_line_speaks_the_systems_language(tmp_path: Path) -> None:
         timeout=60,
     )
     assert refused.stderr == "water.goal debe ser un número entero de 1 a 30 vasos; 'x' no lo es.\n"
+    # argparse's own words too ("usage:", "invalid int value"), from the app's translation.
+    not_a_number = subprocess.run(
+        [sys.executable, "-m", "coach", "water", "add", "x"],
+        env={**env, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert not_a_number.stderr == (
+        "uso: bedtime-coach water add [-h] [N]\n"
+        "bedtime-coach water add: error: argumento N: valor no válido (int): 'x'\n"
+    )
+    helped = subprocess.run(
+        [sys.executable, "-m", "coach", "--help"],
+        env={**env, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert helped.stdout.startswith("uso: bedtime-coach")
+    assert "argumentos posicionales:" in helped.stdout
+    assert "muestra esta ayuda y sale" in helped.stdout
+    assert "usage" not in helped.stdout
+    assert "positional" not in helped.stdout
+
+
+def test_argparse_speaks_through_the_apps_translation(capsys: pytest.CaptureFixture[str]) -> None:
+    from coach.cli import parse_arguments
+    from coach.core.text import use_translator
+    from coach.ui.argparse_text import speak_the_apps_language
+
+    use_translator(lambda context, text: f"<{text}>" if context == "argparse" else text)
+    speak_the_apps_language()
+    try:
+        with pytest.raises(SystemExit):
+            parse_arguments(["water", "add", "x"])
+        with pytest.raises(SystemExit):
+            parse_arguments(["config", "--help"])
+    finally:
+        use_translator(None)
+    said = capsys.readouterr()
+    assert said.err == (
+        "<usage: >bedtime-coach water add [-h] [N]\n"
+        "<bedtime-coach water add: error: <argument N: <invalid int value: 'x'>>>\n"
+    )
+    assert "<positional arguments>:" in said.out
+    assert "<show this help message and exit>" in said.out

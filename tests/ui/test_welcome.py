@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import QPoint, Qt, QTime
+from PySide6.QtWidgets import QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
 from coach.core.settings import Settings
@@ -117,3 +117,43 @@ def test_the_health_page_has_the_notice_the_signs_and_the_sources(
     assert "Hallegraeff et al., Journal of Physiotherapy 2012" in text
     assert "quinine is not advised" in text
     assert "feet raised" in text
+
+
+def test_the_time_takes_what_is_typed_over_it_after_a_click(qtbot: QtBot) -> None:
+    # Found by a new user: a click put the cursor in "22" and every digit was refused
+    # until the old ones were deleted.
+    wizard = Welcome(Settings(), lambda: None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.understood.setChecked(True)
+    wizard.next()
+    line = wizard.reminder.lineEdit()
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(4, line.height() // 2))
+    qtbot.wait(10)
+    qtbot.keyClicks(wizard.reminder, "2130")
+    assert wizard.reminder.time() == QTime(21, 30)
+    minutes = QPoint(line.fontMetrics().horizontalAdvance("21:3") + 2, line.height() // 2)
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=minutes)
+    qtbot.wait(10)
+    qtbot.keyClicks(wizard.reminder, "05")
+    assert wizard.chosen().reminder_time == time(21, 5)
+
+
+def test_the_notice_page_explains_the_warning_signs_and_space_ticks_the_box(
+    qtbot: QtBot,
+) -> None:
+    wizard = Welcome(Settings(), lambda: None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    wizard.next()
+    assert wizard.focusWidget() is wizard.understood
+    qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Space)
+    assert wizard.understood.isChecked()
+    page = wizard.currentPage()
+    reading = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert "With a warning sign, stop" in reading
+    assert "The warning signs:" in reading
+    assert "a cramp that lasts more than 10 minutes" in reading

@@ -1,0 +1,69 @@
+"""The player as a person sees it from step to step: nothing jumps, a tip card offers
+what a card needs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QRect
+from pytestqt.qtbot import QtBot
+
+from coach.core.clock import FakeClock
+from coach.core.session import PhaseKind, RoutineSession
+from coach.ui.assets import shipped_routines
+from coach.ui.player import PlayerPage
+
+LONDON = ZoneInfo("Europe/London")
+
+
+def played(qtbot: QtBot, routine: str) -> PlayerPage:
+    clock = FakeClock(datetime(2026, 11, 25, 21, 0, tzinfo=LONDON))
+    player = PlayerPage(clock)
+    qtbot.addWidget(player)
+    player.resize(900, 640)
+    player.show()
+    player.play(RoutineSession(shipped_routines()[routine], clock))
+    return player
+
+
+def test_the_figure_and_the_ring_stay_put_from_step_to_step(qtbot: QtBot) -> None:
+    for routine in ("evening", "trial", "cramp-relief"):
+        player = played(qtbot, routine)
+        places: set[tuple[tuple[int, int, int, int], ...]] = set()
+        while player.session is not None:
+            qtbot.wait(0)  # laid out as shown
+            places.add(
+                tuple(
+                    QRect(widget.mapTo(player, widget.rect().topLeft()), widget.size()).getRect()
+                    for widget in (player.figure, player.ring)
+                )
+            )
+            if player.session.phase.kind == PhaseKind.TIP:
+                player.confirm_tip()
+            else:
+                player.skip()
+        assert len(places) == 1, routine
+
+
+def test_a_tip_card_offers_done_and_back_not_pause_and_skip(qtbot: QtBot) -> None:
+    player = played(qtbot, "evening")
+    buttons = {"done": player._done, "back": player._back, "pause": player._pause}
+    buttons["skip"], buttons["stop"] = player._skip, player._stop
+    assert {name for name, button in buttons.items() if button.isVisible()} == {
+        "back",
+        "pause",
+        "skip",
+        "stop",
+    }
+    session = player.session
+    assert session is not None
+    while session.phase.kind != PhaseKind.TIP:
+        player.skip()
+    assert {name for name, button in buttons.items() if button.isVisible()} == {
+        "done",
+        "back",
+        "stop",
+    }
+    player.toggle_pause()  # Space on a card: nothing to pause
+    assert player.shown_text["phase"] == "Tip"
