@@ -639,6 +639,22 @@ class Journal:
             first_use=history.first_use(),
         )
 
+    def tried_nights(self, first: date, last: date) -> frozenset[date]:
+        """The nights from `first` to `last` with an evening routine started whose
+        stretches were skipped (it does not count as done): the check-in shows that
+        night's routine as "skipped stretches" rather than "not done"."""
+        zone = self.clock.now().tzinfo
+        assert zone is not None
+        since = datetime.combine(first - timedelta(days=1), time(), zone)
+        tried = [
+            run.started_at
+            for run in self._history.runs(since=since)
+            if not run.routine_done
+            and self.routines.get(run.routine_id, None) is not None
+            and self.routines[run.routine_id].purpose != Purpose.RELIEF
+        ]
+        return frozenset(night for night in nights_of(tried, zone) if first <= night <= last)
+
     def recent_nights(self, count: int) -> list[NightRecord]:
         """The last `count` nights whose morning has come, oldest first."""
         last = self.answerable_nights()[0]

@@ -26,6 +26,8 @@ def test_the_tray_menu_and_tooltip(make_app) -> None:
         "Start evening routine",
         "Cramp relief",
         "Add a glass of water (0 of 8 today)",
+        "Log a cramp now",
+        "Check in for last night…",
         "Log a cramp…",
         "Skip tonight (Wed 25 Nov)",
         "Open Bedtime Coach",
