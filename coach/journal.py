@@ -32,6 +32,7 @@ from coach.core import settings as model
 from coach.core.clock import Clock
 from coach.core.comparison import NightsComparison, compare_routine, compare_water
 from coach.core.diary import Cramp, Night, goal_streak, nights
+from coach.core.monthly import MonthlyAnswers, monthly_due
 from coach.core.nights import CheckIn, NightRecord, answerable_nights, nights_of, record_nights
 from coach.core.routine import Purpose, Routine
 from coach.core.schedule import (
@@ -666,6 +667,22 @@ class Journal:
         records = self.recent_nights(count)
         return compare_routine(records), compare_water(records)
 
+    # -- the monthly questions ----------------------------------------------------------
+
+    def monthly_due(self) -> bool:
+        """Whether the check-in asks the monthly questions today (`coach.core.monthly`)."""
+        today = water_day(self.clock.now(), self._settings.water_day_start)
+        return monthly_due(self._history.last_monthly_asked(), today)
+
+    def answer_monthly(self, answers: MonthlyAnswers) -> None:
+        """Keep a month's answers to the warning-sign questions, or that they were skipped."""
+        with self._writing(Change.CHECK_INS):
+            self._history.add_monthly_answers(answers, self.clock.now())
+
+    def monthly_answers(self, first: date, last: date) -> list[MonthlyAnswers]:
+        """The monthly answers given (or skipped) from `first` to `last`, oldest first."""
+        return self._history.monthly_answers(first, last)
+
     # -- the personal trial -----------------------------------------------------------
 
     def trial(self) -> Trial | None:
@@ -733,7 +750,11 @@ class Journal:
             raise RefusedError(report_days_refusal())
         if not 1 <= days <= report.MAX_DAYS:
             raise RefusedError(report_days_refusal())
+        from coach.core.monthly import report_entry
+
         records = self.recent_nights(days)
+        today = water_day(self.clock.now(), self._settings.water_day_start)
+        first = records[0].night if records else today
         return report.report(
             records,
             compare_routine(records),
@@ -741,6 +762,7 @@ class Journal:
             self.trial_status(),
             self.clock.now(),
             self.first_use(),
+            [report_entry(answers) for answers in self.monthly_answers(first, today)],
         )
 
     # -- CSV --------------------------------------------------------------------------

@@ -199,7 +199,7 @@ def test_cramp_add_logs_it_or_says_what_is_allowed(journal: Journal) -> None:
 def test_export_then_import_elsewhere(journal: Journal, tmp_path: Path) -> None:
     requests.perform(requests.AddGlasses(2), journal)
     out = tmp_path / "out"
-    assert requests.perform(requests.Export(str(out)), journal).text == (f"Wrote 8 files to {out}.")
+    assert requests.perform(requests.Export(str(out)), journal).text == (f"Wrote 9 files to {out}.")
     elsewhere = Journal.in_folder(tmp_path / "other", journal.clock, journal.routines)
     try:
         imported = requests.perform(requests.Import(str(out)), elsewhere).text
@@ -255,6 +255,8 @@ EXAMPLES: dict[str, requests.Request] = {
     "hidden": requests.StartHidden(),
     "ping": requests.Ping(),
     "start-routine": requests.StartRoutine("trial", relief=True),
+    "check-in": requests.CheckInNight("2026-11-25"),
+    "cramp-now": requests.CrampNow(),
     "water-add": requests.AddGlasses(3),
     "water-undo": requests.TakeBackGlass(),
     "status": requests.Status(json=True),

@@ -36,6 +36,7 @@ from coach.requests import DONE, RecordNight, perform
 from coach.ui.dates import local_text
 from coach.ui.diary_page import leg_name
 from coach.ui.live_journal import LiveJournal
+from coach.ui.monthly_questions import MonthlyQuestions
 from coach.ui.style import scaled_font
 
 NOT_GIVEN = -1  # a spin box's "not given": the optional answers
@@ -162,8 +163,11 @@ class CheckInDialog(QDialog):
         layout.addWidget(cramps)
         layout.addWidget(self.excluded)
         layout.addWidget(self.error)
-        self.extra = QVBoxLayout()  # the monthly questions go here when they are due
-        layout.addLayout(self.extra)
+        # Once a month, the warning-sign questions too (skippable).
+        self.monthly: MonthlyQuestions | None = None
+        if journal.monthly_due() and self.night.count():
+            self.monthly = MonthlyQuestions(live)
+            layout.addWidget(self.monthly)
         layout.addStretch(1)
         # With large text on a small screen, the questions scroll; the buttons stay.
         area = QScrollArea()
@@ -190,7 +194,7 @@ class CheckInDialog(QDialog):
         """As large as its content needs, within the screen it is on."""
         wanted = self._content.sizeHint()
         screen = (self.parentWidget() or self).screen().availableGeometry()
-        width = min(max(wanted.width() + 40, 420), screen.width() - 40)
+        width = min(max(wanted.width() + 40, 600), screen.width() - 40)
         height = min(wanted.height() + 80, screen.height() - 60)
         self.resize(width, height)
 
@@ -281,5 +285,11 @@ class CheckInDialog(QDialog):
             self.error.setText(reply.text)
             self.error.show()
             return False
+        # Answers to the monthly questions go with it; where they call for a doctor,
+        # the dialog stays open so that the advice is read.
+        if self.monthly is not None and self.monthly.pending() and self.monthly.save():
+            self._show_night()
+            self._area.ensureWidgetVisible(self.monthly.said)
+            return True
         self.accept()
         return True

@@ -60,15 +60,16 @@ class CrampNowScreen(QDialog):
         self.setStyleSheet(_night_style())
         self.setPalette(PALETTES["night"])
         big = scaled_font(self.font(), 2.0, bold=True)
+        plain = scaled_font(self.font(), 1.3)
         self.stages = QStackedWidget()
 
         # 1: cramp now, or only the relief routine, or nothing after all
         self.cramp_now = self._button(translate("CrampNow", "Cramp now"), big)
         self.cramp_now.clicked.connect(self.ask_leg)
-        self.relief = self._button(translate("CrampNow", "Cramp relief routine"))
+        self.relief = self._button(translate("CrampNow", "Cramp relief routine"), plain)
         self.relief.setToolTip(translate("CrampNow", "The towel stretch, step by step"))
         self.relief.clicked.connect(self._relief)
-        self.never_mind = self._button(translate("CrampNow", "Back to sleep"))
+        self.never_mind = self._button(translate("CrampNow", "Back to sleep"), plain)
         self.never_mind.clicked.connect(self.accept)
         first = self._stage(
             translate("CrampNow", "A cramp in the night?"),
@@ -93,9 +94,10 @@ class CrampNowScreen(QDialog):
         self.logged = QLabel()
         self.logged.setWordWrap(True)
         self.logged.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logged.setFont(plain)
         self.back_to_sleep = self._button(translate("CrampNow", "Back to sleep"), big)
         self.back_to_sleep.clicked.connect(self.accept)
-        self.relief_after = self._button(translate("CrampNow", "Cramp relief routine"))
+        self.relief_after = self._button(translate("CrampNow", "Cramp relief routine"), plain)
         self.relief_after.setToolTip(translate("CrampNow", "The towel stretch, step by step"))
         self.relief_after.clicked.connect(self._relief)
         third = self._stage(

@@ -303,7 +303,8 @@ def test_log_cramps_in_the_morning_opens_the_check_in_for_that_night(make_app) -
     desktop.reminders.mornings.due.emit(at)
     notifier.answered.emit("check-in", "cramps")
     dialog = desktop.window.check_in_dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     assert dialog.chosen_night() == date(2026, 11, 25)
     assert desktop.journal.check_ins() == []  # nothing said for them yet
     dialog.count.setValue(2)

@@ -102,7 +102,7 @@ def test_the_routine_and_the_water_of_that_night_are_shown(qtbot: QtBot, journal
             4,
             True,
             (0, 1, 2, 3),
-        )  # fmt: skip
+        )
     )
     live = morning(journal)
     dialog = dialog_for(qtbot, live)
@@ -129,7 +129,8 @@ def test_a_refusal_is_said_and_loses_nothing(
     unwritable_history(True)
     dialog.save_cramps.click()
     assert dialog.isVisible()
-    assert dialog.error.isVisible() and "Nothing was saved" in dialog.error.text()
+    assert dialog.error.isVisible()
+    assert "Nothing was saved" in dialog.error.text()
     assert dialog.count.value() == 4
     unwritable_history(False)
     dialog.save_cramps.click()
@@ -158,11 +159,13 @@ def test_offered_once_a_morning_when_the_window_opens(make_app) -> None:
     desktop.journal.clock.set_now(datetime(2026, 11, 26, 7, 0, tzinfo=LONDON))
     desktop.show_window()
     dialog = desktop.window.check_in_dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     assert dialog.chosen_night() == date(2026, 11, 25)
     dialog.reject()  # closed unanswered
     desktop.show_window()
-    assert not dialog.isVisible() and desktop.window.check_in_dialog is dialog  # no nagging
+    assert not dialog.isVisible()
+    assert desktop.window.check_in_dialog is dialog
     desktop.journal.clock.set_now(datetime(2026, 11, 27, 7, 0, tzinfo=LONDON))
     desktop.journal.check_in(CheckIn.no_cramps(date(2026, 11, 26)))
     desktop.show_window()  # answered already (from the notification, say): not asked
@@ -176,7 +179,8 @@ def test_from_the_tray_the_menu_and_the_command_line(make_app) -> None:
     assert desktop.tray is not None
     desktop.tray.check_in.emit()
     dialog = desktop.window.check_in_dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     assert dialog.chosen_night() == date(2026, 11, 27)
     dialog.reject()
     menu = desktop.window.menuBar().actions()

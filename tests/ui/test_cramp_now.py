@@ -22,7 +22,8 @@ def test_cramp_now_which_leg_back_to_sleep_records_the_night(make_app) -> None:
     assert desktop.tray is not None
     desktop.tray.cramp_now.emit()
     screen = desktop.cramp_now
-    assert screen is not None and screen.isVisible()
+    assert screen is not None
+    assert screen.isVisible()
     assert not desktop.window.isVisible()  # the window stays away in the dark
     screen.cramp_now.click()
     assert screen.stages.currentIndex() == 1
@@ -31,7 +32,8 @@ def test_cramp_now_which_leg_back_to_sleep_records_the_night(make_app) -> None:
     assert (cramp.started_at, cramp.leg) == (THREE_AM, "right")
     assert screen.logged.text().startswith("Right leg, at 03:10.")
     [night] = desktop.journal.record_nights(date(2026, 11, 25), date(2026, 11, 25))
-    assert night.state == NightState.RECORDED and night.cramps == 1
+    assert night.state == NightState.RECORDED
+    assert night.cramps == 1
     screen.back_to_sleep.click()
     assert not screen.isVisible()
     desktop.tray.cramp_now.emit()  # another one later: from the first question again
@@ -61,14 +63,16 @@ def test_after_the_relief_routine_it_asks_only_which_leg(make_app) -> None:
     desktop = make_app()
     desktop.window.summary.log_button.click()
     screen = desktop.cramp_now
-    assert screen is not None and screen.isVisible()
+    assert screen is not None
+    assert screen.isVisible()
     assert screen.stages.currentIndex() == 1
 
 
 def test_from_the_command_line_the_menu_and_a_desktop_action(make_app) -> None:
     desktop = make_app()
     assert desktop.handle({"command": "cramp-now"})["code"] == 0
-    assert desktop.cramp_now is not None and desktop.cramp_now.isVisible()
+    assert desktop.cramp_now is not None
+    assert desktop.cramp_now.isVisible()
     desktop.cramp_now.close()
     diary = next(a.menu() for a in desktop.window.menuBar().actions() if a.text() == "&Diary")
     next(a for a in diary.actions() if a.text() == "Log a cramp &now").trigger()

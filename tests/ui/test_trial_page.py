@@ -55,8 +55,10 @@ def test_before_a_trial_it_explains_and_offers_one(qtbot: QtBot, journal: Journa
     page = page_for(qtbot, journal)
     assert "three pairs of weeks" in page.explained.text()
     assert "random" in page.explained.text()
-    assert not page.start_button.isHidden() and page.stop_button.isHidden()
-    assert page.state.isHidden() and page.result.isHidden()
+    assert not page.start_button.isHidden()
+    assert page.stop_button.isHidden()
+    assert page.state.isHidden()
+    assert page.result.isHidden()
 
 
 def test_start_asks_first(qtbot: QtBot, journal: Journal, answer) -> None:
@@ -68,8 +70,10 @@ def test_start_asks_first(qtbot: QtBot, journal: Journal, answer) -> None:
     assert page.start_trial()
     assert "19 Jan 2027" in answer.asked[-1]  # eight weeks: 56 nights from 25 November
     trial = journal.trial()
-    assert trial is not None and trial.start == date(2026, 11, 25)
-    assert page.start_button.isHidden() and not page.stop_button.isHidden()
+    assert trial is not None
+    assert trial.start == date(2026, 11, 25)
+    assert page.start_button.isHidden()
+    assert not page.stop_button.isHidden()
     assert page.state.text() == "Your trial runs from 25 Nov 2026 to 19 Jan 2027."
     assert page.tonight.text().startswith("Tonight: as usual. Record your nights.")
     assert "Your trial, week 1 of 8" in page.tonight.text()
