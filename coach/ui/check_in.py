@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -104,7 +105,7 @@ class CheckInDialog(QDialog):
         self.no_cramps = QPushButton(translate("CheckIn", "No cramps"))
         self.no_cramps.setDefault(True)
         self.no_cramps.setFont(scaled_font(self.font(), 1.3, bold=True))
-        self.no_cramps.setMinimumHeight(self.no_cramps.sizeHint().height() * 2)
+        self.no_cramps.setMinimumHeight(round(self.no_cramps.sizeHint().height() * 1.5))
         self.no_cramps.setToolTip(translate("CheckIn", "Records the night as one with no cramps"))
         self.no_cramps.clicked.connect(lambda: self._record(Answer.NO_CRAMPS))
 
@@ -159,7 +160,6 @@ class CheckInDialog(QDialog):
         layout.addWidget(self.facts)
         layout.addWidget(self.current)
         layout.addLayout(sleep_form)
-        layout.addWidget(self.no_cramps)
         layout.addWidget(cramps)
         layout.addWidget(self.excluded)
         layout.addWidget(self.error)
@@ -177,9 +177,13 @@ class CheckInDialog(QDialog):
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        # The commonest answer stays in sight, below what scrolls: one click, always.
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.no_cramps, 1)
+        bottom.addWidget(close, 0, Qt.AlignmentFlag.AlignBottom)
         outer = QVBoxLayout(self)
         outer.addWidget(area, 1)
-        outer.addWidget(close)
+        outer.addLayout(bottom)
         self._area = area
         self._content = content
 
@@ -195,7 +199,7 @@ class CheckInDialog(QDialog):
         wanted = self._content.sizeHint()
         screen = (self.parentWidget() or self).screen().availableGeometry()
         width = min(max(wanted.width() + 40, 600), screen.width() - 40)
-        height = min(wanted.height() + 80, screen.height() - 60)
+        height = min(wanted.height() + self.no_cramps.minimumHeight() + 60, screen.height() - 60)
         self.resize(width, height)
 
     def show_for(self, night: date) -> None:
@@ -289,6 +293,8 @@ class CheckInDialog(QDialog):
         # the dialog stays open so that the advice is read.
         if self.monthly is not None and self.monthly.pending() and self.monthly.save():
             self._show_night()
+            recorded = translate("CheckIn", "The night is recorded.")
+            self.monthly.said.setText(f"{recorded} {self.monthly.said.text()}")
             self._area.ensureWidgetVisible(self.monthly.said)
             return True
         self.accept()

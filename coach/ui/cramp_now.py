@@ -59,7 +59,7 @@ class CrampNowScreen(QDialog):
         self.setWindowTitle(translate("CrampNow", "A cramp now"))
         self.setStyleSheet(_night_style())
         self.setPalette(PALETTES["night"])
-        big = scaled_font(self.font(), 2.0, bold=True)
+        big = scaled_font(self.font(), 1.7, bold=True)
         plain = scaled_font(self.font(), 1.3)
         self.stages = QStackedWidget()
 
@@ -86,8 +86,12 @@ class CrampNowScreen(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.hide()
+        # Left and right side by side as the legs are; both below, wide.
         second = self._stage(
-            translate("CrampNow", "Which leg?"), list(self.legs.values()), [], self.error
+            translate("CrampNow", "Which leg?"),
+            [self.legs["left"], self.legs["right"]],
+            [self.legs["both"]],
+            self.error,
         )
 
         # 3: logged; back to sleep
@@ -119,7 +123,7 @@ class CrampNowScreen(QDialog):
         button = QPushButton(text)
         if font is not None:
             button.setFont(font)  # type: ignore[arg-type]
-        button.setMinimumHeight(button.sizeHint().height() * 2)
+        button.setMinimumHeight(round(button.sizeHint().height() * 1.5))
         button.setAutoDefault(False)
         return button
 

@@ -299,7 +299,7 @@ class DesktopApp(QObject):
         screen.restart()
         if leg_first:
             screen.ask_leg()
-        screen.show()
+        screen.showMaximized()  # one dim screen, big buttons, nothing else lit
         screen.raise_()
         screen.activateWindow()
         return screen
