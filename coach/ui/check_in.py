@@ -99,6 +99,7 @@ class CheckInDialog(QDialog):
         self.sleep.setRange(NOT_GIVEN, MAX_SCORE)
         self.sleep.setSpecialValueText(translate("CheckIn", "not given"))
         self.sleep.setSuffix(translate("CheckIn", " of 10"))
+        self.sleep.setValue(NOT_GIVEN)
         self.sleep.setAccessibleName(translate("CheckIn", "How well you slept, 0 to 10"))
         self.sleep.setToolTip(translate("CheckIn", "Optional: 0 is very badly, 10 very well"))
 
@@ -109,7 +110,7 @@ class CheckInDialog(QDialog):
         self.no_cramps.setToolTip(translate("CheckIn", "Records the night as one with no cramps"))
         self.no_cramps.clicked.connect(lambda: self._record(Answer.NO_CRAMPS))
 
-        cramps = QGroupBox(translate("CheckIn", "Cramps in the night"))
+        self.cramps_box = cramps = QGroupBox(translate("CheckIn", "Cramps in the night"))
         self.count = QSpinBox()
         self.count.setRange(1, MAX_CRAMPS_A_NIGHT)
         self.count.setAccessibleName(translate("CheckIn", "How many cramps"))
@@ -117,6 +118,7 @@ class CheckInDialog(QDialog):
         self.severity.setRange(NOT_GIVEN, MAX_SCORE)
         self.severity.setSpecialValueText(translate("CheckIn", "not given"))
         self.severity.setSuffix(translate("CheckIn", " of 10"))
+        self.severity.setValue(NOT_GIVEN)
         self.severity.setAccessibleName(translate("CheckIn", "How bad, the worst, 0 to 10"))
         self.minutes = QDoubleSpinBox()
         self.minutes.setRange(0, MAX_MINUTES)
@@ -215,7 +217,7 @@ class CheckInDialog(QDialog):
     def _show_night(self) -> None:
         night = self.chosen_night()
         answerable = night is not None
-        for widget in (self.no_cramps, self.save_cramps, self.excluded, self.sleep):
+        for widget in (self.no_cramps, self.cramps_box, self.excluded, self.sleep, self.night):
             widget.setEnabled(answerable)
         self.error.hide()
         if night is None:

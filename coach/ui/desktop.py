@@ -266,7 +266,8 @@ class DesktopApp(QObject):
         (`water.day_start`): how was last night, unless it is answered already. Not over
         the first start's welcome, and not again that day if closed unanswered."""
         journal = self.journal
-        if not journal.settings.app_welcomed or self.dialogs.welcome is not None:
+        welcome = self.dialogs.welcome
+        if not journal.settings.app_welcomed or (welcome is not None and welcome.isVisible()):
             return
         today = water_day(journal.clock.now(), journal.settings.water_day_start)
         if self._check_in_offered == today:

@@ -141,6 +141,8 @@ def test_no_night_to_answer_on_the_first_morning_before_it(qtbot: QtBot, journal
     dialog = dialog_for(qtbot, LiveJournal(journal))  # 20:00 on the first day of use
     assert dialog.chosen_night() is None
     assert not dialog.no_cramps.isEnabled()
+    assert not dialog.cramps_box.isEnabled()
+    assert dialog.severity.text() == "not given"
     assert "no night to answer yet" in dialog.facts.text()
 
 
@@ -193,3 +195,21 @@ def test_from_the_tray_the_menu_and_the_command_line(make_app) -> None:
     assert desktop.window.check_in_dialog.chosen_night() == date(2026, 11, 26)
     assert desktop.handle({"command": "check-in", "night": "soon"})["code"] == 2
     QApplication.processEvents()
+
+
+def test_offered_in_a_run_that_began_with_the_welcome(make_app) -> None:
+    from coach.core.settings import Settings
+
+    desktop = make_app()
+    desktop.journal.change_settings(Settings(app_welcomed=False))
+    desktop.start({"command": "show"})
+    welcome = desktop.dialogs.welcome
+    assert welcome is not None
+    assert welcome.isVisible()
+    welcome.reject()
+    desktop.journal.change_settings(Settings(app_welcomed=True))
+    desktop.window.close()
+    desktop.journal.clock.set_now(datetime(2026, 11, 26, 7, 0, tzinfo=LONDON))
+    desktop.show_window()  # days later, in the same run: asked
+    assert desktop.window.check_in_dialog is not None
+    assert desktop.window.check_in_dialog.isVisible()
