@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from coach.core.clock import FakeClock
@@ -213,3 +213,15 @@ def test_offered_in_a_run_that_began_with_the_welcome(make_app) -> None:
     desktop.show_window()  # days later, in the same run: asked
     assert desktop.window.check_in_dialog is not None
     assert desktop.window.check_in_dialog.isVisible()
+
+
+def test_from_the_diary_page(make_app) -> None:
+    desktop = make_app()
+    desktop.journal.clock.set_now(MORNING)
+    diary = desktop.window.page("diary")
+    button = next(b for b in diary.findChildren(QPushButton) if b.text() == "How was the night?…")
+    button.click()
+    dialog = desktop.window.check_in_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.chosen_night() == date(2026, 11, 27)
