@@ -72,6 +72,13 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     start.add_argument("--routine", metavar="ROUTINE")
     commands.add_parser("cramp-relief", help=translate("CLI", "start the cramp relief routine"))
+    commands.add_parser(
+        "log-cramp-now", help=translate("CLI", "open the night screen to log a cramp now")
+    )
+    check_in = commands.add_parser(
+        "check-in", help=translate("CLI", "open the morning check-in (last night by default)")
+    )
+    check_in.add_argument("--date", metavar="YYYY-MM-DD")
 
     water = commands.add_parser("water", help=translate("CLI", "glasses of water today"))
     water_commands = water.add_subparsers(dest="water_command", metavar="ACTION", required=True)
@@ -206,6 +213,10 @@ def request_for(arguments: argparse.Namespace) -> Request:
         return requests.StartRoutine(arguments.routine)
     if command == "cramp-relief":
         return requests.StartRoutine(relief=True)
+    if command == "log-cramp-now":
+        return requests.CrampNow()
+    if command == "check-in":
+        return requests.CheckInNight(arguments.date)
     if command == "water":
         if arguments.water_command == "add":
             return requests.AddGlasses(arguments.count)

@@ -32,6 +32,7 @@ from coach.core import settings as model
 from coach.core.clock import Clock
 from coach.core.comparison import NightsComparison, compare_routine, compare_water
 from coach.core.diary import Cramp, Night, goal_streak, nights
+from coach.core.monthly import MonthlyAnswers, monthly_due
 from coach.core.nights import CheckIn, NightRecord, answerable_nights, nights_of, record_nights
 from coach.core.routine import Purpose, Routine
 from coach.core.schedule import (
@@ -639,6 +640,22 @@ class Journal:
             first_use=history.first_use(),
         )
 
+    def tried_nights(self, first: date, last: date) -> frozenset[date]:
+        """The nights from `first` to `last` with an evening routine started whose
+        stretches were skipped (it does not count as done): the check-in shows that
+        night's routine as "skipped stretches" rather than "not done"."""
+        zone = self.clock.now().tzinfo
+        assert zone is not None
+        since = datetime.combine(first - timedelta(days=1), time(), zone)
+        tried = [
+            run.started_at
+            for run in self._history.runs(since=since)
+            if not run.routine_done
+            and self.routines.get(run.routine_id, None) is not None
+            and self.routines[run.routine_id].purpose != Purpose.RELIEF
+        ]
+        return frozenset(night for night in nights_of(tried, zone) if first <= night <= last)
+
     def recent_nights(self, count: int) -> list[NightRecord]:
         """The last `count` nights whose morning has come, oldest first."""
         last = self.answerable_nights()[0]
@@ -649,6 +666,22 @@ class Journal:
         day at the water goal or not; each with its rate ratio and interval."""
         records = self.recent_nights(count)
         return compare_routine(records), compare_water(records)
+
+    # -- the monthly questions ----------------------------------------------------------
+
+    def monthly_due(self) -> bool:
+        """Whether the check-in asks the monthly questions today (`coach.core.monthly`)."""
+        today = water_day(self.clock.now(), self._settings.water_day_start)
+        return monthly_due(self._history.last_monthly_asked(), today)
+
+    def answer_monthly(self, answers: MonthlyAnswers) -> None:
+        """Keep a month's answers to the warning-sign questions, or that they were skipped."""
+        with self._writing(Change.CHECK_INS):
+            self._history.add_monthly_answers(answers, self.clock.now())
+
+    def monthly_answers(self, first: date, last: date) -> list[MonthlyAnswers]:
+        """The monthly answers given (or skipped) from `first` to `last`, oldest first."""
+        return self._history.monthly_answers(first, last)
 
     # -- the personal trial -----------------------------------------------------------
 
@@ -717,7 +750,11 @@ class Journal:
             raise RefusedError(report_days_refusal())
         if not 1 <= days <= report.MAX_DAYS:
             raise RefusedError(report_days_refusal())
+        from coach.core.monthly import report_entry
+
         records = self.recent_nights(days)
+        today = water_day(self.clock.now(), self._settings.water_day_start)
+        first = records[0].night if records else today
         return report.report(
             records,
             compare_routine(records),
@@ -725,6 +762,7 @@ class Journal:
             self.trial_status(),
             self.clock.now(),
             self.first_use(),
+            [report_entry(answers) for answers in self.monthly_answers(first, today)],
         )
 
     # -- CSV --------------------------------------------------------------------------

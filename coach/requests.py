@@ -107,6 +107,21 @@ class StartRoutine(Request):
     relief: bool = False  # the routine for a cramp in the night, whatever its id
 
 
+@dataclass(frozen=True)
+class CheckInNight(Request):
+    """The morning check-in's dialog, in the window; `night` ISO 8601, None: last night."""
+
+    NAME = "check-in"
+    night: str | None = None
+
+
+@dataclass(frozen=True)
+class CrampNow(Request):
+    """The 3 a.m. screen: a cramp logged in two taps."""
+
+    NAME = "cramp-now"
+
+
 # -- the journal's requests ------------------------------------------------------------
 
 
@@ -485,6 +500,8 @@ TABLE: dict[str, tuple[type[Request], Operation | None]] = {
         (StartHidden, None),
         (Ping, None),
         (StartRoutine, None),
+        (CheckInNight, None),
+        (CrampNow, None),
         (AddGlasses, _add_glasses),
         (TakeBackGlass, _take_back_glass),
         (Status, _status),

@@ -243,7 +243,7 @@ def test_config_get_alone_lists_the_settings_with_their_values(journal: Journal)
 def test_export_then_import_elsewhere(journal: Journal, tmp_path: Path) -> None:
     requests.perform(requests.AddGlasses(2), journal)
     out = tmp_path / "out"
-    assert requests.perform(requests.Export(str(out)), journal).text == (f"Wrote 8 files to {out}.")
+    assert requests.perform(requests.Export(str(out)), journal).text == (f"Wrote 9 files to {out}.")
     elsewhere = Journal.in_folder(tmp_path / "other", journal.clock, journal.routines)
     try:
         imported = requests.perform(requests.Import(str(out)), elsewhere).text
@@ -299,6 +299,8 @@ EXAMPLES: dict[str, requests.Request] = {
     "hidden": requests.StartHidden(),
     "ping": requests.Ping(),
     "start-routine": requests.StartRoutine("trial", relief=True),
+    "check-in": requests.CheckInNight("2026-11-25"),
+    "cramp-now": requests.CrampNow(),
     "water-add": requests.AddGlasses(3),
     "water-undo": requests.TakeBackGlass(),
     "status": requests.Status(json=True),

@@ -160,10 +160,12 @@ def report(
     trial: dict[str, Any] | None,
     made_at: datetime,
     first_use: datetime | None,
+    monthly: Sequence[dict[str, Any]] = (),
 ) -> dict[str, Any]:
     """The nights of a period (`records`, oldest first), the comparisons over their
-    recorded nights, and the personal trial (`trial_status`): what `report --json`
-    prints and a report for the doctor carries."""
+    recorded nights, the personal trial (`trial_status`) and the monthly questions'
+    answers in the period (`coach.core.monthly.report_entry`, oldest first): what
+    `report --json` prints and a report for the doctor carries."""
     recorded = [record for record in records if record.state == NightState.RECORDED]
     cramps = sum(record.cramps or 0 for record in recorded)
     return {
@@ -187,6 +189,7 @@ def report(
         "nights": [night(record) for record in records],
         "comparisons": {"routine": comparison(routine), "water": comparison(water)},
         "trial": trial,
+        "monthly_questions": list(monthly),
     }
 
 
@@ -203,4 +206,24 @@ def report_text(data: dict[str, Any]) -> str:
     lines.append(data["comparisons"]["water"]["sentence"])
     if data["trial"] is not None:
         lines.append(data["trial"]["result"]["sentence"])
+    for asked in data.get("monthly_questions", []):
+        lines.append(monthly_text(asked))
     return "\n".join(lines)
+
+
+def monthly_text(asked: dict[str, Any]) -> str:
+    """One month's answers to the warning-sign questions, in a sentence."""
+    if asked["skipped"]:
+        message = translate("Commands", "Monthly questions on {day}: skipped.")
+        return message.format(day=asked["asked_on"])
+    yes = [asked["questions"][key] for key, value in asked["answers"].items() if value is True]
+    if not yes:
+        message = translate("Commands", "Monthly questions on {day}: no warning signs answered.")
+        return message.format(day=asked["asked_on"])
+    message = translate("Commands", "Monthly questions on {day}: yes to: {answers}")
+    text = message.format(day=asked["asked_on"], answers=" ".join(yes))
+    if asked["medicine"]:
+        text += " " + translate("Commands", "Medicine: {medicine}.").format(
+            medicine=asked["medicine"]
+        )
+    return text

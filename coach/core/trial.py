@@ -48,7 +48,7 @@ from coach.core.rates import (
     dispersion,
     rate_ratio,
 )
-from coach.core.text import translate
+from coach.core.text import QT_TRANSLATE_NOOP, translate
 
 WEEK = 7
 BASELINE_WEEKS = 2
@@ -175,6 +175,15 @@ def tonight_words(placed: TrialNight) -> str:
             "Record your nights as usual.",
         )
     return message.format(week=placed.week, weeks=WEEKS)
+
+
+# Tonight's instruction in a few words (translated where shown), for the tray and the
+# trial's page; `tonight_words` is the longer sentence.
+TONIGHT = {
+    Condition.AS_USUAL: QT_TRANSLATE_NOOP("Trial", "Tonight: as usual. Record your nights."),
+    Condition.ROUTINE: QT_TRANSLATE_NOOP("Trial", "Tonight: the routine (trial week)."),
+    Condition.NO_STRETCHING: QT_TRANSLATE_NOOP("Trial", "No stretching tonight (trial week)."),
+}
 
 
 class Verdict(StrEnum):

@@ -22,6 +22,8 @@ ACTIONS = (
     ("start", "Start evening routine", "Empezar la rutina de la noche", ["start-routine"]),
     ("relief", "Cramp relief", "Alivio del calambre", ["cramp-relief"]),
     ("water", "Add a glass of water", "Añadir un vaso de agua", ["water", "add"]),
+    ("cramp-now", "Log a cramp now", "Anotar un calambre ahora", ["log-cramp-now"]),
+    ("check-in", "Check in for last night", "Contar cómo fue anoche", ["check-in"]),
 )
 
 

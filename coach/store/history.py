@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.core.diary import Cramp
+from coach.core.monthly import KEYS, MonthlyAnswers
 from coach.core.nights import Answer, CheckIn
 from coach.core.session import RunRecord
 from coach.core.text import translate
@@ -133,6 +134,25 @@ MIGRATIONS: tuple[str, ...] = (
         stopped TEXT CHECK (stopped IS NULL OR stopped > start),
         created_at TEXT NOT NULL
     );
+    """,
+    # 5: the monthly questions of the check-in (the warning signs, a new medicine): yes
+    # (1), no (0) or not answered (NULL) each, or skipped as a whole.
+    """
+    CREATE TABLE monthly_answers (
+        id INTEGER PRIMARY KEY,
+        asked_on TEXT NOT NULL,
+        skipped INTEGER NOT NULL CHECK (skipped IN (0, 1)),
+        daytime_cramps INTEGER CHECK (daytime_cramps IN (0, 1)),
+        weakness INTEGER CHECK (weakness IN (0, 1)),
+        numbness INTEGER CHECK (numbness IN (0, 1)),
+        swelling INTEGER CHECK (swelling IN (0, 1)),
+        walking_pain INTEGER CHECK (walking_pain IN (0, 1)),
+        more_often INTEGER CHECK (more_often IN (0, 1)),
+        new_medicine INTEGER CHECK (new_medicine IN (0, 1)),
+        medicine TEXT NOT NULL DEFAULT '',
+        recorded_at TEXT NOT NULL
+    );
+    CREATE INDEX monthly_answers_asked ON monthly_answers (asked_on);
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -487,6 +507,45 @@ class History:
             for night, answer, cramps, severity, minutes, leg, sleep in rows
         ]
 
+    # -- the monthly questions ----------------------------------------------------------
+
+    def add_monthly_answers(self, answers: MonthlyAnswers, at: datetime) -> None:
+        names = ", ".join(KEYS)
+        marks = ", ".join("?" * len(KEYS))
+        with self.transaction() as db:
+            db.execute(
+                f"INSERT INTO monthly_answers (asked_on, skipped, {names}, medicine,"
+                f" recorded_at) VALUES (?, ?, {marks}, ?, ?)",
+                (
+                    answers.asked_on.isoformat(),
+                    int(answers.skipped),
+                    *(_yes_no(value) for value in answers.answers().values()),
+                    answers.medicine,
+                    _utc(at),
+                ),
+            )
+
+    def monthly_answers(self, first: date, last: date) -> list[MonthlyAnswers]:
+        """The monthly answers (and skips) given from `first` to `last`, in order."""
+        rows = self._db.execute(
+            f"SELECT asked_on, skipped, {', '.join(KEYS)}, medicine FROM monthly_answers"
+            " WHERE asked_on >= ? AND asked_on <= ? ORDER BY asked_on, id",
+            (first.isoformat(), last.isoformat()),
+        ).fetchall()
+        return [
+            MonthlyAnswers.of(
+                date.fromisoformat(row[0]),
+                bool(row[1]),
+                [_from_yes_no(value) for value in row[2:-1]],
+                row[-1],
+            )
+            for row in rows
+        ]
+
+    def last_monthly_asked(self) -> date | None:
+        row = self._db.execute("SELECT max(asked_on) FROM monthly_answers").fetchone()
+        return None if row is None or row[0] is None else date.fromisoformat(row[0])
+
     # -- personal trials ----------------------------------------------------------------
 
     def add_trial(self, trial: Trial, at: datetime) -> None:
@@ -528,6 +587,14 @@ class History:
             seed,
             None if stopped is None else date.fromisoformat(stopped),
         )
+
+
+def _yes_no(value: bool | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def _from_yes_no(value: int | None) -> bool | None:
+    return None if value is None else bool(value)
 
 
 def steps_text(steps: tuple[int, ...] | None) -> str | None:

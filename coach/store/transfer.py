@@ -27,6 +27,8 @@ from pathlib import Path
 
 from coach.core.clock import within_range
 from coach.core.diary import LEGS, MAX_MINUTES, MAX_NOTE
+from coach.core.monthly import KEYS as MONTHLY_KEYS
+from coach.core.monthly import MAX_MEDICINE, MonthlyAnswers, MonthlyError
 from coach.core.nights import MAX_CRAMPS_A_NIGHT, MAX_SCORE, Answer, CheckIn, CheckInError
 from coach.core.text import translate
 from coach.core.trial import MAX_SEED
@@ -193,6 +195,14 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("stopped", _optional(_day)),
         Column("created_at", _instant),
     ),
+    "monthly_answers": (
+        ID,
+        Column("asked_on", _day),
+        Column("skipped", _whole(0, 1)),
+        *(Column(key, _optional(_whole(0, 1))) for key in MONTHLY_KEYS),
+        Column("medicine", _text(MAX_MEDICINE)),
+        Column("recorded_at", _instant),
+    ),
     "meta": (
         Column("key", _choice("first_use")),
         Column("value", _instant),
@@ -218,6 +228,7 @@ WHEN = {
     "walks": "walked_at",
     "reminder_events": "at",
     "trials": "created_at",
+    "monthly_answers": "recorded_at",
 }
 ORDER = {"check_ins": "night", "meta": "key"}  # tables with no id: exported in this order
 
@@ -345,6 +356,18 @@ def _check_rows(folder: Path, tables: dict[str, list[list[object]] | None]) -> N
         except CheckInError as error:
             message = translate("Transfer", "{path}: line {line}: {error}")
             path = folder / "check_ins.csv"
+            raise TransferError(message.format(path=path, line=number, error=error)) from None
+    for number, row in enumerate(tables["monthly_answers"] or [], 2):
+        try:
+            MonthlyAnswers.of(
+                date.fromisoformat(str(row[1])),
+                bool(row[2]),
+                [None if value is None else bool(value) for value in row[3:-2]],
+                str(row[-2]),
+            )
+        except MonthlyError as error:
+            message = translate("Transfer", "{path}: line {line}: {error}")
+            path = folder / "monthly_answers.csv"
             raise TransferError(message.format(path=path, line=number, error=error)) from None
     for number, row in enumerate(tables["trials"] or [], 2):
         start, stopped = row[1], row[3]

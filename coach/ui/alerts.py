@@ -36,7 +36,7 @@ class Alerts(QObject):
     start_routine = Signal()  # the reminder's own Start
     open_window = Signal(str)  # at a page: "" the routine's, or "water"
     notice = Signal(str)  # for the window, where nothing else can show it
-    log_cramp = Signal()  # the morning's "Log cramps"
+    check_in = Signal(object)  # the morning's "Log cramps": the check-in, for that night
 
     def __init__(
         self,
@@ -85,7 +85,7 @@ class Alerts(QObject):
         the window, at the page the reminder is about. Never a routine started or a glass
         added by a click that may have been meant for the icon."""
         if self._balloon == CHECK_IN:
-            self.log_cramp.emit()
+            self.check_in.emit(self._night)
         else:
             self.open_window.emit(WATER if self._balloon == WATER else "")
         self._balloon = ""
@@ -216,8 +216,8 @@ class Alerts(QObject):
             night = self._night
             if key == "none" and night is not None:
                 self._live.attempt(lambda journal: journal.check_in(CheckIn.no_cramps(night)))
-            elif key in ("cramps", DEFAULT):  # the body: the diary, where the cramps go
-                self.log_cramp.emit()
+            elif key in ("cramps", DEFAULT):  # the body too: the check-in, for the cramps
+                self.check_in.emit(night)
         elif kind == "app":
             self.open_window.emit("")
 

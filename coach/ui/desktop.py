@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
@@ -16,6 +17,7 @@ from coach.core.routine import Purpose
 from coach.core.schedule import night_of
 from coach.core.session import Cue, CueKind
 from coach.core.text import QT_TRANSLATE_NOOP, translate
+from coach.core.water import water_day
 from coach.journal import Change, Journal, RefusedError
 from coach.ui.alerts import Alerts
 from coach.ui.audio import CuePlayer
@@ -28,6 +30,9 @@ from coach.ui.reminders import Reminders
 from coach.ui.style import apply_theme
 from coach.ui.tray import Tray
 from coach.ui.voice import CueSinks, Voice
+
+if TYPE_CHECKING:
+    from coach.ui.cramp_now import CrampNowScreen
 
 KEEPS_RUNNING = QT_TRANSLATE_NOOP(
     "Desktop",
@@ -73,6 +78,7 @@ class DesktopApp(QObject):
         self.voice = Voice(lambda: self.window.player.session, journal.settings.sound_voice)
         self.dialogs = Dialogs(self.live, self._test_sound, self.window, self.voice.try_it)
         self.window.log_cramp_requested.connect(self.log_cramp)
+        self.window.cramp_now_requested.connect(self.show_cramp_now)
         self.window.settings_requested.connect(self.dialogs.open_settings)
         self.window.advice_requested.connect(self.show_health)
         self.window.quit_requested.connect(self.quit)
@@ -95,7 +101,9 @@ class DesktopApp(QObject):
         self.alerts.start_routine.connect(lambda: self.start_routine(None))
         self.alerts.open_window.connect(self._open_at)
         self.alerts.notice.connect(self.window.show_notice)
-        self.alerts.log_cramp.connect(self.log_cramp)
+        self.alerts.check_in.connect(self.show_check_in)
+        self.cramp_now: CrampNowScreen | None = None
+        self._check_in_offered: date | None = None  # the day the window last offered it
         self.window.routine_started.connect(self.reminders.routine_started)
         self.window.closed_to_background.connect(self._closed_to_background)
         self.window.chooser.skip_requested.connect(self.reminders.skip_tonight)
@@ -174,6 +182,7 @@ class DesktopApp(QObject):
         self.window.stop_routine()
         self.reminders.stop()
         self.alerts.close()
+        self.close_cramp_now()
         if self.tray is not None:
             self.tray.hide()
         self.sound.shutdown()
@@ -186,6 +195,8 @@ class DesktopApp(QObject):
         tray.start_relief.connect(self.start_routine)
         tray.add_glass.connect(lambda: self.live.attempt(lambda journal: journal.add_glasses(1)))
         tray.log_cramp.connect(self.log_cramp)
+        tray.check_in.connect(lambda: self.show_check_in(None))
+        tray.cramp_now.connect(self.show_cramp_now)
         tray.about_advice.connect(self.show_health)
         tray.snooze.connect(self.reminders.snooze)
         tray.already_done.connect(self.reminders.already_done)
@@ -217,6 +228,10 @@ class DesktopApp(QObject):
         hidden = isinstance(request, requests.StartHidden)
         if isinstance(request, requests.Show) or (hidden and not self.in_background):
             self.show_window()
+        elif isinstance(request, requests.CheckInNight):
+            self.show_check_in(_night(request.night))
+        elif isinstance(request, requests.CrampNow):
+            self.show_cramp_now()
         elif isinstance(request, requests.StartRoutine):
             relief = self.journal.relief_routines()
             if request.relief and relief:
@@ -249,6 +264,51 @@ class DesktopApp(QObject):
         after Restore Defaults), also after a start in the tray; at most once a run."""
         self._raise_window()
         self.dialogs.offer_welcome()
+        self._offer_check_in()
+
+    def _offer_check_in(self) -> None:
+        """Once a morning, the first time the window opens after the day starts
+        (`water.day_start`): how was last night, unless it is answered already. Not over
+        the first start's welcome, and not again that day if closed unanswered."""
+        journal = self.journal
+        welcome = self.dialogs.welcome
+        if not journal.settings.app_welcomed or (welcome is not None and welcome.isVisible()):
+            return
+        today = water_day(journal.clock.now(), journal.settings.water_day_start)
+        if self._check_in_offered == today:
+            return
+        night = journal.answerable_nights()[0]
+        first_use = journal.first_use()
+        if first_use is None or night < night_of(first_use) or journal.check_ins(night, night):
+            return
+        self._check_in_offered = today
+        self.window.show_check_in(night)
+
+    def show_check_in(self, night: date | None = None) -> None:
+        """The morning check-in, for `night` (last night by default), over the window."""
+        self._raise_window()
+        self.window.show_check_in(night)
+
+    def show_cramp_now(self, leg_first: bool = False) -> CrampNowScreen:
+        """The 3 a.m. screen, on its own: the window stays as it was. `leg_first`: the
+        cramp is known (after the relief routine), so it asks which leg at once."""
+        from coach.ui.cramp_now import CrampNowScreen
+
+        if self.cramp_now is None:
+            self.cramp_now = CrampNowScreen(self.live)
+            relief = self.journal.relief_routines()
+            self.cramp_now.relief.setVisible(bool(relief))
+            self.cramp_now.relief_after.setVisible(bool(relief))
+            if relief:
+                self.cramp_now.relief_requested.connect(lambda: self.start_routine(relief[0].id))
+        screen = self.cramp_now
+        screen.restart()
+        if leg_first:
+            screen.ask_leg()
+        screen.showMaximized()  # one dim screen, big buttons, nothing else lit
+        screen.raise_()
+        screen.activateWindow()
+        return screen
 
     def _raise_window(self) -> None:
         self.window.showNormal()
@@ -282,6 +342,10 @@ class DesktopApp(QObject):
         self._raise_window()
         self.window.start_routine(routine)
 
+    def close_cramp_now(self) -> None:
+        if self.cramp_now is not None:
+            self.cramp_now.close()
+
     def _test_sound(self) -> None:
         self.sound.play_cues([Cue(CueKind.HOLD_START, 0)])
 
@@ -312,3 +376,14 @@ class DesktopApp(QObject):
         due = self.reminders.due is not None
         done = night_of(self.journal.clock.now()) in self.journal.tonight().done
         self.window.chooser.show_reminder(self.reminders.next_due, due, night, skipped, done)
+
+
+def _night(text: str | None) -> date | None:
+    """The night a request names (ISO 8601), or None: last night."""
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        message = translate("Commands", "The night must be a date such as 2026-11-25, not {text}.")
+        raise RefusedError(message.format(text=text)) from None

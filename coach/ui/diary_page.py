@@ -189,8 +189,13 @@ class DiaryPage(Page):
         delete = QPushButton(translate("Diary", "Delete"))
         delete.setToolTip(translate("Diary", "Deletes the selected cramp, after asking"))
         delete.clicked.connect(self.delete_selected)
+        check_in = QPushButton(translate("Diary", "How was the night?…"))
+        check_in.setToolTip(
+            translate("Diary", "The morning check-in, for any of the last seven nights")
+        )
+        check_in.clicked.connect(self.check_in)
         buttons = QHBoxLayout()
-        for button in (log, edit, delete):
+        for button in (check_in, log, edit, delete):
             buttons.addWidget(button)
         buttons.addStretch(1)
         nights_heading = QLabel(
@@ -270,6 +275,19 @@ class DiaryPage(Page):
             ]
             for column, text in enumerate(cells):
                 self.nights.setItem(row, column, QTableWidgetItem(text))
+
+    def check_in(self) -> QDialog:
+        """The morning check-in's dialog, over this page (the window's own, if shown)."""
+        window = self.window()
+        show = getattr(window, "show_check_in", None)
+        if callable(show):
+            dialog: QDialog = show()
+            return dialog
+        from coach.ui.check_in import CheckInDialog
+
+        dialog = CheckInDialog(self.live, None, self)
+        dialog.open()
+        return dialog
 
     def log_cramp(self) -> Cramp | None:
         """A new cramp, now, in the leg the last one was logged for (often the same)."""

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -228,7 +229,7 @@ class SummaryPage(QWidget):
         # After cramp relief, the diary is one click away.
         self.log_button = QPushButton(translate("MainWindow", "Log this cramp in the diary…"))
         self.log_button.setToolTip(
-            translate("MainWindow", "Opens the diary to log the cramp that has just eased")
+            translate("MainWindow", "Logs the cramp that has just eased; it asks only which leg")
         )
         self.log_button.clicked.connect(self.log_cramp)
         self.log_button.hide()
@@ -278,6 +279,7 @@ class MainWindow(QMainWindow):
     closed_to_background = Signal()  # closed while the app keeps running (tray, notifications)
     routine_started = Signal()  # from anywhere: the reminder on show is answered
     log_cramp_requested = Signal()
+    cramp_now_requested = Signal(bool)  # the 3 a.m. screen; True: straight to which leg
     settings_requested = Signal()
     quit_requested = Signal()
     advice_requested = Signal()
@@ -318,7 +320,9 @@ class MainWindow(QMainWindow):
 
         self.chooser.start_requested.connect(self._start_chosen)
         self.summary.done.connect(self.show_chooser)
-        self.summary.log_cramp.connect(self.log_cramp_requested)
+        # After cramp relief the cramp is known: the night screen asks only which leg.
+        self.summary.log_cramp.connect(lambda: self.cramp_now_requested.emit(True))
+        self.check_in_dialog: QDialog | None = None
         live.changed.connect(self._journal_changed)
         live.problem.connect(self.show_notice)
         self.show_chooser()
@@ -332,11 +336,37 @@ class MainWindow(QMainWindow):
         files.addSeparator()
         quit_action = files.addAction(translate("Desktop", "&Quit"), self.quit_requested.emit)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Cmd+Q on macOS: Qt maps Ctrl there
+        diary = self.menuBar().addMenu(translate("Desktop", "&Diary"))
+        diary.addAction(
+            translate("Desktop", "&Check in for last night…"), lambda: self.show_check_in()
+        )
+        diary.addAction(
+            translate("Desktop", "Log a cramp &now"), lambda: self.cramp_now_requested.emit(False)
+        )
+        diary.addAction(
+            translate("Desktop", "&Find out for yourself"),
+            lambda: self.show_page(self.page("trial")),
+        )
         settings = self.menuBar().addMenu(translate("Desktop", "&Settings"))
         settings.addAction(translate("Desktop", "&Preferences…"), self.settings_requested.emit)
         help_menu = self.menuBar().addMenu(translate("Desktop", "&Help"))
         help_menu.addAction(translate("Desktop", "&About the advice"), self.advice_requested.emit)
         help_menu.addAction(translate("Desktop", "About &Bedtime Coach"), self.show_about)
+
+    def show_check_in(self, night: date | None = None) -> QDialog:
+        """The morning check-in for `night` (last night by default), over the window;
+        the one already open, if it is, turned to that night."""
+        from coach.ui.check_in import CheckInDialog
+
+        dialog = self.check_in_dialog
+        if dialog is None or not dialog.isVisible():
+            dialog = self.check_in_dialog = CheckInDialog(self._live, night, self)
+            dialog.open()
+        elif night is not None:
+            dialog.show_for(night)  # type: ignore[attr-defined]
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def show_about(self) -> None:
         text = translate(

@@ -83,6 +83,12 @@ PAGES = (
         "history", QT_TRANSLATE_NOOP("Desktop", "History"), "coach.ui.history_page", "HistoryPage"
     ),
     PageEntry(
+        "trial",
+        QT_TRANSLATE_NOOP("Desktop", "Find out for yourself"),
+        "coach.ui.trial_page",
+        "TrialPage",
+    ),
+    PageEntry(
         "walking", QT_TRANSLATE_NOOP("Desktop", "Walking"), "coach.ui.walking_page", "WalkingPage"
     ),
     PageEntry(

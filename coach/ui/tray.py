@@ -9,11 +9,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from coach.core.text import translate
+from coach.core.trial import TONIGHT, Condition
 from coach.ui.assets import app_icon
 from coach.ui.dates import local_text
 from coach.ui.live_journal import LiveJournal
 from coach.ui.reminders import Reminders
 
+NO_STRETCHING = TONIGHT[Condition.NO_STRETCHING]
 ONE_CLICK_SECONDS = 0.4  # two signals closer than this are one click
 
 
@@ -24,6 +26,8 @@ class Tray(QObject):
     start_relief = Signal(str)  # the id of a routine for a cramp in the night
     add_glass = Signal()
     log_cramp = Signal()
+    check_in = Signal()  # the morning check-in, for last night
+    cramp_now = Signal()  # the 3 a.m. screen
     about_advice = Signal()
     snooze = Signal()
     already_done = Signal()
@@ -42,12 +46,17 @@ class Tray(QObject):
         self._reminders = reminders
         self.icon = QSystemTrayIcon(app_icon(), self)
         self.menu = QMenu()
+        # On a "no stretching" night of a personal trial, the menu says so first.
+        self._trial_night = self.menu.addAction(translate("Trial", NO_STRETCHING))
+        self._trial_night.setEnabled(False)
         self._start = self._add(translate("Tray", "Start evening routine"), self.start_routine)
         for routine in self._journal.relief_routines():
             action = self.menu.addAction(translate("Routine", routine.title))
             action.triggered.connect(lambda _=False, id=routine.id: self.start_relief.emit(id))
         self.menu.addSeparator()
         self._water = self._add(translate("Tray", "Add a glass of water"), self.add_glass)
+        self._add(translate("Tray", "Log a cramp now"), self.cramp_now)
+        self._add(translate("Tray", "Check in for last night…"), self.check_in)
         self._add(translate("Tray", "Log a cramp…"), self.log_cramp)
         self.menu.addSeparator()
         self._snooze = self._add(translate("Tray", "Snooze"), self.snooze)  # its minutes: update()
@@ -130,12 +139,15 @@ class Tray(QObject):
                 )
             )
         self.icon.setIcon(app_icon(due=on_show))
-        self.icon.setToolTip(
-            translate(
-                "Tray",
-                "Bedtime Coach\nNext reminder: {reminder}\nWater: {today} of {goal} glasses today",
-            ).format(reminder=when, **water)
-        )
+        tip = translate(
+            "Tray",
+            "Bedtime Coach\nNext reminder: {reminder}\nWater: {today} of {goal} glasses today",
+        ).format(reminder=when, **water)
+        no_stretching = journal.no_stretching_tonight()
+        self._trial_night.setVisible(no_stretching)
+        if no_stretching:
+            tip += "\n" + translate("Trial", NO_STRETCHING)
+        self.icon.setToolTip(tip)
 
     def show_reminder(self, title: str, text: str) -> None:
         self.icon.showMessage(title, text, app_icon(due=True), 60_000)

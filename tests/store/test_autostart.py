@@ -145,7 +145,7 @@ def test_the_launcher_offers_the_quick_actions_and_validates(tmp_path: Path) -> 
     """GNOME's dash and KDE's launcher offer a launcher's actions: on a desktop without a
     tray, that is where Start, Cramp relief and a glass of water are."""
     entry = desktop_entry.launcher(["/usr/bin/bedtime-coach"])
-    assert "Actions=start;relief;water;\n" in entry
+    assert "Actions=start;relief;water;cramp-now;check-in;\n" in entry
     assert "[Desktop Action relief]\nName=Cramp relief\n" in entry
     assert "Exec=/usr/bin/bedtime-coach water add\n" in entry
     assert f"Icon={APP_ID}\n" in entry
@@ -167,5 +167,5 @@ def test_found_install_desktop_ignored_the_data_folder(tmp_path: Path) -> None:
     subprocess.run(command, env=env, cwd=ROOT, capture_output=True, check=True)
     [launcher] = (tmp_path / "share" / "applications").glob("*.desktop")
     execs = [line for line in launcher.read_text().splitlines() if line.startswith("Exec=")]
-    assert len(execs) == 4  # the app and its three actions
+    assert len(execs) == 6  # the app and its five actions
     assert all(f'--data-dir "{data}"' in line for line in execs)

@@ -34,6 +34,7 @@ def test_a_new_database_has_the_schema_in_wal_mode(history: History) -> None:
         "check_ins",
         "meta",
         "trials",
+        "monthly_answers",
     }
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA user_version").fetchone()[0] == history_module.SCHEMA_VERSION

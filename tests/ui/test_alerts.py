@@ -294,16 +294,20 @@ def test_the_morning_check_in_asks_about_last_night_once(make_app, monkeypatch) 
     assert "check-in" not in notifier.shown
 
 
-def test_log_cramps_in_the_morning_opens_the_diary_to_log_them(make_app, monkeypatch) -> None:
+def test_log_cramps_in_the_morning_opens_the_check_in_for_that_night(make_app) -> None:
     notifier = FakeNotifier()
     desktop = make_app(notifier=notifier)
     desktop.start({"command": "hidden"})
-    opened: list[bool] = []
-    monkeypatch.setattr(desktop.window.page("diary"), "log_cramp", lambda: opened.append(True))
     at = datetime(2026, 11, 26, 8, 0, tzinfo=LONDON)
     desktop.journal.clock.set_now(at)
     desktop.reminders.mornings.due.emit(at)
     notifier.answered.emit("check-in", "cramps")
-    assert opened == [True]
-    assert desktop.window.current_page() is desktop.window.page("diary")
-    assert desktop.journal.check_ins() == []  # nothing said for them
+    dialog = desktop.window.check_in_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.chosen_night() == date(2026, 11, 25)
+    assert desktop.journal.check_ins() == []  # nothing said for them yet
+    dialog.count.setValue(2)
+    dialog.save_cramps.click()
+    [answer] = desktop.journal.check_ins()
+    assert (answer.night, answer.answer, answer.cramps) == (date(2026, 11, 25), "cramps", 2)

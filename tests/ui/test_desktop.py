@@ -26,6 +26,8 @@ def test_the_tray_menu_and_tooltip(make_app) -> None:
         "Start evening routine",
         "Cramp relief",
         "Add a glass of water (0 of 8 today)",
+        "Log a cramp now",
+        "Check in for last night…",
         "Log a cramp…",
         "Skip tonight (Wed 25 Nov)",
         "Open Bedtime Coach",
@@ -182,32 +184,26 @@ def test_the_file_menu_exports_and_imports(make_app, tmp_path: Path, monkeypatch
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path / "csv"))
     actions = {a.text(): a for a in desktop.window.menuBar().actions()[0].menu().actions()}
     actions["&Export as CSV…"].trigger()
-    assert desktop.window.banner.text() == f"Wrote 8 files to {tmp_path / 'csv'}."
+    assert desktop.window.banner.text() == f"Wrote 9 files to {tmp_path / 'csv'}."
     actions["&Import CSV…"].trigger()
     assert desktop.window.banner.text().startswith("Imported 0 entries; 2 were here already.")
 
 
-def test_the_end_of_cramp_relief_offers_to_log_the_cramp(make_app, monkeypatch) -> None:
-    from coach.ui import diary_page
-
+def test_the_end_of_cramp_relief_offers_to_log_the_cramp(make_app) -> None:
     desktop = make_app(at=datetime(2026, 11, 26, 3, 0, tzinfo=LONDON))
     desktop.start({"command": "hidden"})
     desktop.tray.start_relief.emit("cramp-relief")
     desktop.window.player.stop()
     summary = desktop.window.summary
     assert summary.log_button.isVisibleTo(summary)
-
-    def log(dialog) -> int:
-        dialog.leg.setCurrentIndex(1)
-        dialog.accept()
-        return 1
-
-    monkeypatch.setattr(diary_page.CrampDialog, "exec", log)
-    summary.log_button.click()
+    summary.log_button.click()  # the night screen, asking only which leg
+    screen = desktop.cramp_now
+    assert screen is not None
+    assert screen.isVisible()
+    screen.legs["right"].click()
     diary = desktop.window.page("diary")
     assert diary.table.rowCount() == 1
     assert diary.table.item(0, 1).text() == "Right leg"
-    assert desktop.window.current_page() is diary
 
 
 def test_settings_that_cannot_be_saved_are_said_and_not_used(make_app, monkeypatch) -> None:
@@ -281,7 +277,7 @@ def test_the_window_has_quit_and_about(make_app, monkeypatch) -> None:
     desktop = make_app()
     desktop.start({"command": "show"})
     menus = {a.text(): a.menu() for a in desktop.window.menuBar().actions()}
-    assert list(menus) == ["&File", "&Settings", "&Help"]
+    assert list(menus) == ["&File", "&Diary", "&Settings", "&Help"]
     quit_action = next(a for a in menus["&File"].actions() if a.text() == "&Quit")
     assert quit_action.shortcut() == QKeySequence("Ctrl+Q")
     shown: list[str] = []

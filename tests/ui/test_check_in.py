@@ -1,0 +1,227 @@
+"""The morning check-in's dialog: one click for no cramps, the cramps, left out; any of
+the last seven nights, changeable; and where it is offered (once a morning, the tray,
+the window's menu, the command line)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
+
+from coach.core.clock import FakeClock
+from coach.core.diary import Cramp
+from coach.core.nights import Answer, CheckIn
+from coach.core.session import RunRecord
+from coach.journal import Journal
+from coach.ui.check_in import CheckInDialog
+from coach.ui.live_journal import LiveJournal
+
+LONDON = ZoneInfo("Europe/London")
+MORNING = datetime(2026, 11, 28, 8, 30, tzinfo=LONDON)  # three mornings after first use
+
+
+def morning(journal: Journal, at: datetime = MORNING) -> LiveJournal:
+    clock = journal.clock
+    assert isinstance(clock, FakeClock)
+    clock.set_now(at)
+    return LiveJournal(journal)
+
+
+def dialog_for(qtbot: QtBot, live: LiveJournal, night: date | None = None) -> CheckInDialog:
+    dialog = CheckInDialog(live, night)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_no_cramps_is_one_click_for_last_night(qtbot: QtBot, journal: Journal) -> None:
+    dialog = dialog_for(qtbot, morning(journal))
+    assert dialog.chosen_night() == date(2026, 11, 27)
+    assert dialog.night.currentText() == "Last night (Friday 27 November)"
+    assert dialog.no_cramps.isDefault()
+    dialog.no_cramps.click()
+    assert journal.check_ins() == [CheckIn.no_cramps(date(2026, 11, 27))]
+    assert not dialog.isVisible()
+
+
+def test_only_nights_since_the_first_use_are_offered(qtbot: QtBot, journal: Journal) -> None:
+    dialog = dialog_for(qtbot, morning(journal))
+    offered = [date.fromisoformat(dialog.night.itemData(i)) for i in range(dialog.night.count())]
+    assert offered == [date(2026, 11, 27), date(2026, 11, 26), date(2026, 11, 25)]
+    # A week later, seven nights and no more.
+    later = dialog_for(qtbot, morning(journal, MORNING + timedelta(days=10)))
+    assert later.night.count() == 7
+
+
+def test_cramps_with_their_details_and_the_sleep(qtbot: QtBot, journal: Journal) -> None:
+    dialog = dialog_for(qtbot, morning(journal))
+    dialog.count.setValue(2)
+    dialog.severity.setValue(7)
+    dialog.minutes.setValue(4)
+    dialog.leg.setCurrentIndex(dialog.leg.findData("left"))
+    dialog.sleep.setValue(5)
+    dialog.save_cramps.click()
+    assert journal.check_ins() == [CheckIn.with_cramps(date(2026, 11, 27), 2, 7, 4.0, "left", 5)]
+
+
+def test_only_how_many_is_needed(qtbot: QtBot, journal: Journal) -> None:
+    dialog = dialog_for(qtbot, morning(journal))
+    dialog.save_cramps.click()
+    assert journal.check_ins() == [CheckIn.with_cramps(date(2026, 11, 27), 1)]
+
+
+def test_left_out_and_changed_later_showing_the_answer(qtbot: QtBot, journal: Journal) -> None:
+    live = morning(journal)
+    dialog_for(qtbot, live, date(2026, 11, 26)).excluded.click()
+    assert journal.check_ins()[0].answer == Answer.EXCLUDED
+    again = dialog_for(qtbot, live, date(2026, 11, 26))
+    assert again.chosen_night() == date(2026, 11, 26)
+    assert "don't know / slept elsewhere" in again.current.text()
+    journal.check_in(CheckIn.with_cramps(date(2026, 11, 25), 3, 8, None, "both", 2))
+    again.show_for(date(2026, 11, 25))
+    assert again.current.text() == "Your answer: cramps: 3, 8 of 10, both legs."
+    assert (again.count.value(), again.severity.value(), again.sleep.value()) == (3, 8, 2)
+    assert again.leg.currentData() == "both"
+    again.no_cramps.click()  # changed: it replaces the answer
+    assert journal.check_ins(date(2026, 11, 25), date(2026, 11, 25)) == [
+        CheckIn.no_cramps(date(2026, 11, 25), sleep=2)
+    ]
+
+
+def test_the_routine_and_the_water_of_that_night_are_shown(qtbot: QtBot, journal: Journal) -> None:
+    start = datetime(2026, 11, 26, 22, 0, tzinfo=LONDON)
+    journal.record_run(RunRecord("evening", start, start + timedelta(minutes=1), 0, 4, True, ()))
+    journal.record_run(
+        RunRecord(
+            "evening",
+            start + timedelta(days=1),
+            start + timedelta(days=1, minutes=8),
+            4,
+            4,
+            True,
+            (0, 1, 2, 3),
+        )
+    )
+    live = morning(journal)
+    dialog = dialog_for(qtbot, live)
+    assert dialog.facts.text().startswith("Routine that evening: done.")
+    dialog.show_for(date(2026, 11, 26))
+    assert dialog.facts.text().startswith("Routine that evening: stretches skipped.")
+    dialog.show_for(date(2026, 11, 25))
+    assert dialog.facts.text() == (
+        "Routine that evening: not done. Water that day: 0 of 8 glasses."
+    )
+
+
+def test_a_cramp_logged_in_the_night_is_said(qtbot: QtBot, journal: Journal) -> None:
+    journal.log_cramp(Cramp(datetime(2026, 11, 28, 3, 10, tzinfo=LONDON), "left", 6))
+    dialog = dialog_for(qtbot, morning(journal))
+    assert "You logged a cramp during this night" in dialog.current.text()
+
+
+def test_a_refusal_is_said_and_loses_nothing(
+    qtbot: QtBot, journal: Journal, unwritable_history
+) -> None:
+    dialog = dialog_for(qtbot, morning(journal))
+    dialog.count.setValue(4)
+    unwritable_history(True)
+    dialog.save_cramps.click()
+    assert dialog.isVisible()
+    assert dialog.error.isVisible()
+    assert "Nothing was saved" in dialog.error.text()
+    assert dialog.count.value() == 4
+    unwritable_history(False)
+    dialog.save_cramps.click()
+    assert journal.check_ins()[0].cramps == 4
+
+
+def test_no_night_to_answer_on_the_first_morning_before_it(qtbot: QtBot, journal: Journal) -> None:
+    dialog = dialog_for(qtbot, LiveJournal(journal))  # 20:00 on the first day of use
+    assert dialog.chosen_night() is None
+    assert not dialog.no_cramps.isEnabled()
+    assert not dialog.cramps_box.isEnabled()
+    assert dialog.severity.text() == "not given"
+    assert "no night to answer yet" in dialog.facts.text()
+
+
+# -- where it is offered ---------------------------------------------------------------
+
+
+def test_offered_once_a_morning_when_the_window_opens(make_app) -> None:
+    desktop = make_app(at=datetime(2026, 11, 25, 21, 0, tzinfo=LONDON))
+    desktop.start({"command": "hidden"})
+    desktop.show_window()  # the first evening: no night to ask about
+    assert desktop.window.check_in_dialog is None
+    desktop.window.close()
+    desktop.journal.clock.set_now(datetime(2026, 11, 26, 3, 0, tzinfo=LONDON))
+    desktop.show_window()  # before the day starts (04:00): last night is not over
+    assert desktop.window.check_in_dialog is None
+    desktop.journal.clock.set_now(datetime(2026, 11, 26, 7, 0, tzinfo=LONDON))
+    desktop.show_window()
+    dialog = desktop.window.check_in_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.chosen_night() == date(2026, 11, 25)
+    dialog.reject()  # closed unanswered
+    desktop.show_window()
+    assert not dialog.isVisible()
+    assert desktop.window.check_in_dialog is dialog
+    desktop.journal.clock.set_now(datetime(2026, 11, 27, 7, 0, tzinfo=LONDON))
+    desktop.journal.check_in(CheckIn.no_cramps(date(2026, 11, 26)))
+    desktop.show_window()  # answered already (from the notification, say): not asked
+    assert desktop.window.check_in_dialog is dialog
+
+
+def test_from_the_tray_the_menu_and_the_command_line(make_app) -> None:
+    desktop = make_app()  # first used on the evening of 25 November
+    desktop.journal.clock.set_now(MORNING)
+    desktop.start({"command": "hidden"})
+    assert desktop.tray is not None
+    desktop.tray.check_in.emit()
+    dialog = desktop.window.check_in_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.chosen_night() == date(2026, 11, 27)
+    dialog.reject()
+    menu = desktop.window.menuBar().actions()
+    diary = next(a.menu() for a in menu if a.text() == "&Diary")
+    next(a for a in diary.actions() if a.text() == "&Check in for last night…").trigger()
+    assert desktop.window.check_in_dialog.isVisible()
+    desktop.window.check_in_dialog.reject()
+    reply = desktop.handle({"command": "check-in", "night": "2026-11-26"})
+    assert reply["code"] == 0
+    assert desktop.window.check_in_dialog.chosen_night() == date(2026, 11, 26)
+    assert desktop.handle({"command": "check-in", "night": "soon"})["code"] == 2
+    QApplication.processEvents()
+
+
+def test_offered_in_a_run_that_began_with_the_welcome(make_app) -> None:
+    from coach.core.settings import Settings
+
+    desktop = make_app()
+    desktop.journal.change_settings(Settings(app_welcomed=False))
+    desktop.start({"command": "show"})
+    welcome = desktop.dialogs.welcome
+    assert welcome is not None
+    assert welcome.isVisible()
+    welcome.reject()
+    desktop.journal.change_settings(Settings(app_welcomed=True))
+    desktop.window.close()
+    desktop.journal.clock.set_now(datetime(2026, 11, 26, 7, 0, tzinfo=LONDON))
+    desktop.show_window()  # days later, in the same run: asked
+    assert desktop.window.check_in_dialog is not None
+    assert desktop.window.check_in_dialog.isVisible()
+
+
+def test_from_the_diary_page(make_app) -> None:
+    desktop = make_app()
+    desktop.journal.clock.set_now(MORNING)
+    diary = desktop.window.page("diary")
+    button = next(b for b in diary.findChildren(QPushButton) if b.text() == "How was the night?…")
+    button.click()
+    dialog = desktop.window.check_in_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.chosen_night() == date(2026, 11, 27)
