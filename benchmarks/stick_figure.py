@@ -19,7 +19,11 @@ TRUNK_WIDTH = 0.12
 
 
 class StickFigure(FigureWidget):
-    """The same widget, painted as the old stick figure."""
+    """The same widget, painted as the old stick figure: not opaque, as it was."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self.frames_painted += 1
@@ -109,7 +113,9 @@ def _soft(painter: QPainter, kind: str, bones: Skeleton, colour: QColor, accent:
     path = QPainterPath(QPointF(chest, mattress))
     path.lineTo(chest, bones.hip[1] + 0.14)
     path.cubicTo(
-        QPointF(chest + 0.6, bones.hip[1] + 0.2), QPointF(toes - 0.3, top), QPointF(toes + 0.02, top)
+        QPointF(chest + 0.6, bones.hip[1] + 0.2),
+        QPointF(toes - 0.3, top),
+        QPointF(toes + 0.02, top),
     )
     path.quadTo(QPointF(toes + 0.16, top - 0.02), QPointF(toes + 0.2, mattress - 0.12))
     path.lineTo(chest, mattress)

@@ -112,7 +112,9 @@ class CountdownRing(QWidget):
         for fraction in (before, after):
             # From twelve o'clock, clockwise.
             angle = math.radians(90 - fraction * 360)
-            end = QPointF(centre.x() + radius * math.cos(angle), centre.y() - radius * math.sin(angle))
+            end = QPointF(
+                centre.x() + radius * math.cos(angle), centre.y() - radius * math.sin(angle)
+            )
             reach = thickness  # the round cap and antialiasing around it
             spot = QRectF(end.x() - reach, end.y() - reach, 2 * reach, 2 * reach)
             area = spot if area.isNull() else area.united(spot)
