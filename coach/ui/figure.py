@@ -175,7 +175,7 @@ class FigureWidget(QWidget):
         shoulder = _along(bones.hip, bones.neck, TRUNK - SHOULDER_DROP)
         near, back = bones.near, bones.far
 
-        def leg_parts(points: dict[str, Point]) -> list[tuple[QTransform, QPolygonF]]:
+        def leg_parts(points: dict[str, Point]) -> list[tuple[QTransform, list[QPolygonF]]]:
             return [
                 (_frame(bones.hip, points["knee"], world), shape["thigh"]),
                 (_frame(points["knee"], points["ankle"], world), shape["shin"]),
@@ -184,7 +184,7 @@ class FigureWidget(QWidget):
 
         def arm_parts(
             points: dict[str, Point], rim: str = ""
-        ) -> list[tuple[QTransform, QPolygonF]]:
+        ) -> list[tuple[QTransform, list[QPolygonF]]]:
             elbow = points["elbow"]
             return [
                 (_frame(shoulder, elbow, world, UPPER_ARM), shape["upper_arm" + rim]),
@@ -202,9 +202,10 @@ class FigureWidget(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         for colour, placed in parts:
             painter.setBrush(colour)
-            for transform, outline in placed:
+            for transform, outlines in placed:
                 painter.setTransform(transform)
-                painter.drawPolygon(outline, Qt.FillRule.WindingFill)
+                for outline in outlines:
+                    painter.drawPolygon(outline)
         painter.setTransform(world)
         for prop in SCENES[self._scene].props:
             if prop.kind in ("covers", "towel"):
@@ -326,7 +327,7 @@ def _along(a: Point, b: Point, distance: float) -> Point:
 
 
 @functools.cache
-def _shapes() -> dict[str, QPolygonF]:
+def _shapes() -> dict[str, list[QPolygonF]]:
     hand = FOREARM - 0.01
     head = NECK + HEAD_RADIUS
     # The torso and head point up: their front is to the right of x, at -y.
@@ -347,21 +348,12 @@ def _shapes() -> dict[str, QPolygonF]:
         "torso": [torso],
         "head": [_limb(head, NECK_WIDTH), skull, nose],
     }
-    return {name: _polygon(outlines) for name, outlines in shapes.items()}
-
-
-def _polygon(outlines: list[list[Point]]) -> QPolygonF:
-    """Several overlapping outlines as one polygon filled as their union: each starts
-    and ends at one shared point, and all wind the same way, so nothing cancels."""
-    points: list[QPointF] = []
-    for outline in outlines:
-        if _area(outline) < 0:
-            outline = outline[::-1]
-        closed = [QPointF(x, y) for x, y in (*outline, outline[0])]
-        points += closed
-        if points[0] != closed[0]:
-            points.append(points[0])
-    return QPolygonF(points)
+    # Each outline its own simple polygon: filled even-odd, the rasteriser's fast way
+    # (one polygon of several overlapping outlines, filled by winding, costs twice).
+    return {
+        name: [QPolygonF([QPointF(x, y) for x, y in outline]) for outline in outlines]
+        for name, outlines in shapes.items()
+    }
 
 
 def _limb(length: float, profile: Profile, grow: float = 0.0) -> list[Point]:
@@ -385,14 +377,6 @@ def _oval(centre: Point, length: float, width: float, steps: int) -> list[Point]
          centre[1] + math.sin(2 * math.pi * i / steps) * width)
         for i in range(steps)
     ]  # fmt: skip
-
-
-def _area(outline: list[Point]) -> float:
-    """Twice the signed area: positive counter-clockwise."""
-    return sum(
-        x0 * y1 - x1 * y0
-        for (x0, y0), (x1, y1) in zip(outline, outline[1:] + outline[:1], strict=True)
-    )
 
 
 def _p(point: tuple[float, float]) -> QPointF:
