@@ -34,7 +34,7 @@ def main() -> None:
     rows = startup.measure(3 if quick else startup.RUNS)
     rows += idle.measure(10 if quick else 60)
     rows += memory.measure()
-    rows += animation.measure()
+    rows += animation.measure(5 if quick else 15)
     rows += timers.measure(1 if quick else 10)
     print(machine())
     print_table(rows)

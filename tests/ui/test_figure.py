@@ -2,21 +2,26 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QImage, QTransform
+from PySide6.QtCore import QEvent, QObject, QRect
+from PySide6.QtGui import QColor, QImage, QPaintEvent, QTransform
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from coach.core.clock import SystemClock
+from coach.core.clock import FakeClock, SystemClock
 from coach.core.figure.motion import figure_at
-from coach.core.figure.scenes import SCENES
-from coach.core.figure.skeleton import Pose
+from coach.core.figure.scenes import SCENES, bounds
+from coach.core.figure.skeleton import Pose, skeleton
+from coach.core.session import RoutineSession
 from coach.journal import Journal
 from coach.ui.assets import shipped_routines
 from coach.ui.figure import FigureWidget
 from coach.ui.live_journal import LiveJournal
 from coach.ui.main_window import MainWindow
+from coach.ui.player import PlayerPage
 from coach.ui.ring import CountdownRing
 from coach.ui.style import DARK, LIGHT, NIGHT
 
@@ -142,3 +147,153 @@ def test_without_sound_the_ring_flashes_on_a_cue(qtbot: QtBot, journal_now: Jour
     assert window.player.ring._flash
     qtbot.waitUntil(lambda: not window.player.ring._flash, timeout=2000)
     window.player.stop()
+
+
+# -- a body, not a stick ------------------------------------------------------------
+
+
+def test_the_figure_has_a_torso_and_the_worked_leg_wears_the_phase_colour(qtbot: QtBot) -> None:
+    """A torso as wide as a person's (the stick figure's trunk was 12 cm), and the
+    near leg, the one stretched, in the phase colour down to the foot."""
+    widget = FigureWidget()
+    qtbot.addWidget(widget)
+    widget.resize(400, 400)
+    scene, pose = "wall-calf-stretch", SCENES["wall-calf-stretch"].hold
+    widget.show_pose(scene, pose, False, LIGHT.rest)
+    image = widget.grab().toImage()
+    world = widget._world_to_widget()
+    bones = skeleton(pose)
+    metre = 400 / (bounds(scene)[2] - bounds(scene)[0])
+
+    def colour_at(point: tuple[float, float]) -> str:
+        spot = world.map(*point)
+        return QColor(image.pixel(round(spot[0]), round(spot[1]))).name()
+
+    waist = (bones.hip[0] + (bones.neck[0] - bones.hip[0]) * 0.45,
+             bones.hip[1] + (bones.neck[1] - bones.hip[1]) * 0.45)  # fmt: skip
+    x, y = (round(v) for v in world.map(*waist))
+    body = LIGHT.figure.name()
+    assert QColor(image.pixel(x, y)).name() == body
+    left, right = x, x
+    while QColor(image.pixel(left - 1, y)).name() == body:
+        left -= 1
+    while QColor(image.pixel(right + 1, y)).name() == body:
+        right += 1
+    assert right - left > 0.15 * metre  # across the waist, leaning: more than 15 cm
+    near = bones.near
+    calf = ((near["knee"][0] + near["ankle"][0]) / 2, (near["knee"][1] + near["ankle"][1]) / 2)
+    shoe = ((near["heel"][0] + near["toe"][0]) / 2, (near["heel"][1] + near["toe"][1]) / 2 + 0.02)
+    assert colour_at(calf) == colour_at(shoe) == LIGHT.rest.name()
+    assert colour_at(bones.head) == LIGHT.figure.name()
+
+
+def test_the_props_are_drawn_once_while_the_figure_moves(qtbot: QtBot) -> None:
+    widget = FigureWidget()
+    qtbot.addWidget(widget)
+    widget.resize(300, 300)
+    for frame in range(10):
+        widget.show_pose(
+            "walking", figure_at("walking", "timed", frame / 30, 60), False, LIGHT.hold
+        )
+        widget.grab()
+    assert widget.layers_rendered == 1
+    widget.set_theme(NIGHT)
+    widget.grab()
+    assert widget.layers_rendered == 2
+
+
+# -- the ring's track is kept ----------------------------------------------------------
+
+
+def test_the_rings_track_is_drawn_once_while_it_drains(qtbot: QtBot) -> None:
+    ring = CountdownRing()
+    qtbot.addWidget(ring)
+    ring.resize(200, 200)
+    ring.show_phase("Hold", 7, 0.70, LIGHT.hold)
+    first = ring.grab().toImage()
+    ring.show_phase("Hold", 7, 0.69, LIGHT.hold)
+    second = ring.grab().toImage()
+    assert ring.layers_rendered == 1  # drawn twice, the track and words rendered once
+    assert differing_pixels(first, second) > 0  # the arc drained all the same
+    ring.show_phase("Hold", 6, 0.6, LIGHT.hold)
+    ring.grab()
+    assert ring.layers_rendered == 2  # a new number: the kept layer is drawn again
+
+
+class PaintRects(QObject):
+    """The rectangles of every paint event of the widgets it watches."""
+
+    def __init__(self, *widgets: QWidget) -> None:
+        super().__init__()
+        self.rects: dict[QWidget, list[QRect]] = {widget: [] for widget in widgets}
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched in self.rects:
+            assert isinstance(event, QPaintEvent)
+            self.rects[watched].append(event.rect())  # type: ignore[index]
+        return False
+
+
+@pytest.fixture
+def playing(qtbot: QtBot) -> Iterator[tuple[PlayerPage, FakeClock]]:
+    """The player, shown, at the start of the evening routine's first hold, on a fake
+    clock: the frame timer runs, but time moves only when the test says."""
+    clock = FakeClock(datetime(2026, 11, 25, 21, 0, tzinfo=UTC))
+    player = PlayerPage(clock)
+    qtbot.addWidget(player)
+    player.resize(800, 600)
+    player.show()
+    qtbot.waitExposed(player)
+    player.play(RoutineSession(shipped_routines()["evening"], clock))
+    yield player, clock
+    player.stop()
+
+
+def test_a_hold_repaints_neither_the_still_figure_nor_the_page(
+    qtbot: QtBot, playing: tuple[PlayerPage, FakeClock]
+) -> None:
+    """Over a hold the figure stands still: not one paint event; the ring drains, and
+    being opaque it repaints no parent, only the few pixels round its arc's end."""
+    player, clock = playing
+    clock.advance(2.0)  # past the ease into the stretch
+    player.refresh()
+    qtbot.wait(100)
+    watch = PaintRects(player, player.figure, player.ring)
+    figure_frames = player.figure.frames_painted
+    for _ in range(40):  # four seconds of the hold, a frame every tenth of a second
+        clock.advance(0.1)
+        qtbot.wait(40)
+    assert player.session is not None
+    assert player.session.phase.kind == "hold"
+    assert player.figure.frames_painted == figure_frames
+    assert watch.rects[player.figure] == []
+    stage = player.figure.geometry().united(player.ring.geometry())
+    assert not [r for r in watch.rects[player] if r.intersects(stage)]  # the progress bar may
+    drains = watch.rects[player.ring]
+    assert len(drains) > 20
+    whole = player.ring.rect().width() * player.ring.rect().height()
+    small = [r for r in drains if r.width() * r.height() < whole / 10]
+    assert len(small) > len(drains) / 2
+
+
+def test_a_moving_figure_repaints_only_round_its_body(
+    qtbot: QtBot, playing: tuple[PlayerPage, FakeClock]
+) -> None:
+    player, clock = playing
+    session = player.session
+    assert session is not None
+    for _ in range(2):
+        session.skip()  # the calf stretch's other leg, then the walk
+    player.refresh()
+    qtbot.wait(100)
+    watch = PaintRects(player, player.figure)
+    for _ in range(20):
+        clock.advance(0.05)
+        qtbot.wait(40)
+    assert session.step.step.scene == "walking"
+    moves = watch.rects[player.figure]
+    assert len(moves) > 10
+    assert all(r.width() < player.figure.width() for r in moves)
+    assert not [r for r in watch.rects[player] if r.intersects(player.figure.geometry())]
