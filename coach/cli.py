@@ -169,6 +169,12 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     report.add_argument("--days", type=int, choices=[30, 90], default=30)
     report.add_argument("--json", action="store_true", help=translate("CLI", "as JSON"))
+    report.add_argument(
+        "--pdf",
+        type=Path,
+        metavar="FILE",
+        help=translate("CLI", "save the report for your doctor as a PDF (needs no display)"),
+    )
 
     skip = commands.add_parser(
         "skip-tonight", help=translate("CLI", "no reminder tonight (--undo: the reminder again)")
@@ -363,6 +369,8 @@ def _main(argv: Sequence[str] | None, chosen: list[Paths]) -> int:
     if arguments.command == "install-desktop":
         return install_desktop(arguments.uninstall, paths)
 
+    if arguments.command == "report" and arguments.pdf is not None:
+        return report_as_pdf(arguments.days, arguments.pdf, arguments.json, paths)
     from coach.requests import READS, Reply, StartRoutine, for_the_journal
     from coach.ui import instance
 
@@ -412,6 +420,39 @@ def _main(argv: Sequence[str] | None, chosen: list[Paths]) -> int:
     from coach.app import run_app
 
     return run_app(paths, request.to_json())
+
+
+def report_as_pdf(days: int, pdf: Path, as_json: bool, paths: Paths) -> int:
+    """`report --pdf FILE`: the numbers `report --json` prints (from the running app, or
+    from here), laid out as a PDF in this process, offscreen; where it was saved."""
+    import json
+
+    from coach.journal import NotSavedError, write_report
+    from coach.requests import Reply, Report
+    from coach.ui import instance
+
+    if pdf.is_dir():  # said before anything is made
+        write_report(pdf, b"")
+    request = Report(days, json=True)
+    answer = instance.send(instance.Address(paths.config_dir), request.to_json())
+    reply = Reply.from_json(answer) if answer is not None else run_here(request, paths)
+    if reply.notice:
+        say(reply.notice, sys.stderr)
+    if reply.code:
+        say(reply.text, sys.stderr)
+        return reply.code
+    from coach.ui.report_pdf import make_report_pdf
+
+    try:
+        saved = write_report(pdf, make_report_pdf(json.loads(reply.text)))
+    except NotSavedError as failure:
+        say(str(failure), sys.stderr)
+        return 1
+    if as_json:
+        say(reply.text, sys.stdout)
+    message = translate("CLI", "Saved the report for your doctor to {path}.")
+    say(message.format(path=saved), sys.stderr if as_json else sys.stdout)
+    return 0
 
 
 def run_here(request: Request, paths: Paths) -> Reply:

@@ -51,7 +51,7 @@ from coach.core.trial import MAX_SEED, WEEK, Trial, TrialResult, analyse, no_str
 from coach.core.walking import Walk
 from coach.core.water import MAX_GLASSES_A_DAY, day_span, water_day
 from coach.store import backups
-from coach.store.failure import not_saved
+from coach.store.failure import not_saved, reason
 from coach.store.files import write_atomically
 from coach.store.history import History
 from coach.store.paths import Paths
@@ -96,6 +96,25 @@ def glasses_refusal() -> str:
     return translate(
         "Commands", "The number of glasses must be a whole number from 1 to {most}."
     ).format(most=MAX_GLASSES_AT_ONCE)
+
+
+def write_report(path: Path, data: bytes) -> Path:
+    """Save a report (the PDF for the doctor) at `path`, whole or not at all; the path
+    saved. A folder, a missing folder or one that may not be written is refused with a
+    sentence."""
+    path = path.expanduser().absolute()
+    if path.is_dir():
+        message = translate("Report", "{path} is a folder; give the name of a file to save in.")
+        raise RefusedError(message.format(path=path))
+    if not path.parent.is_dir():
+        message = translate("Report", "There is no folder {folder} to save the report in.")
+        raise RefusedError(message.format(folder=path.parent))
+    try:
+        write_atomically(path, data)
+    except OSError as error:
+        message = translate("Report", "The report could not be saved: {why}.")
+        raise NotSavedError(message.format(why=reason(error))) from error
+    return path
 
 
 def report_days_refusal() -> str:
@@ -435,6 +454,10 @@ class Journal:
         now = self.clock.now()
         return self._history.walks(now - timedelta(weeks=weeks), now + timedelta(days=1))
 
+    def delete_walk(self, walk_id: int) -> None:
+        with self._writing(Change.WALKS):
+            self._history.delete_walk(walk_id)
+
     # -- routine runs and reminders -----------------------------------------------
 
     def record_run(self, run: RunRecord) -> None:
@@ -755,6 +778,9 @@ class Journal:
         records = self.recent_nights(days)
         today = water_day(self.clock.now(), self._settings.water_day_start)
         first = records[0].night if records else today
+        zone = self.clock.now().tzinfo
+        since = datetime.combine(records[0].night, time(), zone)
+        until = datetime.combine(records[-1].night + timedelta(days=2), time(), zone)
         return report.report(
             records,
             compare_routine(records),
@@ -763,6 +789,7 @@ class Journal:
             self.clock.now(),
             self.first_use(),
             [report_entry(answers) for answers in self.monthly_answers(first, today)],
+            walks=self._history.walks(since, until),
         )
 
     # -- CSV --------------------------------------------------------------------------

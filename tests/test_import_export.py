@@ -230,3 +230,23 @@ def test_found_an_export_from_before_schema_4_is_still_read(
     since = journal.clock.now() - timedelta(days=7)
     runs = journal._history.runs(since=since)
     assert [(run.steps_played, run.routine_done) for run in runs] == [(None, False), (None, True)]
+
+
+def test_walks_exported_before_they_kept_distances_are_still_read(
+    journal: Journal, tmp_path: Path
+) -> None:
+    out = tmp_path / "old"
+    out.mkdir()
+    (out / "walks.csv").write_text(
+        "id,walked_at,total_minutes,minutes_to_pain,rests_needed\r\n"
+        "1,2026-11-24T10:00:00+00:00,20.0,8.0,1\r\n"
+    )
+    assert journal.import_(out).added == 1
+    [walk] = journal.walks(weeks=2)
+    assert (walk.total_minutes, walk.minutes_to_pain, walk.distance_metres) == (20, 8, None)
+    assert (walk.pain_free_minutes, walk.pain_free_metres) == (8, None)
+    # Exported again, with the new columns, and read back the same.
+    again = tmp_path / "again"
+    again.mkdir()
+    journal.export(again)
+    assert (again / "walks.csv").read_text().splitlines()[1].endswith(",1,,")

@@ -20,6 +20,7 @@ from coach.core.nights import NightRecord, NightState
 from coach.core.rates import RateRatio, Tally
 from coach.core.text import QT_TRANSLATE_NOOP, translate
 from coach.core.trial import PairResult, Trial, TrialResult, tonight_words, trial_night
+from coach.core.walking import Walk
 
 REPORT_DAYS = (30, 90)  # what the command line offers; the journal takes 1 to MAX_DAYS
 MAX_DAYS = 366
@@ -153,6 +154,43 @@ def trial_status(trial: Trial, result: TrialResult, tonight: date) -> dict[str, 
     }
 
 
+def walk(found: Walk, zone: Any) -> dict[str, Any]:
+    """One walk: its day, length and what claudication programmes track, the pain-free
+    minutes and metres (the whole walk when no pain came; null where not measured)."""
+    return {
+        "date": found.walked_at.astimezone(zone).date().isoformat(),
+        "minutes": _number(found.total_minutes, 1),
+        "metres": _number(found.distance_metres, 0),
+        "pain": found.pain,
+        "pain_free_minutes": _number(found.pain_free_minutes, 1),
+        "pain_free_metres": _number(found.pain_free_metres, 0),
+        "rests_needed": found.rests_needed,
+    }
+
+
+def walking(walks: Sequence[Walk], zone: Any) -> dict[str, Any] | None:
+    """The walking log over the period: every walk, and the first and the latest
+    pain-free minutes and metres; None when the log was not used."""
+    if not walks:
+        return None
+    listed = [walk(found, zone) for found in walks]
+
+    def first_and_latest(key: str) -> dict[str, Any]:
+        known = [item for item in listed if item[key] is not None]
+        return {
+            "first": known[0][key] if known else None,
+            "latest": known[-1][key] if known else None,
+            "best": max(item[key] for item in known) if known else None,
+        }
+
+    return {
+        "walks": len(listed),
+        "pain_free_minutes": first_and_latest("pain_free_minutes"),
+        "pain_free_metres": first_and_latest("pain_free_metres"),
+        "list": listed,
+    }
+
+
 def report(
     records: Sequence[NightRecord],
     routine: NightsComparison,
@@ -161,11 +199,12 @@ def report(
     made_at: datetime,
     first_use: datetime | None,
     monthly: Sequence[dict[str, Any]] = (),
+    walks: Sequence[Walk] = (),
 ) -> dict[str, Any]:
     """The nights of a period (`records`, oldest first), the comparisons over their
-    recorded nights, the personal trial (`trial_status`) and the monthly questions'
-    answers in the period (`coach.core.monthly.report_entry`, oldest first): what
-    `report --json` prints and a report for the doctor carries."""
+    recorded nights, the personal trial (`trial_status`), the monthly questions'
+    answers in the period (`coach.core.monthly.report_entry`, oldest first) and the
+    walking log: what `report --json` prints and the report for the doctor carries."""
     recorded = [record for record in records if record.state == NightState.RECORDED]
     cramps = sum(record.cramps or 0 for record in recorded)
     return {
@@ -190,6 +229,7 @@ def report(
         "comparisons": {"routine": comparison(routine), "water": comparison(water)},
         "trial": trial,
         "monthly_questions": list(monthly),
+        "walking": walking(walks, made_at.tzinfo),
     }
 
 

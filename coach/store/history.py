@@ -27,6 +27,16 @@ from coach.core.walking import Walk
 from coach.store import backups
 from coach.store.paths import FILE_MODE, make_private_folder
 
+# The walking log keeps what claudication programmes track: how far a walk went and how
+# far before the pain began (both optional; minutes stay the walk's length). A migration
+# of its own, appended to MIGRATIONS below.
+WALK_DISTANCES = """
+    ALTER TABLE walks ADD COLUMN distance_metres REAL
+        CHECK (distance_metres IS NULL OR distance_metres > 0);
+    ALTER TABLE walks ADD COLUMN metres_to_pain REAL
+        CHECK (metres_to_pain IS NULL OR metres_to_pain >= 0);
+    """
+
 # Append only: a released migration is never edited, a change is a new one.
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -154,6 +164,7 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX monthly_answers_asked ON monthly_answers (asked_on);
     """,
+    WALK_DISTANCES,  # 6
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 IDENTITY_SCHEMA = 2  # from this version on, the file knows its identity
@@ -400,13 +411,15 @@ class History:
     def add_walk(self, walk: Walk) -> int:
         with self.transaction() as db:
             cursor = db.execute(
-                "INSERT INTO walks (walked_at, total_minutes, minutes_to_pain, rests_needed)"
-                " VALUES (?, ?, ?, ?)",
+                "INSERT INTO walks (walked_at, total_minutes, minutes_to_pain, rests_needed,"
+                " distance_metres, metres_to_pain) VALUES (?, ?, ?, ?, ?, ?)",
                 (
                     _utc(walk.walked_at),
                     walk.total_minutes,
                     walk.minutes_to_pain,
                     int(walk.rests_needed),
+                    walk.distance_metres,
+                    walk.metres_to_pain,
                 ),
             )
         assert cursor.lastrowid is not None
@@ -414,14 +427,20 @@ class History:
 
     def walks(self, start: datetime, end: datetime) -> list[Walk]:
         rows = self._db.execute(
-            "SELECT id, walked_at, total_minutes, minutes_to_pain, rests_needed FROM walks"
+            "SELECT id, walked_at, total_minutes, minutes_to_pain, rests_needed,"
+            " distance_metres, metres_to_pain FROM walks"
             " WHERE walked_at >= ? AND walked_at < ? ORDER BY walked_at, id",
             (_utc(start), _utc(end)),
         ).fetchall()
         return [
-            Walk(datetime.fromisoformat(at), total, pain, bool(rests), walk_id)
-            for walk_id, at, total, pain, rests in rows
+            Walk(datetime.fromisoformat(at), total, pain, bool(rests), walk_id, metres, to_pain)
+            for walk_id, at, total, pain, rests, metres, to_pain in rows
         ]
+
+    def delete_walk(self, walk_id: int) -> bool:
+        with self.transaction() as db:
+            cursor = db.execute("DELETE FROM walks WHERE id = ?", (walk_id,))
+        return cursor.rowcount == 1
 
     # -- reminders ----------------------------------------------------------------
 

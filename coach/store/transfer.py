@@ -32,6 +32,7 @@ from coach.core.monthly import MAX_MEDICINE, MonthlyAnswers, MonthlyError
 from coach.core.nights import MAX_CRAMPS_A_NIGHT, MAX_SCORE, Answer, CheckIn, CheckInError
 from coach.core.text import translate
 from coach.core.trial import MAX_SEED
+from coach.core.walking import MAX_METRES
 from coach.core.water import MAX_GLASSES_A_DAY
 from coach.store.files import write_atomically
 from coach.store.history import History
@@ -170,6 +171,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("total_minutes", _number(0, 24 * 60, low_open=True)),
         Column("minutes_to_pain", _optional(_number(0, 24 * 60))),
         Column("rests_needed", _whole(0, 1)),
+        Column("distance_metres", _optional(_number(0, MAX_METRES, low_open=True))),
+        Column("metres_to_pain", _optional(_number(0, MAX_METRES))),
     ),
     "reminder_events": (
         ID,
@@ -213,6 +216,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
 LEGACY: dict[str, tuple[int, Callable[[list[object]], list[object]]]] = {
     # Before schema 4 a run counts when every step was played through.
     "routine_runs": (7, lambda row: [None, int(0 < int(str(row[5])) == int(str(row[4])))]),
+    # Before the walks kept their distances: not measured.
+    "walks": (5, lambda row: [None, None]),
 }
 
 

@@ -34,11 +34,11 @@ def fill(history: History, data: dict) -> None:
     for moment in data["first_use"]:
         history.note_first_use(moment)
     with history.transaction() as db:
-        for walked, minutes, pain, rests in data["walks"]:
+        for walked, minutes, pain, rests, metres, metres_to_pain in data["walks"]:
             db.execute(
-                "INSERT INTO walks (walked_at, total_minutes, minutes_to_pain, rests_needed)"
-                " VALUES (?, ?, ?, ?)",
-                (walked.isoformat(), minutes, pain, rests),
+                "INSERT INTO walks (walked_at, total_minutes, minutes_to_pain, rests_needed,"
+                " distance_metres, metres_to_pain) VALUES (?, ?, ?, ?, ?, ?)",
+                (walked.isoformat(), minutes, pain, rests, metres, metres_to_pain),
             )
 
 
@@ -79,7 +79,15 @@ histories = st.fixed_dictionaries(
         "glasses": st.lists(instants, max_size=10),
         "cramps": st.lists(cramps, max_size=5),
         "walks": st.lists(
-            st.tuples(instants, halves, st.none() | halves, st.integers(0, 1)), max_size=4
+            st.tuples(
+                instants,
+                halves,
+                st.none() | halves,
+                st.integers(0, 1),
+                st.none() | st.integers(1, 20_000).map(float),
+                st.none() | st.integers(0, 20_000).map(float),
+            ),
+            max_size=4,
         ),
         "events": st.lists(
             st.tuples(

@@ -1,0 +1,423 @@
+"""The report for the doctor as a PDF, made offline with Qt's own PDF writer.
+
+It lays out the very dict `report --json` prints (`coach.core.report`, through
+`Journal.report`): every number on the page is one of the JSON's, printed as it is
+there, so that a script (and tests/ui/test_report_pdf.py, through pdftotext) can check
+the page against it. One or two pages for 30 nights: A4, or Letter where the locale
+uses it (the United States and Canada).
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, QMarginsF, QSizeF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from coach.core.text import translate
+
+LETTER_TERRITORIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada)
+MARGIN_MM = 15
+FONT_POINTS = 8.5
+DASH = "\u2013"  # an en dash  # a value not given
+
+STYLE = """
+body { color: #1a1a1a; }
+p { margin-top: 0; margin-bottom: 3pt; }
+.sub { color: #444444; }
+.small { font-size: 7.5pt; color: #333333; }
+th { background-color: #e6ecf3; font-weight: bold; text-align: left; }
+td.n { text-align: right; }
+td.c { text-align: center; }
+tr.none td { color: #777777; }
+tr.odd td { background-color: #f6f8fa; }
+"""
+H1 = '<p style="font-size: 14pt; font-weight: bold; margin-bottom: 2pt">{}</p>'
+H2 = (
+    '<p style="font-size: 10pt; font-weight: bold; color: #1f3f66; margin-top: 12pt;'
+    ' margin-bottom: 3pt">{}</p>'
+)
+
+
+def page_size(locale: QLocale | None = None) -> QPageSize:
+    """Letter where the locale's country uses it (US, Canada), A4 elsewhere."""
+    territory = (locale or QLocale.system()).territory()
+    letter = territory in LETTER_TERRITORIES
+    return QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4)
+
+
+def make_report_pdf(data: dict[str, Any]) -> bytes:
+    """`report_pdf` from the command line: with no Qt application yet, one offscreen (as
+    `snapshot` does), so it needs no display."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        application = QGuiApplication([])
+        try:
+            return report_pdf(data)
+        finally:
+            del application
+    return report_pdf(data)
+
+
+def report_pdf(data: dict[str, Any], locale: QLocale | None = None) -> bytes:
+    """The report's pages as PDF bytes (a QGuiApplication must exist: fonts)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(page_size(locale))
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    writer.setTitle(translate("Report", "Bedtime Coach: a diary of night cramps"))
+    writer.setCreator("Bedtime Coach")
+    writer.setResolution(300)
+    document = QTextDocument()
+    font = QFont("DejaVu Sans")
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(FONT_POINTS)
+    document.setDefaultFont(font)
+    document.setDefaultStyleSheet(STYLE)
+    document.setHtml(report_html(data))
+    # Laid out on the page in points, with our margins; print_ adds the page numbers.
+    points = writer.pageLayout().fullRect(QPageLayout.Unit.Point)
+    document.setPageSize(QSizeF(points.width(), points.height()))
+    document.setDocumentMargin(MARGIN_MM / 25.4 * 72)
+    document.print_(writer)
+    del writer  # ends the PDF
+    buffer.close()
+    result: QByteArray = buffer.data()
+    return bytes(result.data())
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text))
+
+
+def number(value: object) -> str:
+    """A number as the JSON has it (0.667, 12, 1.5); a dash where there is none."""
+    if value is None:
+        return DASH
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _width(widths: tuple[int, ...], index: int) -> str:
+    return f' width="{widths[index]}%"' if index < len(widths) else ""
+
+
+def _table(
+    head: Iterable[str],
+    rows: Iterable[tuple[list[str], str]],
+    numeric: set[int],
+    centred: frozenset[int] = frozenset(),
+    width: int = 100,
+    padding: int = 3,
+    widths: tuple[int, ...] = (),
+) -> str:
+    """A ruled table; `numeric` columns are right-aligned, `centred` ones centred; a
+    row's kind "none" is greyed (a night not recorded), every other row is shaded."""
+    header = "".join(
+        f'<th align="{"right" if i in numeric else "center" if i in centred else "left"}"'
+        f"{_width(widths, i)}>{_e(cell)}</th>"
+        for i, cell in enumerate(head)
+    )
+    body = []
+    for number_, (cells, kind) in enumerate(rows):
+        tds = "".join(
+            f'<td class="n">{_e(cell)}</td>'
+            if index in numeric
+            else f'<td class="c">{_e(cell)}</td>'
+            if index in centred
+            else f"<td>{_e(cell)}</td>"
+            for index, cell in enumerate(cells)
+        )
+        shade = kind or ("odd" if number_ % 2 else "")
+        body.append(f'<tr class="{shade}">{tds}</tr>')
+    return (
+        f'<table width="{width}%" cellspacing="0" cellpadding="{padding}" border="0.5"'
+        ' style="border-color: #c4ccd4; border-style: solid; border-collapse: collapse">'
+        f"<tr>{header}</tr>{''.join(body)}</table>"
+    )
+
+
+def report_html(data: dict[str, Any]) -> str:
+    # Translated outside the f-strings: lupdate does not look inside them.
+    parts = [f"<html><body>{_heading(data)}"]
+    parts.append(_summary(data))
+    parts.append(_comparisons(data))
+    parts.append(_trial(data.get("trial")))
+    parts.append(_questions(data))
+    parts.append(_walking(data.get("walking")))
+    parts.append(_nights(data))
+    method = translate("Report", "How the numbers are made")
+    parts.append(H2.format(_e(method)))
+    parts.append(f'<p class="small">{_e(data["method"])}</p>')
+    parts.append(f"<p><b>{_e(data['not_a_diagnosis'])}</b></p>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _heading(data: dict[str, Any]) -> str:
+    period = data["period"]
+    title = translate("Report", "Night cramps: a diary for the doctor")
+    line = translate(
+        "Report", "The {days} nights from {first} to {last}, as recorded in Bedtime Coach."
+    ).format(days=period["days"], first=period["first"], last=period["last"])
+    made = translate("Report", "Made {made_at}.").format(made_at=_when(period["made_at"]))
+    since = (
+        translate("Report", "Diary kept since {first_use}.").format(
+            first_use=_when(period["first_use"])
+        )
+        if period.get("first_use")
+        else translate("Report", "No first use of the app is known.")
+    )
+    return H1.format(_e(title)) + f'<p class="sub">{_e(line)} {_e(made)} {_e(since)}</p>'
+
+
+def _when(instant: str) -> str:
+    """An ISO instant as a person reads it: 2026-11-25 21:45."""
+    return instant[:16].replace("T", " ")
+
+
+def _summary(data: dict[str, Any]) -> str:
+    summary = data["summary"]
+    heading = translate("Report", "Summary")
+    rows = [
+        (translate("Report", "Recorded nights"), summary["recorded"]),
+        (translate("Report", "Nights left out (don't know, slept elsewhere)"), summary["excluded"]),
+        (
+            translate("Report", "Nights not recorded (never counted as zero)"),
+            summary["not_recorded"],
+        ),
+        (translate("Report", "Cramps on the recorded nights"), summary["cramps"]),
+        (translate("Report", "Cramps a recorded night"), summary["cramps_a_night"]),
+        (translate("Report", "Nights the evening routine was done"), summary["routine_done"]),
+    ]
+    table = _table(
+        (translate("Report", "Over the period"), translate("Report", "Number")),
+        (([label, number(value)], "") for label, value in rows),
+        {1},
+        width=70,
+    )
+    return H2.format(_e(heading)) + f"{table}"
+
+
+def _comparisons(data: dict[str, Any]) -> str:
+    heading = translate("Report", "Cramps a night, with and without")
+    compared = data["comparisons"]
+    sides = (
+        (
+            compared["routine"],
+            translate("Report", "After the evening routine"),
+            translate("Report", "Other nights"),
+        ),
+        (
+            compared["water"],
+            translate("Report", "After a day at the water goal"),
+            translate("Report", "After other days"),
+        ),
+    )
+    rows: list[tuple[list[str], str]] = []
+    sentences = []
+    for comparison, with_label, without_label in sides:
+        ratio = comparison["ratio"]
+        for label, tally, shown in (
+            (with_label, comparison["with"], True),
+            (without_label, comparison["without"], False),
+        ):
+            cells = [label, number(tally["nights"]), number(tally["cramps"]), number(tally["rate"])]
+            if shown and ratio is not None:
+                cells += [
+                    number(ratio["ratio"]),
+                    f"{number(ratio['low'])} {DASH} {number(ratio['high'])}",
+                ]
+            elif shown:
+                cells += [DASH, translate("Report", "not enough nights")]
+            else:
+                cells += ["", ""]
+            rows.append((cells, ""))
+        sentences.append(comparison["sentence"])
+    table = _table(
+        (
+            translate("Report", "Recorded nights"),
+            translate("Report", "Nights"),
+            translate("Report", "Cramps"),
+            translate("Report", "A night"),
+            translate("Report", "Rate ratio"),
+            translate("Report", "95% interval"),
+        ),
+        rows,
+        {1, 2, 3, 4},
+    )
+    said = "".join(f"<p>{_e(sentence)}</p>" for sentence in sentences)
+    return H2.format(_e(heading)) + f"{table}<p></p>{said}"
+
+
+def _trial(trial: dict[str, Any] | None) -> str:
+    heading = translate("Report", "Personal trial (randomised paired weeks)")
+    if trial is None:
+        none = translate("Report", "No personal trial was started.")
+        return H2.format(_e(heading)) + f"<p>{_e(none)}</p>"
+    result = trial["result"]
+    dates = translate(
+        "Report", "From {start} to {end} ({state}); random order from seed {seed}."
+    ).format(start=trial["start"], end=trial["end"], state=trial["state"], seed=trial["seed"])
+    rows = []
+    for label, tally in (
+        (translate("Report", "Usual weeks (baseline)"), result["baseline"]),
+        (translate("Report", "Routine weeks"), result["routine"]),
+        (translate("Report", "No-stretching weeks"), result["no_stretching"]),
+    ):
+        rows.append(([label, number(tally["nights"]), number(tally["cramps"]),
+                      number(tally["rate"])], ""))  # fmt: skip
+    table = _table(
+        (
+            translate("Report", "Weeks"),
+            translate("Report", "Recorded nights"),
+            translate("Report", "Cramps"),
+            translate("Report", "A night"),
+        ),
+        rows,
+        {1, 2, 3},
+    )
+    lines = [dates, result["sentence"], *(pair["sentence"] for pair in result["pairs"])]
+    lines.append(result["adherence_sentence"])
+    verdict = translate("Report", "Verdict: {verdict}.").format(verdict=result["verdict"])
+    text = "".join(f"<p>{_e(line)}</p>" for line in lines)
+    return H2.format(_e(heading)) + f"<p><b>{_e(verdict)}</b></p>{table}<p></p>{text}"
+
+
+def _questions(data: dict[str, Any]) -> str:
+    """The monthly check-in's warning signs and medicines, as the journal gives them
+    (`monthly_questions`); "not asked yet" when there are none."""
+    heading = translate("Report", "Warning signs and medicines (monthly questions)")
+    answers = data.get("monthly_questions")
+    if not answers:
+        none = translate("Report", "Not asked yet.")
+        return H2.format(_e(heading)) + f"<p>{_e(none)}</p>"
+    rows = [([question, answer], "") for question, answer in _flatten(answers)]
+    table = _table((translate("Report", "Question"), translate("Report", "Answer")), rows, set())
+    return H2.format(_e(heading)) + f"{table}"
+
+
+def _flatten(value: object, prefix: str = "") -> list[tuple[str, str]]:
+    """Any answers the journal gives (a dict, a list of dicts with a question and an
+    answer, plain values) as rows of question and answer; tolerant of its shape."""
+    if isinstance(value, dict):
+        if "question" in value and "answer" in value:
+            label = str(value["question"])
+            if value.get("asked"):
+                label = f"{label} ({value['asked']})"
+            return [(label, _plain(value["answer"]))]
+        rows = []
+        for key, item in value.items():
+            label = f"{prefix}{str(key).replace('_', ' ')}"
+            if isinstance(item, dict | list):
+                rows += _flatten(item, f"{label}: ")
+            else:
+                rows.append((label, _plain(item)))
+        return rows
+    if isinstance(value, list):
+        rows = []
+        for item in value:
+            rows += _flatten(item, prefix)
+        return rows
+    return [(prefix.rstrip(": ") or DASH, _plain(value))]
+
+
+def _plain(value: object) -> str:
+    if value is None:
+        return translate("Report", "not answered")
+    if value is True:
+        return translate("Report", "yes")
+    if value is False:
+        return translate("Report", "no")
+    return str(value)
+
+
+def _walking(walking: dict[str, Any] | None) -> str:
+    heading = translate("Report", "Walking log (pain-free walking)")
+    if walking is None:
+        none = translate("Report", "The walking log was not used in this period.")
+        return H2.format(_e(heading)) + f"<p>{_e(none)}</p>"
+    minutes, metres = walking["pain_free_minutes"], walking["pain_free_metres"]
+    rows = [
+        (
+            [translate("Report", "Pain-free minutes"), number(minutes["first"]),
+             number(minutes["latest"]), number(minutes["best"])],
+            "",
+        ),
+        (
+            [translate("Report", "Pain-free metres"), number(metres["first"]),
+             number(metres["latest"]), number(metres["best"])],
+            "",
+        ),
+    ]  # fmt: skip
+    table = _table(
+        (
+            translate("Report", "Walks: {count}").format(count=walking["walks"]),
+            translate("Report", "First"),
+            translate("Report", "Latest"),
+            translate("Report", "Best"),
+        ),
+        rows,
+        {1, 2, 3},
+        width=70,
+    )
+    note = translate(
+        "Report",
+        "Pain-free: walked before the calf pain began; a walk with no pain counts whole.",
+    )
+    return H2.format(_e(heading)) + f'{table}<p class="small">{_e(note)}</p>'
+
+
+def _weekday(iso: str) -> str:
+    return QLocale().toString(QDate.fromString(iso, "yyyy-MM-dd"), "ddd")
+
+
+def _nights(data: dict[str, Any]) -> str:
+    heading = translate("Report", "Night by night")
+    not_recorded = translate("Report", "not recorded")
+    left_out = translate("Report", "left out")
+    done, not_done = translate("Report", "done"), translate("Report", "not done")
+    rows = []
+    for night in data["nights"]:
+        state = night["state"]
+        routine = done if night["routine_done"] else not_done
+        glasses = number(night["glasses"])
+        if night["water_at_goal"]:
+            glasses = translate("Report", "{glasses} (goal)").format(glasses=glasses)
+        if state == "recorded":
+            cells = [night["night"], number(night["cramps"]), number(night["severity"]),
+                     number(night["minutes"])]  # fmt: skip
+            kind = ""
+        else:
+            missing = not_recorded if state == "not-recorded" else left_out
+            cells = [night["night"], missing.replace(" ", "\u00a0"), "", ""]
+            kind = "none"
+        cells[0] = f"{_weekday(night['night'])} {cells[0]}"
+        cells += [routine, glasses, number(night["sleep"]) if state != "not-recorded" else ""]
+        rows.append((cells, kind))
+    table = _table(
+        (
+            translate("Report", "Night of"),
+            translate("Report", "Cramps"),
+            translate("Report", "Worst (0-10)"),
+            translate("Report", "Longest (min)"),
+            translate("Report", "Routine"),
+            translate("Report", "Glasses of water"),
+            translate("Report", "Sleep (0-10)"),
+        ),
+        rows,
+        set(),
+        frozenset({1, 2, 3, 4, 5, 6}),
+        padding=1,
+        widths=(19, 15, 10, 11, 12, 18, 15),
+    )
+    return H2.format(_e(heading)) + f"{table}"
