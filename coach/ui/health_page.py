@@ -45,11 +45,26 @@ def advice() -> list[tuple[str, str, str]]:
                 "Calf and hamstring stretches for each leg, hold 10 seconds, rest 10, three "
                 "times, just before sleep: about 3 minutes in all. In a trial of 80 adults "
                 "over 55, people who did this for six weeks had about one cramp a night "
-                "fewer than those who did not, and less pain. Other reviews find the "
-                "evidence for stretching mixed. Stretch to a moderate, not a painful, "
-                "intensity, and breathe calmly.",
+                "fewer than those who did not, and less pain. Stretch to a moderate, not a "
+                "painful, intensity, and breathe calmly.",
             ),
-            "Hallegraeff 2012; Cochrane review CD008496 (2021); Allen & Kirby, AFP 2012.",
+            "Hallegraeff et al., Journal of Physiotherapy 2012 (PubMed 22341378).",
+        ),
+        (
+            translate("Health", "How sure is this? The evidence is mixed"),
+            translate(
+                "Health",
+                "Stretching before sleep stays the app's routine, but be clear about how "
+                "little is known. A Cochrane review (2021) found only three small trials, "
+                "201 people in all: stretching may make cramps less severe, with low "
+                "certainty; a 2005 trial of calf stretching alone found no effect. Cramps "
+                "also come and go by themselves: in one trial they fell by about 40% on a "
+                "dummy pill. So nights after the routine against other nights cannot show "
+                "that it works for you; the personal trial ('Find out for yourself') comes "
+                "closer.",
+            ),
+            "Cochrane review CD008496 (2021); Coppin et al. 2005; Roguin Maor et al., JAMA "
+            "Internal Medicine 2017; Woodfield et al., BJGP 2005.",
         ),
         (
             translate("Health", "A short, slow walk"),
@@ -82,8 +97,11 @@ def advice() -> list[tuple[str, str, str]]:
             translate("Health", "Water"),
             translate(
                 "Health",
-                "6 to 8 glasses a day is the usual advice, unless your doctor has limited your "
-                "fluids. Cramps are rarely caused by a lack of salts.",
+                "6 to 8 glasses a day is the usual advice for your health in general, unless "
+                "your doctor has limited your fluids. It is not a way to prevent cramps: "
+                "reviews find no link between how much you drink and night cramps, and "
+                "cramps are rarely caused by a lack of salts. The water checklist is there "
+                "for your health, not for the cramps.",
             ),
             "NHS: water, drinks and your health; Allen & Kirby, AFP 2012.",
         ),
@@ -103,13 +121,54 @@ def advice() -> list[tuple[str, str, str]]:
                 "Health",
                 "Ask a doctor before any supplement. Adults need about 1,000-1,200 mg of "
                 "calcium a day in all, and no more than 2,000 mg after 50. Vitamin E has no "
-                "good evidence for cramps and high doses carry risks; magnesium did no better "
-                "than a placebo; quinine is not advised. Do not sleep with your feet raised "
-                "above your head: with poor circulation in the legs it can make night pain "
-                "worse.",
+                "good evidence for cramps and high doses carry risks. Do not sleep with your "
+                "feet raised above your head: with poor circulation in the legs it can make "
+                "night pain worse.",
             ),
-            "Institute of Medicine 2011; NIH ODS vitamin E; Cochrane CD009402 (2020); "
-            "AAN 2010 and FDA on quinine.",
+            "Institute of Medicine 2011; NIH ODS vitamin E.",
+        ),
+        (
+            translate("Health", "Magnesium"),
+            translate(
+                "Health",
+                "Magnesium did no better than a placebo for cramps like these in a Cochrane "
+                "review of the trials, so the app does not suggest it.",
+            ),
+            "Cochrane review CD009402 (2020).",
+        ),
+        (
+            translate("Health", "Quinine"),
+            translate(
+                "Health",
+                "Quinine helps a little but can cause serious harm (to the blood and the "
+                "heart rhythm, among others). Regulators warn against it for leg cramps, so "
+                "quinine is not advised for routine use.",
+            ),
+            "AAN 2010 guideline; FDA warnings on quinine for leg cramps.",
+        ),
+        (
+            translate("Health", "Vitamin K2: one new trial"),
+            translate(
+                "Health",
+                "A randomised trial in 2024 of vitamin K2 (180 micrograms nightly) against a "
+                "placebo in people over 65 reported fewer cramps. It is a single trial, and "
+                "it left out people on diuretics or on blood thinners such as warfarin. "
+                "Vitamin K works against some blood thinners. The app reports this trial and "
+                "recommends no supplement: ask your doctor.",
+            ),
+            "Tan et al., JAMA Internal Medicine 2024.",
+        ),
+        (
+            translate("Health", "Medicines that can cause cramps"),
+            translate(
+                "Health",
+                "Some medicines are known to bring on cramps: diuretics, statins, "
+                "long-acting inhalers for the lungs (beta-agonists), some blood pressure "
+                "medicines (calcium-channel blockers), raloxifene and others. If your cramps "
+                "started or got worse with a new medicine, tell your doctor; do not stop a "
+                "medicine on your own.",
+            ),
+            "Allen & Kirby, AFP 2012; NICE CKS: leg cramps.",
         ),
         (
             translate("Health", "Pain when walking that eases with rest"),
@@ -117,9 +176,12 @@ def advice() -> list[tuple[str, str, str]]:
                 "Health",
                 "Calf or hip pain that comes on when you walk and goes when you rest needs a "
                 "doctor first. Then a walking plan helps: walk until the pain is moderate, "
-                "rest until it goes, go on; 30-45 minutes at least 3 times a week for 12 weeks.",
+                "rest until it goes, go on; 30-45 minutes at least 3 times a week for 12 weeks "
+                "(NICE advises supervised exercise, about 2 hours a week for 3 months). The "
+                "walking log keeps how far, or how long, you walked before the pain began: "
+                "what these programmes track.",
             ),
-            "NHS: peripheral arterial disease; AHA/ACC 2016; SVS 2015.",
+            "NHS: peripheral arterial disease; NICE; AHA/ACC 2016; SVS 2015.",
         ),
     ]
 

@@ -77,8 +77,9 @@ class WaterPage(Page):
         note = QLabel(
             translate(
                 "Water",
-                "6-8 glasses a day is the usual advice, unless your doctor has limited your "
-                "fluids.",
+                "6-8 glasses a day is the usual advice for your health in general, unless your "
+                "doctor has limited your fluids. It is not a way to prevent cramps: reviews "
+                "find no link between drinking water and night cramps.",
             )
         )
         note.setWordWrap(True)
