@@ -16,7 +16,9 @@ from zoneinfo import ZoneInfo
 
 from coach.core.clock import FakeClock
 from coach.core.diary import Cramp
+from coach.core.nights import CheckIn
 from coach.core.routine import StepKind
+from coach.core.schedule import night_of
 from coach.core.session import RunRecord
 from coach.core.walking import Walk
 
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from coach.journal import Journal
 
 SIZE = (900, 640)
+EXAMPLE_DAYS = 30  # the made-up month the History page shows
 HOLD_AT = 4.0  # seconds into a hold: the figure has eased into the stretch
 REST_AT = 2.0  # seconds into a rest: eased back out
 
@@ -55,8 +58,10 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
     clock = FakeClock(datetime(2026, 11, 25, 21, 45, tzinfo=ZoneInfo("Europe/London")))
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="bedtime-coach-snapshot-") as scratch:
+        now = clock.now()
+        clock.set_now(now - timedelta(days=EXAMPLE_DAYS + 1))  # the app's first use
         journal = Journal.in_folder(Path(scratch), clock, shipped_routines())
-        _example_month(journal, clock.now())
+        _example_month(journal, now)
         window = MainWindow(LiveJournal(journal))
         window.set_theme(colours)
         window.resize(*SIZE)
@@ -154,8 +159,10 @@ def _dialogs(folder: Path, parent: QWidget, journal: Journal) -> list[Path]:
 
 def _example_month(journal: Journal, now: datetime) -> None:
     """A made-up month for the pictures: water most days, the routine on most nights,
-    and fewer cramps on the nights after it; five glasses so far today. Written as the
-    person would have, through the journal, at the instants they did it."""
+    and fewer cramps on the nights after it, recorded each morning in the check-in (but
+    for two mornings forgotten, and a night away); five glasses so far today; walks with
+    their pain-free distance. Written as the person would have, through the journal, at
+    the instants they did it, since the app's first use a month ago."""
     clock = journal.clock
     assert isinstance(clock, FakeClock)
 
@@ -167,19 +174,35 @@ def _example_month(journal: Journal, now: datetime) -> None:
     for week in range(6):
         for walk in range(3):
             when = now - timedelta(days=40 - 7 * week - 2 * walk, hours=6)
-            journal.log_walk(Walk(when, 10 + 4 * week + walk, 6 + 3 * week, rests_needed=week < 3))
-    for days_ago in range(30, 0, -1):
+            clock.set_now(when)
+            minutes = 10 + 4 * week + walk
+            journal.log_walk(
+                Walk(when, minutes, 6 + 3 * week, week < 3, None, 80.0 * minutes, 450 + 120 * week)
+            )
+    for days_ago in range(EXAMPLE_DAYS, 0, -1):
         evening = now - timedelta(days=days_ago)
-        glasses(evening - timedelta(hours=8), 4 + days_ago % 5)
+        glasses(evening - timedelta(hours=8), 8 if days_ago % 5 in (0, 1, 3) else 4 + days_ago % 4)
         if days_ago % 3:
             end = evening + timedelta(minutes=8)
             usual = journal.routine().id
             journal.record_run(RunRecord(usual, evening, end, 6, 6, True))
-        cramps = 0 if days_ago % 3 else 1 + days_ago % 2
-        for number in range(cramps + (1 if days_ago % 7 == 0 else 0)):
+        cramps = (1 if days_ago % 5 == 1 else 0) if days_ago % 3 else 1 + days_ago % 2
+        cramps += 1 if days_ago % 7 == 0 else 0
+        for number in range(cramps):
+            clock.set_now(evening + timedelta(hours=5, minutes=20 * number))
             journal.log_cramp(
                 Cramp(evening + timedelta(hours=5, minutes=20 * number), "left", 4 + number, 3.0)
             )
+        clock.set_now(evening + timedelta(hours=11))  # the morning after: the check-in
+        night = night_of(evening)
+        if days_ago in (5, 17):
+            continue  # forgotten: not recorded
+        if days_ago == 11:
+            journal.check_in(CheckIn.excluded(night))  # slept elsewhere
+        elif cramps:
+            journal.check_in(CheckIn.with_cramps(night, cramps, 4 + cramps, 3.0, "left", 5))
+        else:
+            journal.check_in(CheckIn.no_cramps(night, sleep=7 + days_ago % 3))
     clock.set_now(now)
 
 

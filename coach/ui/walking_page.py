@@ -1,21 +1,44 @@
-"""The walking log, behind the warning to see a doctor first."""
+"""The walking log, behind the warning to see a doctor first.
+
+It keeps what claudication programmes track, the pain-free walking time or distance
+(how long, or how far, before the pain began), for a walk on a day chosen (today by
+default, never the future); lists the walks with a delete, as the cramp diary does; and
+charts the minutes a week against the plan's aim, so one walk is one modest bar."""
 
 from __future__ import annotations
 
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from coach.core.text import QT_TRANSLATE_NOOP, translate
-from coach.core.walking import MAX_MINUTES, Walk, WalkError, plan
-from coach.journal import Change
+from coach.core.walking import (
+    GOAL_LOW,
+    MAX_METRES,
+    MAX_MINUTES,
+    TIMES_A_WEEK,
+    Walk,
+    WalkError,
+    plan,
+    weekly_minutes,
+)
+from coach.journal import Change, Journal
 from coach.ui.charts import BarChart
 from coach.ui.dates import local_text
 from coach.ui.live_journal import LiveJournal
@@ -23,6 +46,7 @@ from coach.ui.pages import Page
 from coach.ui.style import scaled_font
 
 CHART_WEEKS = 12
+WEEKLY_AIM = GOAL_LOW * TIMES_A_WEEK  # minutes a week: the dashed line, and the least scale
 SEE_A_DOCTOR = QT_TRANSLATE_NOOP(
     "Walking",
     "This log is for calf or hip pain that comes on when you walk and eases when you rest. "
@@ -31,6 +55,18 @@ SEE_A_DOCTOR = QT_TRANSLATE_NOOP(
     "with high blood pressure or cholesterol. Get help at once for a leg that suddenly "
     "goes cold, numb or cannot move, or pain at rest that keeps getting worse.",
 )
+
+
+def _spin(most: float, suffix: str, special: str, tip: str) -> QDoubleSpinBox:
+    """A whole-number box whose 0 reads `special` (not given)."""
+    box = QDoubleSpinBox()
+    box.setRange(0, most)
+    box.setDecimals(0)
+    box.setSuffix(suffix)
+    box.setSpecialValueText(special)
+    box.setToolTip(tip)
+    box.setAccessibleName(tip)
+    return box
 
 
 class WalkingPage(Page):
@@ -62,67 +98,202 @@ class WalkingPage(Page):
         self.plan = QLabel()
         self.plan.setWordWrap(True)
         self.plan.setFont(scaled_font(self.font(), 1.1))
-        self.minutes = QDoubleSpinBox()
-        self.minutes.setRange(1, MAX_MINUTES)
-        self.minutes.setDecimals(0)
-        self.minutes.setValue(10)
-        self.minutes.setSuffix(translate("Walking", " minutes"))
-        self.minutes.setToolTip(translate("Walking", "How long the whole walk took"))
-        self.pain = QDoubleSpinBox()
-        self.pain.setRange(0, MAX_MINUTES)
-        self.pain.setDecimals(0)
-        self.pain.setSpecialValueText(translate("Walking", "no pain"))
-        self.pain.setSuffix(translate("Walking", " minutes"))
-        self.pain.setToolTip(
-            translate("Walking", "After how many minutes of walking the pain began, if it did")
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.setToolTip(translate("Walking", "The day of the walk: today, or a day before"))
+        self.day.setAccessibleName(translate("Walking", "Day of the walk"))
+        minutes = translate("Walking", " minutes")
+        metres = translate("Walking", " m")
+        self.minutes = _spin(
+            MAX_MINUTES,
+            minutes,
+            translate("Walking", "how long?"),
+            translate("Walking", "How long the whole walk took"),
+        )
+        self.distance = _spin(
+            MAX_METRES,
+            metres,
+            translate("Walking", "not measured"),
+            translate("Walking", "How far the whole walk went, if you know"),
+        )
+        self.pain = _spin(
+            MAX_MINUTES,
+            minutes,
+            translate("Walking", "no pain"),
+            translate("Walking", "After how many minutes of walking the pain began, if it did"),
+        )
+        self.pain_metres = _spin(
+            MAX_METRES,
+            metres,
+            translate("Walking", "no pain"),
+            translate("Walking", "After how many metres the pain began, if it did and you know"),
         )
         self.rests = QCheckBox(translate("Walking", "I needed to rest on the way"))
         self.rests.setToolTip(
             translate("Walking", "Tick it if you had to stop and rest before going on")
         )
         self.error = QLabel()
-        add = QPushButton(translate("Walking", "Log this walk"))
-        add.setToolTip(translate("Walking", "Adds this walk to the log"))
-        add.clicked.connect(self.log_walk)
+        self.error.setWordWrap(True)
+        self.add = QPushButton(translate("Walking", "Log this walk"))
+        self.add.setToolTip(translate("Walking", "Adds this walk to the log"))
+        self.add.clicked.connect(self.log_walk)
         form = QFormLayout()
+        form.addRow(translate("Walking", "Day"), self.day)
         form.addRow(translate("Walking", "Walked for"), self.minutes)
-        form.addRow(translate("Walking", "Pain began after"), self.pain)
+        form.addRow(translate("Walking", "Distance"), self.distance)
+        pain = QHBoxLayout()
+        pain.addWidget(self.pain, 1)
+        pain.addWidget(QLabel(translate("Walking", "or")))
+        pain.addWidget(self.pain_metres, 1)
+        form.addRow(translate("Walking", "Pain began after"), pain)
         form.addRow("", self.rests)
+        form.addRow("", self.add)
+
+        self.walks = QTableWidget(0, 4)
+        self.walks.setTabKeyNavigation(False)  # arrows move in it; Tab moves on
+        self.walks.setHorizontalHeaderLabels(
+            [
+                translate("Walking", "Day"),
+                translate("Walking", "Walked"),
+                translate("Walking", "Pain-free"),
+                translate("Walking", "Rests"),
+            ]
+        )
+        self.walks.setToolTip(translate("Walking", "Your walks of the last 12 weeks, newest first"))
+        self.walks.setAccessibleName(translate("Walking", "Walks, newest first"))
+        self.walks.verticalHeader().hide()
+        header = self.walks.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.walks.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.walks.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.walks.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.delete = QPushButton(translate("Walking", "Delete"))
+        self.delete.setToolTip(translate("Walking", "Deletes the selected walk, after asking"))
+        self.delete.clicked.connect(self.delete_selected)
+        self.walks.setMinimumHeight(self.walks.verticalHeader().defaultSectionSize() * 4)
+
         self.chart = BarChart(
-            translate("Walking", "Minutes walked, the last {weeks} weeks").format(
-                weeks=CHART_WEEKS
-            ),
+            translate(
+                "Walking", "Minutes walked a week, the last {weeks} weeks (dashed: the aim)"
+            ).format(weeks=CHART_WEEKS),
             translate("Walking", "minutes"),
         )
         log_layout = QVBoxLayout(log)
+        # One column, read from the top (Tab follows reading order): the form, the walks
+        # with their delete, the chart.
         log_layout.addWidget(self.plan)
         log_layout.addLayout(form)
-        log_layout.addWidget(add)
         log_layout.addWidget(self.error)
+        log_layout.addWidget(self.walks, 1)
+        log_layout.addWidget(self.delete, 0, Qt.AlignmentFlag.AlignLeft)
         log_layout.addWidget(self.chart, 1)
 
         self.stack.addWidget(warning)
         self.stack.addWidget(log)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
+        self._walks: list[Walk] = []
+        self.reset_form()
 
-    def log_walk(self) -> None:
+    def reset_form(self) -> None:
+        """A blank form: today, and nothing that a second click would log again."""
+        today = self.journal.clock.now().date()
+        self.day.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.day.setDate(QDate(today.year, today.month, today.day))
+        for box in (self.minutes, self.distance, self.pain, self.pain_metres):
+            box.setValue(0)
+        self.rests.setChecked(False)
+
+    def walked_at(self) -> datetime:
+        """Now for a walk today; midday for a day before (the day is what counts)."""
+        now = self.journal.clock.now()
+        picked = self.day.date().toPython()
+        if picked == now.date():
+            return now
+        return datetime.combine(picked, time(12, 0), now.tzinfo)  # type: ignore[arg-type]
+
+    def log_walk(self) -> Walk | None:
+        if not self.minutes.value():
+            self.error.setText(translate("Walking", "Say how long the walk took, in minutes."))
+            return None
+        if self.day.date() > self.day.maximumDate():
+            self.error.setText(translate("Walking", "A walk cannot be logged for a future day."))
+            return None
         try:
             walk = Walk(
-                self.journal.clock.now(),
+                self.walked_at(),
                 self.minutes.value(),
                 self.pain.value() or None,
                 self.rests.isChecked(),
+                None,
+                self.distance.value() or None,
+                self.pain_metres.value() or None,
             )
         except WalkError as error:
             self.error.setText(str(error))
+            return None
+        def log(journal: Journal) -> Walk:
+            journal.log_walk(walk)
+            return walk
+
+        if self.live.attempt(log) is None:
+            return None
+        self.error.setText(translate("Walking", "Logged."))
+        self.reset_form()
+        return walk
+
+    def delete_selected(self) -> None:
+        row = self.walks.currentRow()
+        if not 0 <= row < len(self._walks):
             return
-        self.error.setText("")
-        self.live.attempt(lambda journal: journal.log_walk(walk))
+        walk_id = self._walks[row].id
+        if walk_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            translate("Walking", "Delete this walk?"),
+            translate("Walking", "Delete this walk from the log?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.live.attempt(lambda journal: journal.delete_walk(walk_id))
 
     def refresh(self) -> None:
         now = self.journal.clock.now()
+        today = now.date()
+        self.day.setMaximumDate(QDate(today.year, today.month, today.day))  # past midnight
         walks = self.journal.walks(CHART_WEEKS)
         self.plan.setText(plan(walks, now).sentence())
-        labels = [local_text(walk.walked_at.astimezone(now.tzinfo), "d MMM") for walk in walks]
-        self.chart.set_data([walk.total_minutes for walk in walks], labels, self.theme.rest, 30)
+        self._walks = list(reversed(walks))
+        self.walks.setRowCount(len(self._walks))
+        yes, no = translate("Walking", "yes"), translate("Walking", "no")
+        for row, walk in enumerate(self._walks):
+            cells = [
+                local_text(walk.walked_at.astimezone(now.tzinfo), "ddd d MMM"),
+                _amount(walk.total_minutes, walk.distance_metres),
+                _amount(walk.pain_free_minutes, walk.pain_free_metres)
+                if walk.pain
+                else translate("Walking", "no pain"),
+                yes if walk.rests_needed else no,
+            ]
+            for column, text in enumerate(cells):
+                self.walks.setItem(row, column, QTableWidgetItem(text))
+        # A bar a week (the last ends now), on a scale that reaches the week's aim at least.
+        totals = weekly_minutes(walks, now, CHART_WEEKS)
+        labels = [
+            local_text(today - timedelta(days=7 * ago + 6), "d MMM")
+            for ago in range(CHART_WEEKS - 1, -1, -1)
+        ]
+        self.chart.set_data(totals, labels, self.theme.rest, WEEKLY_AIM)
+
+
+def _amount(minutes: float | None, metres: float | None) -> str:
+    """ "12 min, 800 m", or either alone."""
+    parts = []
+    if minutes is not None:
+        parts.append(translate("Walking", "{minutes} min").format(minutes=f"{minutes:g}"))
+    if metres is not None:
+        parts.append(translate("Walking", "{metres} m").format(metres=f"{metres:g}"))
+    return ", ".join(parts) or "\u2013"
