@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, QMarginsF, QSizeF
@@ -22,6 +22,8 @@ from coach.core.text import translate
 LETTER_TERRITORIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada)
 MARGIN_MM = 15
 FONT_POINTS = 8.5
+ONE_COLUMN = 45  # nights in one column; more go in two
+COMPACT_POINTS = 7.0  # the type of two columns of nights
 DASH = "\u2013"  # an en dash  # a value not given
 
 STYLE = """
@@ -29,7 +31,6 @@ body { color: #1a1a1a; }
 p { margin-top: 0; margin-bottom: 3pt; }
 .sub { color: #444444; }
 .small { font-size: 7.5pt; color: #333333; }
-th { background-color: #e6ecf3; font-weight: bold; text-align: left; }
 td.n { text-align: right; }
 td.c { text-align: center; }
 tr.none td { color: #777777; }
@@ -113,32 +114,44 @@ def _width(widths: tuple[int, ...], index: int) -> str:
 
 def _table(
     head: Iterable[str],
-    rows: Iterable[tuple[list[str], str]],
+    rows: Iterable[tuple[Sequence[str | None], str]],
     numeric: set[int],
     centred: frozenset[int] = frozenset(),
     width: int = 100,
     padding: int = 3,
     widths: tuple[int, ...] = (),
+    points: float | None = None,
 ) -> str:
     """A ruled table; `numeric` columns are right-aligned, `centred` ones centred; a
-    row's kind "none" is greyed (a night not recorded), every other row is shaded."""
+    cell of None widens the one before it (colspan); a row's kind "none" is greyed (a
+    night not recorded), every other row is shaded; `points`: a smaller type."""
+
+    def sized(text: str, smaller: float = 0) -> str:
+        if not points:
+            return text
+        return f'<span style="font-size: {points - smaller}pt">{text}</span>'
+
+    def align(index: int) -> str:
+        return "right" if index in numeric else "center" if index in centred else "left"
+
     header = "".join(
-        f'<th align="{"right" if i in numeric else "center" if i in centred else "left"}"'
-        f"{_width(widths, i)}>{_e(cell)}</th>"
+        f'<td align="{align(i)}"{_width(widths, i)} bgcolor="#e6ecf3">'
+        f"{sized('<b>' + _e(cell) + '</b>', 1)}</td>"
         for i, cell in enumerate(head)
     )
     body = []
     for number_, (cells, kind) in enumerate(rows):
-        tds = "".join(
-            f'<td class="n">{_e(cell)}</td>'
-            if index in numeric
-            else f'<td class="c">{_e(cell)}</td>'
-            if index in centred
-            else f"<td>{_e(cell)}</td>"
-            for index, cell in enumerate(cells)
-        )
+        tds = []
+        for index, cell in enumerate(cells):
+            if cell is None:
+                continue
+            span = 1
+            while index + span < len(cells) and cells[index + span] is None:
+                span += 1
+            spanned = f' colspan="{span}"' if span > 1 else ""
+            tds.append(f'<td align="{align(index)}"{spanned}>{sized(_e(cell))}</td>')
         shade = kind or ("odd" if number_ % 2 else "")
-        body.append(f'<tr class="{shade}">{tds}</tr>')
+        body.append(f'<tr class="{shade}">{"".join(tds)}</tr>')
     return (
         f'<table width="{width}%" cellspacing="0" cellpadding="{padding}" border="0.5"'
         ' style="border-color: #c4ccd4; border-style: solid; border-collapse: collapse">'
@@ -382,30 +395,37 @@ def _weekday(iso: str) -> str:
 
 
 def _nights(data: dict[str, Any]) -> str:
+    """A line a night; more than `ONE_COLUMN` nights go in two columns side by side, in
+    smaller type and shorter words, so that 90 nights still fit on two pages."""
     heading = translate("Report", "Night by night")
     not_recorded = translate("Report", "not recorded")
     left_out = translate("Report", "left out")
-    done, not_done = translate("Report", "done"), translate("Report", "not done")
-    rows = []
+    compact = len(data["nights"]) > ONE_COLUMN
+    if compact:
+        done, not_done = translate("Report", "yes"), translate("Report", "no")
+    else:
+        done, not_done = translate("Report", "done"), translate("Report", "not done")
+    rows: list[tuple[list[str | None], str]] = []
     for night in data["nights"]:
         state = night["state"]
         routine = done if night["routine_done"] else not_done
         glasses = number(night["glasses"])
         if night["water_at_goal"]:
             glasses = translate("Report", "{glasses} (goal)").format(glasses=glasses)
+        day = night["night"] if compact else f"{_weekday(night['night'])} {night['night']}"
+        cells: list[str | None]
         if state == "recorded":
-            cells = [night["night"], number(night["cramps"]), number(night["severity"]),
+            cells = [day, number(night["cramps"]), number(night["severity"]),
                      number(night["minutes"])]  # fmt: skip
             kind = ""
-        else:
-            missing = not_recorded if state == "not-recorded" else left_out
-            cells = [night["night"], missing.replace(" ", "\u00a0"), "", ""]
+        else:  # one cell over cramps, how bad and how long
+            cells = [day, not_recorded if state == "not-recorded" else left_out, None, None]
             kind = "none"
-        cells[0] = f"{_weekday(night['night'])} {cells[0]}"
         cells += [routine, glasses, number(night["sleep"]) if state != "not-recorded" else ""]
         rows.append((cells, kind))
-    table = _table(
-        (
+    centred = frozenset({1, 2, 3, 4, 5, 6})
+    if not compact:
+        head = (
             translate("Report", "Night of"),
             translate("Report", "Cramps"),
             translate("Report", "Worst (0-10)"),
@@ -413,11 +433,32 @@ def _nights(data: dict[str, Any]) -> str:
             translate("Report", "Routine"),
             translate("Report", "Glasses of water"),
             translate("Report", "Sleep (0-10)"),
-        ),
-        rows,
-        set(),
-        frozenset({1, 2, 3, 4, 5, 6}),
-        padding=1,
-        widths=(19, 15, 10, 11, 12, 18, 15),
+        )
+        widths = (19, 15, 10, 11, 12, 18, 15)
+        return H2.format(_e(heading)) + _table(head, rows, set(), centred, padding=1, widths=widths)
+    head = (
+        translate("Report", "Night of"),
+        translate("Report", "Cramps"),
+        translate("Report", "Worst"),
+        translate("Report", "Longest"),
+        translate("Report", "Routine"),
+        translate("Report", "Water"),
+        translate("Report", "Sleep"),
     )
-    return H2.format(_e(heading)) + f"{table}"
+    key = translate(
+        "Report",
+        "Worst and sleep: 0 to 10; longest: minutes; water: glasses that day, (goal) when "
+        "it reached the water goal.",
+    )
+    half = (len(rows) + 1) // 2
+    tables = [
+        _table(head, part, set(), centred, padding=0, points=COMPACT_POINTS)
+        for part in (rows[:half], rows[half:])
+    ]
+    return (
+        H2.format(_e(heading))
+        + f'<p class="small">{_e(key)}</p>'
+        + '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+        + f'<td width="49%" valign="top">{tables[0]}</td><td width="2%"></td>'
+        + f'<td width="49%" valign="top">{tables[1]}</td></tr></table>'
+    )

@@ -235,6 +235,7 @@ class WalkingPage(Page):
         except WalkError as error:
             self.error.setText(str(error))
             return None
+
         def log(journal: Journal) -> Walk:
             journal.log_walk(walk)
             return walk

@@ -128,6 +128,23 @@ def test_the_pdf_carries_the_numbers_the_json_prints(qtbot: QtBot, tmp_path: Pat
 
 
 @needs_poppler
+def test_ninety_nights_fit_on_two_pages(qtbot: QtBot, tmp_path: Path) -> None:
+    journal = live_a_month(tmp_path / "data")
+    data = journal.report(90)
+    journal.close()
+    path = tmp_path / "report.pdf"
+    path.write_bytes(report_pdf(data))
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    assert "Pages:           2" in info.stdout
+    text = pdf_text(path)
+    for night in data["nights"]:
+        assert night["night"] in text
+    words = " ".join(text.split())
+    for value in json_numbers(data):
+        assert value in words, value
+
+
+@needs_poppler
 def test_the_pdf_shows_the_trial_and_the_monthly_answers(qtbot: QtBot, tmp_path: Path) -> None:
     journal = live_a_month(tmp_path / "data")
     journal.start_trial()
