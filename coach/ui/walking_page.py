@@ -139,6 +139,8 @@ class WalkingPage(Page):
         self.add.setToolTip(translate("Walking", "Adds this walk to the log"))
         self.add.clicked.connect(self.log_walk)
         form = QFormLayout()
+        # Fields at their own width: a number box as wide as the window reads badly.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(translate("Walking", "Day"), self.day)
         form.addRow(translate("Walking", "Walked for"), self.minutes)
         form.addRow(translate("Walking", "Distance"), self.distance)
@@ -189,7 +191,7 @@ class WalkingPage(Page):
         log_layout.addWidget(self.error)
         log_layout.addWidget(self.walks, 1)
         log_layout.addWidget(self.delete, 0, Qt.AlignmentFlag.AlignLeft)
-        log_layout.addWidget(self.chart, 1)
+        log_layout.addWidget(self.chart, 2)
 
         self.stack.addWidget(warning)
         self.stack.addWidget(log)
