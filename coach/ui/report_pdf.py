@@ -24,6 +24,7 @@ MARGIN_MM = 15
 FONT_POINTS = 8.5
 ONE_COLUMN = 45  # nights in one column; more go in two
 COMPACT_POINTS = 7.0  # the type of two columns of nights
+ONE_COLUMN_POINTS = 8.0  # and of one
 DASH = "\u2013"  # an en dash  # a value not given
 
 STYLE = """
@@ -118,7 +119,7 @@ def _table(
     numeric: set[int],
     centred: frozenset[int] = frozenset(),
     width: int = 100,
-    padding: int = 3,
+    padding: int = 2,
     widths: tuple[int, ...] = (),
     points: float | None = None,
 ) -> str:
@@ -267,6 +268,8 @@ def _comparisons(data: dict[str, Any]) -> str:
         ),
         rows,
         {1, 2, 3, 4},
+        frozenset({5}),
+        widths=(32, 10, 10, 11, 14, 23),
     )
     said = "".join(f"<p>{_e(sentence)}</p>" for sentence in sentences)
     return H2.format(_e(heading)) + f"{table}<p></p>{said}"
@@ -301,8 +304,19 @@ def _trial(trial: dict[str, Any] | None) -> str:
     )
     lines = [dates, result["sentence"], *(pair["sentence"] for pair in result["pairs"])]
     lines.append(result["adherence_sentence"])
-    verdict = translate("Report", "Verdict: {verdict}.").format(verdict=result["verdict"])
-    text = "".join(f"<p>{_e(line)}</p>" for line in lines)
+    words = {
+        "helped": translate("Report", "the routine helped"),
+        "no-clear-difference": translate("Report", "no clear difference"),
+        "more-with-routine": translate("Report", "more cramps in the routine weeks"),
+        "too-few-nights": translate("Report", "can't tell yet: too few recorded nights"),
+    }
+    verdict = translate("Report", "Verdict: {verdict}.").format(
+        verdict=words.get(result["verdict"], result["verdict"])
+    )
+    if result["provisional"] or result["stopped_early"]:
+        provisional = translate("Report", "(Provisional.)")
+        verdict = f"{verdict} {provisional}"
+    text = "".join(f'<p class="small">{_e(line)}</p>' for line in lines)
     return H2.format(_e(heading)) + f"<p><b>{_e(verdict)}</b></p>{table}<p></p>{text}"
 
 

@@ -163,6 +163,7 @@ def test_the_pdf_shows_the_trial_and_the_monthly_answers(qtbot: QtBot, tmp_path:
     assert "a statin, since October" in text
     assert "swollen red calf" in text
     assert f"seed {data['trial']['seed']}" in text
+    assert "Verdict: can't tell yet: too few recorded nights. (Provisional.)" in text
     assert data["trial"]["result"]["sentence"].split(":")[0] in text
 
 
