@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from coach.core.comparison import compare_routine, compare_water
 from coach.core.nights import NightRecord
 from coach.core.report import REPORT_DAYS
 from coach.core.schedule import night_of
@@ -95,8 +94,6 @@ class HistoryPage(Page):
 
     def refresh(self) -> None:
         history = self.history()
-        # A night counts once its morning has come: tonight is shown, not yet compared.
-        last = self.journal.answerable_nights()[0]
         labels = [local_text(night.night, "d MMM") for night in history]
         settings = self.journal.settings
         self.water.set_data(
@@ -110,9 +107,11 @@ class HistoryPage(Page):
             labels,
             self.theme.timed,
         )
-        compared = [night for night in history if night.night <= last]
-        self.summary.setText(compare_routine(compared).sentence())
-        self.water_summary.setText(compare_water(compared).sentence())
+        # The same comparisons as the report's (`Journal.compare`, the last nights whose
+        # morning has come), so the page and the PDF for the doctor never disagree.
+        routine, water = self.journal.compare(self.span.currentData() or RANGES[0])
+        self.summary.setText(routine.sentence())
+        self.water_summary.setText(water.sentence())
 
     def report_days(self) -> int:
         """The report's period: 90 days when 90 are shown, else 30."""

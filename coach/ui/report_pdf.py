@@ -20,11 +20,11 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 from coach.core.text import translate
 
 LETTER_TERRITORIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada)
-MARGIN_MM = 15
+MARGIN_MM = 12
 FONT_POINTS = 8.5
 ONE_COLUMN = 45  # nights in one column; more go in two
 COMPACT_POINTS = 7.0  # the type of two columns of nights
-ONE_COLUMN_POINTS = 8.0  # and of one
+ONE_COLUMN_POINTS = 7.5  # and of one
 DASH = "\u2013"  # an en dash  # a value not given
 
 STYLE = """
@@ -301,6 +301,7 @@ def _trial(trial: dict[str, Any] | None) -> str:
         ),
         rows,
         {1, 2, 3},
+        padding=1,
     )
     lines = [dates, result["sentence"], *(pair["sentence"] for pair in result["pairs"])]
     lines.append(result["adherence_sentence"])
@@ -321,16 +322,41 @@ def _trial(trial: dict[str, Any] | None) -> str:
 
 
 def _questions(data: dict[str, Any]) -> str:
-    """The monthly check-in's warning signs and medicines, as the journal gives them
-    (`monthly_questions`); "not asked yet" when there are none."""
+    """The monthly check-in's warning signs and medicines (`monthly_questions`, each time
+    asked a column: yes, no, not answered, or skipped); "not asked yet" when never."""
     heading = translate("Report", "Warning signs and medicines (monthly questions)")
-    answers = data.get("monthly_questions")
-    if not answers:
+    asked = data.get("monthly_questions")
+    if not asked:
         none = translate("Report", "Not asked yet.")
         return H2.format(_e(heading)) + f"<p>{_e(none)}</p>"
-    rows = [([question, answer], "") for question, answer in _flatten(answers)]
-    table = _table((translate("Report", "Question"), translate("Report", "Answer")), rows, set())
-    return H2.format(_e(heading)) + f"{table}"
+    if not (isinstance(asked, list) and all(_is_entry(entry) for entry in asked)):
+        pairs = [([question, answer], "") for question, answer in _flatten(asked)]
+        table = _table(
+            (translate("Report", "Question"), translate("Report", "Answer")), pairs, set()
+        )
+        return H2.format(_e(heading)) + table
+    skipped = translate("Report", "skipped")
+    questions: dict[str, str] = {}
+    for entry in asked:
+        questions.update(entry["questions"])
+    rows: list[tuple[list[str], str]] = []
+    for key, question in questions.items():
+        cells = [question]
+        for entry in asked:
+            cells.append(skipped if entry["skipped"] else _plain(entry["answers"].get(key)))
+        rows.append((cells, ""))
+    if any(entry.get("medicine") for entry in asked):
+        which = [translate("Report", "Which medicine")]
+        rows.append((which + [entry.get("medicine") or DASH for entry in asked], ""))
+    head = [translate("Report", "Asked on")] + [entry["asked_on"] for entry in asked]
+    table = _table(head, rows, set(), frozenset(range(1, len(head))), padding=1)
+    return H2.format(_e(heading)) + table
+
+
+def _is_entry(entry: object) -> bool:
+    """A month's answers as `coach.core.monthly.report_entry` gives them."""
+    keys = {"asked_on", "skipped", "answers", "questions"}
+    return isinstance(entry, dict) and keys <= entry.keys()
 
 
 def _flatten(value: object, prefix: str = "") -> list[tuple[str, str]]:

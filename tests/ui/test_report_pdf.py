@@ -19,13 +19,14 @@ from PySide6.QtGui import QPageSize
 from pytestqt.qtbot import QtBot
 
 from coach.core.clock import FakeClock
+from coach.core.monthly import MonthlyAnswers
 from coach.core.nights import CheckIn
 from coach.core.session import RunRecord
 from coach.core.walking import Walk
 from coach.journal import Journal, RefusedError, write_report
 from coach.ui.history_page import HistoryPage
 from coach.ui.live_journal import LiveJournal
-from coach.ui.report_pdf import page_size, report_pdf
+from coach.ui.report_pdf import page_size, report_html, report_pdf
 from tests.conftest import ROOT, shipped_routines
 
 LONDON = ZoneInfo("Europe/London")
@@ -148,23 +149,33 @@ def test_ninety_nights_fit_on_two_pages(qtbot: QtBot, tmp_path: Path) -> None:
 def test_the_pdf_shows_the_trial_and_the_monthly_answers(qtbot: QtBot, tmp_path: Path) -> None:
     journal = live_a_month(tmp_path / "data")
     journal.start_trial()
+    answers = MonthlyAnswers(journal.clock.now().date(), new_medicine=True, swelling=False,
+                             medicine="a statin, since October")  # fmt: skip
+    journal.answer_monthly(answers)
     data = journal.report(30)
     journal.close()
-    # Another part of the check-in adds the monthly questions; the report reads any shape.
-    data["monthly_questions"] = {
-        "asked": "2026-11-20",
-        "warning_signs": {"cramp_longer_than_10_minutes": False, "swollen_red_calf": False},
-        "new_medicine": "a statin, since October",
-    }
+    assert data["monthly_questions"]  # as the journal gives them
     path = tmp_path / "report.pdf"
     path.write_bytes(report_pdf(data))
     text = " ".join(pdf_text(path).split())
     assert "Not asked yet." not in text
-    assert "a statin, since October" in text
-    assert "swollen red calf" in text
+    assert f"Asked on {answers.asked_on.isoformat()}" in text
+    assert "A calf that is swollen, red or warm? no" in text
+    assert "Weakness in the leg muscles? not answered" in text
+    assert "Which medicine a statin, since October" in text
     assert f"seed {data['trial']['seed']}" in text
     assert "Verdict: can't tell yet: too few recorded nights. (Provisional.)" in text
     assert data["trial"]["result"]["sentence"].split(":")[0] in text
+
+
+def test_answers_of_another_shape_are_shown_too(qtbot: QtBot, tmp_path: Path) -> None:
+    journal = live_a_month(tmp_path / "data")
+    data = journal.report(30)
+    journal.close()
+    data["monthly_questions"] = {"new_medicine": "a diuretic", "swelling": False}
+    html = report_html(data)
+    assert "a diuretic" in html
+    assert "new medicine" in html
 
 
 def test_letter_in_the_united_states_and_canada_a4_elsewhere() -> None:
