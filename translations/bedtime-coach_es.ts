@@ -164,6 +164,14 @@
         <translation>empezar la rutina de alivio del calambre</translation>
     </message>
     <message>
+        <source>open the night screen to log a cramp now</source>
+        <translation>abrir la pantalla de noche para anotar un calambre ahora</translation>
+    </message>
+    <message>
+        <source>open the morning check-in (last night by default)</source>
+        <translation>abrir la anotación de la mañana (anoche, si no se dice otra)</translation>
+    </message>
+    <message>
         <source>glasses of water today</source>
         <translation>vasos de agua de hoy</translation>
     </message>
@@ -186,10 +194,6 @@
     <message>
         <source>read or change a setting</source>
         <translation>leer o cambiar un ajuste</translation>
-    </message>
-    <message>
-        <source>print a setting</source>
-        <translation>mostrar un ajuste</translation>
     </message>
     <message>
         <source>change a setting</source>
@@ -216,8 +220,12 @@
         <translation>cuánto duró</translation>
     </message>
     <message>
-        <source>when, ISO 8601 with offset</source>
-        <translation>cuándo, en ISO 8601 con desfase horario</translation>
+        <source>print a setting, or every setting with its value</source>
+        <translation>muestra un ajuste, o todos con su valor</translation>
+    </message>
+    <message>
+        <source>when, such as 2026-11-26T03:10 (local time, unless an offset follows)</source>
+        <translation>cuándo, por ejemplo 2026-11-26T03:10 (hora local, salvo que siga un desfase)</translation>
     </message>
     <message>
         <source>write the history as CSV files to DIR</source>
@@ -268,6 +276,10 @@
         <translation>las cifras del diario de las últimas 30 o 90 noches</translation>
     </message>
     <message>
+        <source>save the report for your doctor as a PDF (needs no display)</source>
+        <translation>guarda el informe para tu médico como PDF (no necesita pantalla)</translation>
+    </message>
+    <message>
         <source>no reminder tonight (--undo: the reminder again)</source>
         <translation>sin recordatorio esta noche (--undo: el recordatorio otra vez)</translation>
     </message>
@@ -312,6 +324,10 @@
         <translation>Bedtime Coach no puede llegar a la pantalla ({display}), así que no puede arrancar.</translation>
     </message>
     <message>
+        <source>Saved the report for your doctor to {path}.</source>
+        <translation>Informe para tu médico guardado en {path}.</translation>
+    </message>
+    <message>
         <source>Bedtime Coach cannot open its history: {error}.</source>
         <translation>Bedtime Coach no puede abrir su historial: {error}.</translation>
     </message>
@@ -325,6 +341,169 @@
     <message>
         <source>{count} not recorded</source>
         <translation>{count} sin anotar</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Aún sin responder.</translation>
+    </message>
+    <message>
+        <source>Your answer: no cramps.</source>
+        <translation>Tu respuesta: sin calambres.</translation>
+    </message>
+    <message>
+        <source>Your answer: don&apos;t know / slept elsewhere (left out).</source>
+        <translation>Tu respuesta: no lo sé / dormí en otro sitio (fuera de la cuenta).</translation>
+    </message>
+    <message>
+        <source>cramps: {count}</source>
+        <translation>calambres: {count}</translation>
+    </message>
+    <message>
+        <source>{severity} of 10</source>
+        <translation>{severity} de 10</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Your answer: {details}.</source>
+        <translation>Tu respuesta: {details}.</translation>
+    </message>
+    <message>
+        <source>How was the night?</source>
+        <translation>¿Qué tal la noche?</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <source>Any of the last seven nights can be answered</source>
+        <translation>Puedes responder por cualquiera de las últimas siete noches</translation>
+    </message>
+    <message>
+        <source>Last night ({night})</source>
+        <translation>Anoche ({night})</translation>
+    </message>
+    <message>
+        <source>The night of {night}</source>
+        <translation>La noche del {night}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source> of 10</source>
+        <translation> de 10</translation>
+    </message>
+    <message>
+        <source>How well you slept, 0 to 10</source>
+        <translation>Cómo dormiste, de 0 a 10</translation>
+    </message>
+    <message>
+        <source>Optional: 0 is very badly, 10 very well</source>
+        <translation>Opcional: 0 es muy mal, 10 muy bien</translation>
+    </message>
+    <message>
+        <source>No cramps</source>
+        <translation>Sin calambres</translation>
+    </message>
+    <message>
+        <source>Records the night as one with no cramps</source>
+        <translation>Anota la noche como una noche sin calambres</translation>
+    </message>
+    <message>
+        <source>Cramps in the night</source>
+        <translation>Calambres por la noche</translation>
+    </message>
+    <message>
+        <source>How many cramps</source>
+        <translation>Cuántos calambres</translation>
+    </message>
+    <message>
+        <source>How bad, the worst, 0 to 10</source>
+        <translation>Cuánto dolió el peor, de 0 a 10</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>How long, the longest, in minutes</source>
+        <translation>Cuánto duró el más largo, en minutos</translation>
+    </message>
+    <message>
+        <source>Which leg</source>
+        <translation>Qué pierna</translation>
+    </message>
+    <message>
+        <source>Save the cramps</source>
+        <translation>Guardar los calambres</translation>
+    </message>
+    <message>
+        <source>Records the night with these cramps; only how many is needed</source>
+        <translation>Anota la noche con estos calambres; solo hace falta cuántos</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Cuántos</translation>
+    </message>
+    <message>
+        <source>How bad (the worst)</source>
+        <translation>Cuánto dolió (el peor)</translation>
+    </message>
+    <message>
+        <source>How long (the longest)</source>
+        <translation>Cuánto duró (el más largo)</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know / slept elsewhere</source>
+        <translation>No lo sé / dormí en otro sitio</translation>
+    </message>
+    <message>
+        <source>Leaves the night out: it is not counted either way</source>
+        <translation>Deja fuera la noche: no cuenta ni a favor ni en contra</translation>
+    </message>
+    <message>
+        <source>How well you slept (optional)</source>
+        <translation>Cómo dormiste (opcional)</translation>
+    </message>
+    <message>
+        <source>There is no night to answer yet: the first one is the night you started using Bedtime Coach, answered the morning after.</source>
+        <translation>Aún no hay ninguna noche que responder: la primera es la noche en que empezaste a usar Bedtime Coach, y se responde a la mañana siguiente.</translation>
+    </message>
+    <message>
+        <source>Routine that evening: done.</source>
+        <translation>Rutina esa tarde: hecha.</translation>
+    </message>
+    <message>
+        <source>Routine that evening: stretches skipped.</source>
+        <translation>Rutina esa tarde: estiramientos saltados.</translation>
+    </message>
+    <message>
+        <source>Routine that evening: not done.</source>
+        <translation>Rutina esa tarde: no hecha.</translation>
+    </message>
+    <message>
+        <source>Water that day: {glasses} of {goal} glasses.</source>
+        <translation>Agua ese día: {glasses} de {goal} vasos.</translation>
+    </message>
+    <message>
+        <source>You logged a cramp during this night; how was the rest of it?</source>
+        <translation>Anotaste un calambre durante esta noche; ¿qué tal el resto?</translation>
+    </message>
+    <message>
+        <source>You logged {count} cramps during this night; how was the rest of it?</source>
+        <translation>Anotaste {count} calambres durante esta noche; ¿qué tal el resto?</translation>
+    </message>
+    <message>
+        <source>The night is recorded.</source>
+        <translation>La noche está anotada.</translation>
     </message>
 </context>
 <context>
@@ -366,10 +545,6 @@
         <translation>Orden desconocida: &apos;{command}&apos;.</translation>
     </message>
     <message>
-        <source>The time must be ISO 8601 with its offset, such as 2026-11-26T03:10:00+00:00.</source>
-        <translation>La hora debe estar en ISO 8601 con su desfase horario, como 2026-11-26T03:10:00+00:00.</translation>
-    </message>
-    <message>
         <source>left leg</source>
         <translation>pierna izquierda</translation>
     </message>
@@ -392,6 +567,10 @@
     <message>
         <source>Took back a glass.</source>
         <translation>Se quitó un vaso.</translation>
+    </message>
+    <message>
+        <source>The time must be a date and time such as 2026-11-26T03:10 (your local time), or with its offset, such as 2026-11-26T03:10+01:00.</source>
+        <translation>La hora debe ser una fecha y hora como 2026-11-26T03:10 (tu hora local), o con su desfase, como 2026-11-26T03:10+01:00.</translation>
     </message>
     <message>
         <source>To undo it: bedtime-coach restore {name}</source>
@@ -470,6 +649,22 @@
         <translation>Aún no hay copias de seguridad.</translation>
     </message>
     <message>
+        <source>today at {time}</source>
+        <translation>hoy a las {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow at {time}</source>
+        <translation>mañana a las {time}</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>ayer a las {time}</translation>
+    </message>
+    <message>
+        <source>on {date} at {time}</source>
+        <translation>el {date} a las {time}</translation>
+    </message>
+    <message>
         <source>Water: {today} of {goal} glasses today.</source>
         <translation>Agua: {today} de {goal} vasos hoy.</translation>
     </message>
@@ -508,6 +703,22 @@
     <message>
         <source>From {first} to {last}: recorded nights: {recorded}; left out: {excluded}; not recorded: {not_recorded}; cramps on the recorded nights: {cramps}.</source>
         <translation>Del {first} al {last}: noches anotadas: {recorded}; fuera: {excluded}; sin anotar: {not_recorded}; calambres en las noches anotadas: {cramps}.</translation>
+    </message>
+    <message>
+        <source>Monthly questions on {day}: skipped.</source>
+        <translation>Preguntas del mes, {day}: omitidas.</translation>
+    </message>
+    <message>
+        <source>Monthly questions on {day}: no warning signs answered.</source>
+        <translation>Preguntas del mes, {day}: ninguna señal de alarma.</translation>
+    </message>
+    <message>
+        <source>Monthly questions on {day}: yes to: {answers}</source>
+        <translation>Preguntas del mes, {day}: sí a: {answers}</translation>
+    </message>
+    <message>
+        <source>Medicine: {medicine}.</source>
+        <translation>Medicamento: {medicine}.</translation>
     </message>
 </context>
 <context>
@@ -598,6 +809,45 @@
     </message>
 </context>
 <context>
+    <name>CrampNow</name>
+    <message>
+        <source>A cramp now</source>
+        <translation>Un calambre ahora</translation>
+    </message>
+    <message>
+        <source>Cramp now</source>
+        <translation>Calambre ahora</translation>
+    </message>
+    <message>
+        <source>Cramp relief routine</source>
+        <translation>Rutina de alivio del calambre</translation>
+    </message>
+    <message>
+        <source>The towel stretch, step by step</source>
+        <translation>El estiramiento con toalla, paso a paso</translation>
+    </message>
+    <message>
+        <source>Back to sleep</source>
+        <translation>A dormir</translation>
+    </message>
+    <message>
+        <source>A cramp in the night?</source>
+        <translation>¿Un calambre por la noche?</translation>
+    </message>
+    <message>
+        <source>Which leg?</source>
+        <translation>¿Qué pierna?</translation>
+    </message>
+    <message>
+        <source>Logged.</source>
+        <translation>Anotado.</translation>
+    </message>
+    <message>
+        <source>{leg}, at {time}. How bad and how long can wait for the morning&apos;s check-in.</source>
+        <translation>{leg}, a las {time}. Cuánto dolió y cuánto duró pueden esperar a la anotación de la mañana.</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
         <source>Bedtime Coach keeps running in the tray so that it can remind you at bedtime. Quit it from the tray menu.</source>
@@ -628,6 +878,10 @@
         <translation>Historial</translation>
     </message>
     <message>
+        <source>Find out for yourself</source>
+        <translation>Compruébalo tú mismo</translation>
+    </message>
+    <message>
         <source>Walking</source>
         <translation>Caminar</translation>
     </message>
@@ -650,6 +904,22 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Diary</source>
+        <translation>&amp;Diario</translation>
+    </message>
+    <message>
+        <source>&amp;Check in for last night…</source>
+        <translation>&amp;Contar cómo fue anoche…</translation>
+    </message>
+    <message>
+        <source>Log a cramp &amp;now</source>
+        <translation>Anotar un calambre a&amp;hora</translation>
+    </message>
+    <message>
+        <source>&amp;Find out for yourself</source>
+        <translation>Compruéba&amp;lo tú mismo</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -717,6 +987,10 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     <message>
         <source>How long must be more than 0 and at most {most} minutes; {value} is not.</source>
         <translation>La duración debe ser mayor que 0 y como mucho {most} minutos; {value} no lo es.</translation>
+    </message>
+    <message>
+        <source>A cramp cannot be logged in the future; it is {now} now.</source>
+        <translation>No puedes anotar un calambre en el futuro; ahora son las {now}.</translation>
     </message>
     <message>
         <source>A note can be at most {most} characters long.</source>
@@ -829,6 +1103,14 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     <message>
         <source>Deletes the selected cramp, after asking</source>
         <translation>Borra el calambre seleccionado, después de preguntar</translation>
+    </message>
+    <message>
+        <source>How was the night?…</source>
+        <translation>¿Qué tal la noche?…</translation>
+    </message>
+    <message>
+        <source>The morning check-in, for any of the last seven nights</source>
+        <translation>La anotación de la mañana, para cualquiera de las últimas siete noches</translation>
     </message>
     <message>
         <source>The last {count} nights</source>
@@ -945,8 +1227,16 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>El protocolo del ensayo</translation>
     </message>
     <message>
-        <source>Calf and hamstring stretches for each leg, hold 10 seconds, rest 10, three times, just before sleep: about 3 minutes in all. In a trial of 80 adults over 55, people who did this for six weeks had about one cramp a night fewer than those who did not, and less pain. Other reviews find the evidence for stretching mixed. Stretch to a moderate, not a painful, intensity, and breathe calmly.</source>
-        <translation>Estiramientos de pantorrilla y de isquiotibiales con cada pierna, mantener 10 segundos, descansar 10, tres veces, justo antes de dormir: unos 3 minutos en total. En un ensayo con 80 adultos de más de 55 años, quienes lo hicieron durante seis semanas tuvieron cerca de un calambre menos por noche que quienes no, y menos dolor. Otras revisiones encuentran pruebas dispares a favor de los estiramientos. Estira con una intensidad moderada, no dolorosa, y respira con calma.</translation>
+        <source>Calf and hamstring stretches for each leg, hold 10 seconds, rest 10, three times, just before sleep: about 3 minutes in all. In a trial of 80 adults over 55, people who did this for six weeks had about one cramp a night fewer than those who did not, and less pain. Stretch to a moderate, not a painful, intensity, and breathe calmly.</source>
+        <translation>Estiramientos de gemelo e isquiotibiales para cada pierna, mantén 10 segundos, descansa 10, tres veces, justo antes de dormir: unos 3 minutos en total. En un ensayo con 80 adultos de más de 55 años, quienes lo hicieron durante seis semanas tuvieron aproximadamente un calambre menos por noche que quienes no lo hicieron, y menos dolor. Estira con una intensidad moderada, no dolorosa, y respira con calma.</translation>
+    </message>
+    <message>
+        <source>How sure is this? The evidence is mixed</source>
+        <translation>¿Hasta qué punto es seguro? Las pruebas son dispares</translation>
+    </message>
+    <message>
+        <source>Stretching before sleep stays the app&apos;s routine, but be clear about how little is known. A Cochrane review (2021) found only three small trials, 201 people in all: stretching may make cramps less severe, with low certainty; a 2005 trial of calf stretching alone found no effect. Cramps also come and go by themselves: in one trial they fell by about 40% on a dummy pill. So nights after the routine against other nights cannot show that it works for you; the personal trial (&apos;Find out for yourself&apos;) comes closer.</source>
+        <translation>Estirar antes de dormir sigue siendo la rutina de la app, pero conviene tener claro lo poco que se sabe. Una revisión Cochrane (2021) encontró solo tres ensayos pequeños, 201 personas en total: estirar puede hacer los calambres menos intensos, con certeza baja; un ensayo de 2005 solo con estiramiento de gemelos no encontró efecto. Además, los calambres van y vienen solos: en un ensayo bajaron un 40% aproximadamente con una pastilla sin principio activo. Por eso, comparar las noches después de la rutina con las demás no puede demostrar que te funcione; la prueba personal («Compruébalo tú mismo») se acerca más.</translation>
     </message>
     <message>
         <source>A short, slow walk</source>
@@ -977,8 +1267,48 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Agua</translation>
     </message>
     <message>
-        <source>6 to 8 glasses a day is the usual advice, unless your doctor has limited your fluids. Cramps are rarely caused by a lack of salts.</source>
-        <translation>De 6 a 8 vasos al día es el consejo habitual, salvo que tu médico te haya limitado los líquidos. Los calambres rara vez se deben a una falta de sales.</translation>
+        <source>6 to 8 glasses a day is the usual advice for your health in general, unless your doctor has limited your fluids. It is not a way to prevent cramps: reviews find no link between how much you drink and night cramps, and cramps are rarely caused by a lack of salts. The water checklist is there for your health, not for the cramps.</source>
+        <translation>De 6 a 8 vasos al día es el consejo habitual para tu salud en general, salvo que tu médico te haya limitado los líquidos. No es una forma de prevenir los calambres: las revisiones no encuentran relación entre lo que bebes y los calambres nocturnos, y los calambres rara vez se deben a una falta de sales. La lista de agua está para tu salud, no para los calambres.</translation>
+    </message>
+    <message>
+        <source>Ask a doctor before any supplement. Adults need about 1,000-1,200 mg of calcium a day in all, and no more than 2,000 mg after 50. Vitamin E has no good evidence for cramps and high doses carry risks. Do not sleep with your feet raised above your head: with poor circulation in the legs it can make night pain worse.</source>
+        <translation>Consulta a un médico antes de tomar cualquier suplemento. Los adultos necesitan unos 1.000-1.200 mg de calcio al día en total, y no más de 2.000 mg a partir de los 50. La vitamina E no tiene buenas pruebas para los calambres y las dosis altas tienen riesgos. No duermas con los pies más altos que la cabeza: con mala circulación en las piernas puede empeorar el dolor nocturno.</translation>
+    </message>
+    <message>
+        <source>Magnesium</source>
+        <translation>Magnesio</translation>
+    </message>
+    <message>
+        <source>Magnesium did no better than a placebo for cramps like these in a Cochrane review of the trials, so the app does not suggest it.</source>
+        <translation>En una revisión Cochrane de los ensayos, el magnesio no funcionó mejor que un placebo para calambres como estos, así que la app no lo sugiere.</translation>
+    </message>
+    <message>
+        <source>Quinine</source>
+        <translation>Quinina</translation>
+    </message>
+    <message>
+        <source>Quinine helps a little but can cause serious harm (to the blood and the heart rhythm, among others). Regulators warn against it for leg cramps, so quinine is not advised for routine use.</source>
+        <translation>La quinina ayuda un poco, pero puede causar daños graves (en la sangre y en el ritmo del corazón, entre otros). Las autoridades sanitarias advierten contra su uso para los calambres de piernas, así que la quinina no se aconseja de forma habitual.</translation>
+    </message>
+    <message>
+        <source>Vitamin K2: one new trial</source>
+        <translation>Vitamina K2: un ensayo nuevo</translation>
+    </message>
+    <message>
+        <source>A randomised trial in 2024 of vitamin K2 (180 micrograms nightly) against a placebo in people over 65 reported fewer cramps. It is a single trial, and it left out people on diuretics or on blood thinners such as warfarin. Vitamin K works against some blood thinners. The app reports this trial and recommends no supplement: ask your doctor.</source>
+        <translation>Un ensayo aleatorizado de 2024 con vitamina K2 (180 microgramos cada noche) frente a placebo en personas de más de 65 años observó menos calambres. Es un solo ensayo, y dejó fuera a las personas que tomaban diuréticos o anticoagulantes como la warfarina. La vitamina K contrarresta algunos anticoagulantes. La app informa de este ensayo y no recomienda ningún suplemento: pregunta a tu médico.</translation>
+    </message>
+    <message>
+        <source>Medicines that can cause cramps</source>
+        <translation>Medicamentos que pueden causar calambres</translation>
+    </message>
+    <message>
+        <source>Some medicines are known to bring on cramps: diuretics, statins, long-acting inhalers for the lungs (beta-agonists), some blood pressure medicines (calcium-channel blockers), raloxifene and others. If your cramps started or got worse with a new medicine, tell your doctor; do not stop a medicine on your own.</source>
+        <translation>Se sabe que algunos medicamentos provocan calambres: diuréticos, estatinas, inhaladores de acción prolongada para los pulmones (betaagonistas), algunos medicamentos para la tensión (antagonistas del calcio), el raloxifeno y otros. Si tus calambres empezaron o empeoraron con un medicamento nuevo, díselo a tu médico; no dejes un medicamento por tu cuenta.</translation>
+    </message>
+    <message>
+        <source>Calf or hip pain that comes on when you walk and goes when you rest needs a doctor first. Then a walking plan helps: walk until the pain is moderate, rest until it goes, go on; 30-45 minutes at least 3 times a week for 12 weeks (NICE advises supervised exercise, about 2 hours a week for 3 months). The walking log keeps how far, or how long, you walked before the pain began: what these programmes track.</source>
+        <translation>El dolor de pantorrilla o de cadera que aparece al caminar y se va al descansar necesita primero un médico. Después ayuda un plan de paseos: camina hasta que el dolor sea moderado, descansa hasta que se vaya y sigue; 30-45 minutos al menos 3 veces por semana durante 12 semanas (el NICE aconseja ejercicio supervisado, unas 2 horas por semana durante 3 meses). El registro de paseos guarda cuánto caminaste, en distancia o en tiempo, antes de que empezara el dolor: lo que siguen estos programas.</translation>
     </message>
     <message>
         <source>During a cramp</source>
@@ -993,16 +1323,8 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Lo que la aplicación no recomienda</translation>
     </message>
     <message>
-        <source>Ask a doctor before any supplement. Adults need about 1,000-1,200 mg of calcium a day in all, and no more than 2,000 mg after 50. Vitamin E has no good evidence for cramps and high doses carry risks; magnesium did no better than a placebo; quinine is not advised. Do not sleep with your feet raised above your head: with poor circulation in the legs it can make night pain worse.</source>
-        <translation>Consulta a un médico antes de tomar cualquier suplemento. Los adultos necesitan en total unos 1.000-1.200 mg de calcio al día, y no más de 2.000 mg a partir de los 50. La vitamina E no tiene buenas pruebas contra los calambres y las dosis altas tienen riesgos; el magnesio no funcionó mejor que un placebo; la quinina no se recomienda. No duermas con los pies más altos que la cabeza: con mala circulación en las piernas puede empeorar el dolor nocturno.</translation>
-    </message>
-    <message>
         <source>Pain when walking that eases with rest</source>
         <translation>Dolor al caminar que se alivia al descansar</translation>
-    </message>
-    <message>
-        <source>Calf or hip pain that comes on when you walk and goes when you rest needs a doctor first. Then a walking plan helps: walk until the pain is moderate, rest until it goes, go on; 30-45 minutes at least 3 times a week for 12 weeks.</source>
-        <translation>El dolor de pantorrilla o de cadera que aparece al caminar y se va al descansar necesita primero un médico. Después ayuda un plan de paseos: camina hasta que el dolor sea moderado, descansa hasta que se vaya y sigue; de 30 a 45 minutos al menos 3 veces por semana durante 12 semanas.</translation>
     </message>
     <message>
         <source>Get help at once: a cramp that lasts more than 10 minutes and does not ease; one calf that is painful, swollen, warm and red (call emergency services if you are breathless or have chest pain); a leg that suddenly goes cold, numb or cannot move; pain in the leg at rest that keeps getting worse.</source>
@@ -1052,6 +1374,14 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Últimos {days} días</translation>
     </message>
     <message>
+        <source>Report for your doctor…</source>
+        <translation>Informe para tu médico…</translation>
+    </message>
+    <message>
+        <source>Saves the nights, the comparisons, the trial and the walking log as a PDF of one or two pages (the last 30 days, or 90 when 90 are shown)</source>
+        <translation>Guarda las noches, las comparaciones, la prueba y el registro de paseos en un PDF de una o dos páginas (los últimos 30 días, o 90 cuando se muestran 90)</translation>
+    </message>
+    <message>
         <source>Glasses of water a day (dashed: your goal)</source>
         <translation>Vasos de agua al día (a trazos: tu objetivo)</translation>
     </message>
@@ -1074,6 +1404,18 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     <message>
         <source>cramps</source>
         <translation>calambres</translation>
+    </message>
+    <message>
+        <source>Save the report for your doctor</source>
+        <translation>Guardar el informe para tu médico</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report for your doctor was saved to {path}.</source>
+        <translation>El informe para tu médico se guardó en {path}.</translation>
     </message>
 </context>
 <context>
@@ -1213,10 +1555,6 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Anotar este calambre en el diario…</translation>
     </message>
     <message>
-        <source>Opens the diary to log the cramp that has just eased</source>
-        <translation>Abre el diario para anotar el calambre que acaba de ceder</translation>
-    </message>
-    <message>
         <source>less than a minute</source>
         <translation>menos de un minuto</translation>
     </message>
@@ -1241,12 +1579,115 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>{routine}: {done} de {total} pasos hechos, en {took}.</translation>
     </message>
     <message>
+        <source>Logs the cramp that has just eased; it asks only which leg</source>
+        <translation>Anota el calambre que acaba de pasar; solo pregunta qué pierna</translation>
+    </message>
+    <message>
         <source>Bedtime Coach</source>
         <translation>Bedtime Coach</translation>
     </message>
     <message>
         <source>Tonight</source>
         <translation>Esta noche</translation>
+    </message>
+</context>
+<context>
+    <name>Monthly</name>
+    <message>
+        <source>Cramps during the day as well?</source>
+        <translation>¿Calambres también durante el día?</translation>
+    </message>
+    <message>
+        <source>Weakness in the leg muscles?</source>
+        <translation>¿Debilidad en los músculos de las piernas?</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling in the legs or feet?</source>
+        <translation>¿Entumecimiento u hormigueo en las piernas o los pies?</translation>
+    </message>
+    <message>
+        <source>A calf that is swollen, red or warm?</source>
+        <translation>¿Una pantorrilla hinchada, roja o caliente?</translation>
+    </message>
+    <message>
+        <source>Calf pain when walking that eases when you rest?</source>
+        <translation>¿Dolor de pantorrilla al caminar que se calma al descansar?</translation>
+    </message>
+    <message>
+        <source>Cramps coming more often than before?</source>
+        <translation>¿Calambres más a menudo que antes?</translation>
+    </message>
+    <message>
+        <source>Any new medicine since the cramps got worse? (Statins, diuretics and others can cause cramps.)</source>
+        <translation>¿Algún medicamento nuevo desde que empeoraron los calambres? (Las estatinas, los diuréticos y otros pueden causar calambres.)</translation>
+    </message>
+    <message>
+        <source>An answer must be yes, no or none.</source>
+        <translation>Una respuesta debe ser sí, no o ninguna.</translation>
+    </message>
+    <message>
+        <source>Which medicine can be at most {most} characters.</source>
+        <translation>El medicamento puede tener como mucho {most} caracteres.</translation>
+    </message>
+    <message>
+        <source>Skipped questions have no answers.</source>
+        <translation>Las preguntas saltadas no tienen respuestas.</translation>
+    </message>
+    <message>
+        <source>A calf that is painful, swollen, warm and red needs a doctor at once; with breathlessness or chest pain, call emergency services.</source>
+        <translation>Una pantorrilla dolorida, hinchada, caliente y roja necesita un médico enseguida; si te falta el aire o te duele el pecho, llama a emergencias.</translation>
+    </message>
+    <message>
+        <source>Please see a doctor about this, and take the report from History with you. Do not stop a medicine without asking the doctor first.</source>
+        <translation>Consulta a un médico por esto y llévate el informe de Historial. No dejes ningún medicamento sin preguntar antes al médico.</translation>
+    </message>
+    <message>
+        <source>Once a month: a few questions for your doctor</source>
+        <translation>Una vez al mes: unas preguntas para tu médico</translation>
+    </message>
+    <message>
+        <source>In the last month, did you have any of these? The answers go into the report for your doctor. Leave any you are unsure of, or skip them all.</source>
+        <translation>En el último mes, ¿has tenido alguna de estas cosas? Las respuestas van al informe para tu médico. Deja sin responder las que no tengas claras, o sáltatelas todas.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Which medicine? (optional)</source>
+        <translation>¿Qué medicamento? (opcional)</translation>
+    </message>
+    <message>
+        <source>Which new medicine</source>
+        <translation>Qué medicamento nuevo</translation>
+    </message>
+    <message>
+        <source>Save the answers</source>
+        <translation>Guardar las respuestas</translation>
+    </message>
+    <message>
+        <source>Keeps the answers for the report</source>
+        <translation>Guarda las respuestas para el informe</translation>
+    </message>
+    <message>
+        <source>Skip this month</source>
+        <translation>Saltar este mes</translation>
+    </message>
+    <message>
+        <source>Asks again in a month</source>
+        <translation>Vuelve a preguntar dentro de un mes</translation>
+    </message>
+    <message>
+        <source>Skipped; asked again in a month.</source>
+        <translation>Saltadas; se preguntarán de nuevo dentro de un mes.</translation>
+    </message>
+    <message>
+        <source>Thank you: the answers are in your report.</source>
+        <translation>Gracias: las respuestas están en tu informe.</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1770,322 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     <message>
         <source>This report is a diary kept by the person, not a diagnosis; Bedtime Coach gives general information and does not diagnose or treat anything.</source>
         <translation>Este informe es un diario que lleva la propia persona, no un diagnóstico; Bedtime Coach da información general y no diagnostica ni trata nada.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of a file to save in.</source>
+        <translation>{path} es una carpeta; indica el nombre de un archivo donde guardar.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} to save the report in.</source>
+        <translation>No existe la carpeta {folder} para guardar el informe.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {why}.</source>
+        <translation>No se pudo guardar el informe: {why}.</translation>
+    </message>
+    <message>
+        <source>Bedtime Coach: a diary of night cramps</source>
+        <translation>Bedtime Coach: un diario de calambres nocturnos</translation>
+    </message>
+    <message>
+        <source>How the numbers are made</source>
+        <translation>Cómo se calculan las cifras</translation>
+    </message>
+    <message>
+        <source>Night cramps: a diary for the doctor</source>
+        <translation>Calambres nocturnos: un diario para el médico</translation>
+    </message>
+    <message>
+        <source>The {days} nights from {first} to {last}, as recorded in Bedtime Coach.</source>
+        <translation>Las {days} noches del {first} al {last}, tal como se registraron en Bedtime Coach.</translation>
+    </message>
+    <message>
+        <source>Made {made_at}.</source>
+        <translation>Hecho el {made_at}.</translation>
+    </message>
+    <message>
+        <source>Diary kept since {first_use}.</source>
+        <translation>Diario llevado desde {first_use}.</translation>
+    </message>
+    <message>
+        <source>No first use of the app is known.</source>
+        <translation>No se conoce el primer uso de la app.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Recorded nights</source>
+        <translation>Noches registradas</translation>
+    </message>
+    <message>
+        <source>Nights left out (don&apos;t know, slept elsewhere)</source>
+        <translation>Noches excluidas (no lo sé, dormí en otro sitio)</translation>
+    </message>
+    <message>
+        <source>Nights not recorded (never counted as zero)</source>
+        <translation>Noches sin registrar (nunca cuentan como cero)</translation>
+    </message>
+    <message>
+        <source>Cramps on the recorded nights</source>
+        <translation>Calambres en las noches registradas</translation>
+    </message>
+    <message>
+        <source>Cramps a recorded night</source>
+        <translation>Calambres por noche registrada</translation>
+    </message>
+    <message>
+        <source>Nights the evening routine was done</source>
+        <translation>Noches en que se hizo la rutina</translation>
+    </message>
+    <message>
+        <source>Over the period</source>
+        <translation>En el periodo</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Cramps a night, with and without</source>
+        <translation>Calambres por noche, con y sin</translation>
+    </message>
+    <message>
+        <source>After the evening routine</source>
+        <translation>Tras la rutina de la noche</translation>
+    </message>
+    <message>
+        <source>Other nights</source>
+        <translation>Las demás noches</translation>
+    </message>
+    <message>
+        <source>After a day at the water goal</source>
+        <translation>Tras un día con el objetivo de agua</translation>
+    </message>
+    <message>
+        <source>After other days</source>
+        <translation>Tras los demás días</translation>
+    </message>
+    <message>
+        <source>not enough nights</source>
+        <translation>faltan noches</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Noches</translation>
+    </message>
+    <message>
+        <source>Cramps</source>
+        <translation>Calambres</translation>
+    </message>
+    <message>
+        <source>A night</source>
+        <translation>Por noche</translation>
+    </message>
+    <message>
+        <source>Rate ratio</source>
+        <translation>Razón de tasas</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Intervalo del 95%</translation>
+    </message>
+    <message>
+        <source>Personal trial (randomised paired weeks)</source>
+        <translation>Prueba personal (semanas emparejadas al azar)</translation>
+    </message>
+    <message>
+        <source>No personal trial was started.</source>
+        <translation>No se ha empezado ninguna prueba personal.</translation>
+    </message>
+    <message>
+        <source>From {start} to {end} ({state}); random order from seed {seed}.</source>
+        <translation>Del {start} al {end} ({state}); orden aleatorio a partir de la semilla {seed}.</translation>
+    </message>
+    <message>
+        <source>Usual weeks (baseline)</source>
+        <translation>Semanas habituales (referencia)</translation>
+    </message>
+    <message>
+        <source>Routine weeks</source>
+        <translation>Semanas de rutina</translation>
+    </message>
+    <message>
+        <source>No-stretching weeks</source>
+        <translation>Semanas sin estiramientos</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semanas</translation>
+    </message>
+    <message>
+        <source>the routine helped</source>
+        <translation>la rutina te ayudó</translation>
+    </message>
+    <message>
+        <source>no clear difference</source>
+        <translation>ninguna diferencia clara</translation>
+    </message>
+    <message>
+        <source>more cramps in the routine weeks</source>
+        <translation>más calambres en las semanas de rutina</translation>
+    </message>
+    <message>
+        <source>can&apos;t tell yet: too few recorded nights</source>
+        <translation>aún no se sabe: muy pocas noches registradas</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}.</source>
+        <translation>Veredicto: {verdict}.</translation>
+    </message>
+    <message>
+        <source>(Provisional.)</source>
+        <translation>(Provisional.)</translation>
+    </message>
+    <message>
+        <source>Warning signs and medicines (monthly questions)</source>
+        <translation>Señales de alarma y medicamentos (preguntas mensuales)</translation>
+    </message>
+    <message>
+        <source>Not asked yet.</source>
+        <translation>Aún no se ha preguntado.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitidas</translation>
+    </message>
+    <message>
+        <source>Which medicine</source>
+        <translation>Qué medicamento</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Preguntado el</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Walking log (pain-free walking)</source>
+        <translation>Registro de paseos (caminar sin dolor)</translation>
+    </message>
+    <message>
+        <source>The walking log was not used in this period.</source>
+        <translation>El registro de paseos no se usó en este periodo.</translation>
+    </message>
+    <message>
+        <source>Pain-free minutes</source>
+        <translation>Minutos sin dolor</translation>
+    </message>
+    <message>
+        <source>Pain-free metres</source>
+        <translation>Metros sin dolor</translation>
+    </message>
+    <message>
+        <source>Walks: {count}</source>
+        <translation>Paseos: {count}</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Primero</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Mejor</translation>
+    </message>
+    <message>
+        <source>Pain-free: walked before the calf pain began; a walk with no pain counts whole.</source>
+        <translation>Sin dolor: lo caminado antes de que empezara el dolor de pantorrilla; un paseo sin dolor cuenta entero.</translation>
+    </message>
+    <message>
+        <source>Night by night</source>
+        <translation>Noche a noche</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>excluida</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>no hecha</translation>
+    </message>
+    <message>
+        <source>{glasses} (goal)</source>
+        <translation>{glasses} (objetivo)</translation>
+    </message>
+    <message>
+        <source>Night of</source>
+        <translation>Noche del</translation>
+    </message>
+    <message>
+        <source>Worst (0-10)</source>
+        <translation>Peor (0-10)</translation>
+    </message>
+    <message>
+        <source>Longest (min)</source>
+        <translation>Más largo (min)</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Glasses of water</source>
+        <translation>Vasos de agua</translation>
+    </message>
+    <message>
+        <source>Sleep (0-10)</source>
+        <translation>Sueño (0-10)</translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation>Peor</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Más largo</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Agua</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+    <message>
+        <source>Worst and sleep: 0 to 10; longest: minutes; water: glasses that day, (goal) when it reached the water goal.</source>
+        <translation>Peor y sueño: de 0 a 10; más largo: minutos; agua: vasos de ese día, (objetivo) cuando llegó al objetivo de agua.</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +2403,10 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Volumen</translation>
     </message>
     <message>
+        <source>Speak the steps</source>
+        <translation>Decir los pasos en voz alta</translation>
+    </message>
+    <message>
         <source>Glasses a day</source>
         <translation>Vasos al día</translation>
     </message>
@@ -1722,8 +2483,16 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Recordármelo las noches del {day}</translation>
     </message>
     <message>
-        <source>Bedtime Coach settings</source>
-        <translation>Configuración de Bedtime Coach</translation>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>{label}: from {low} to {high} {unit}, not {value}.</source>
+        <translation>{label}: de {low} a {high} {unit}, no {value}.</translation>
+    </message>
+    <message>
+        <source>{label}: from {low} to {high}, not {value}.</source>
+        <translation>{label}: de {low} a {high}, no {value}.</translation>
     </message>
     <message>
         <source>What needs changing</source>
@@ -1898,6 +2667,14 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Añadir un vaso de agua</translation>
     </message>
     <message>
+        <source>Log a cramp now</source>
+        <translation>Anotar un calambre ahora</translation>
+    </message>
+    <message>
+        <source>Check in for last night…</source>
+        <translation>Contar cómo fue anoche…</translation>
+    </message>
+    <message>
         <source>Log a cramp…</source>
         <translation>Anotar un calambre…</translation>
     </message>
@@ -1981,6 +2758,18 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>Tu prueba, semana {week} de {weeks}: esta semana sin estiramientos. Anota tus noches como siempre.</translation>
     </message>
     <message>
+        <source>Tonight: as usual. Record your nights.</source>
+        <translation>Esta noche: como siempre. Anota tus noches.</translation>
+    </message>
+    <message>
+        <source>Tonight: the routine (trial week).</source>
+        <translation>Esta noche: la rutina (semana de prueba).</translation>
+    </message>
+    <message>
+        <source>No stretching tonight (trial week).</source>
+        <translation>Esta noche sin estiramientos (semana de prueba).</translation>
+    </message>
+    <message>
         <source>Pair {pair}: a week with no recorded nights.</source>
         <translation>Pareja {pair}: una semana sin noches anotadas.</translation>
     </message>
@@ -2024,6 +2813,89 @@ Agua: {today} de {goal} vasos hoy</translation>
         <source>The routine was done on {done} of {routine_nights} recorded nights of the routine weeks, and on {extra} of {other_nights} of the no-stretching weeks.</source>
         <translation>La rutina se hizo en {done} de {routine_nights} noches anotadas de las semanas con rutina, y en {extra} de {other_nights} de las semanas sin estiramientos.</translation>
     </message>
+    <message>
+        <source>Nights after the routine against other nights cannot show whether the routine helps you: cramps come and go by themselves, and simply trying something makes many people feel better. A personal trial can. It takes eight weeks. For the first two, go on as usual. Then come three pairs of weeks: in each pair, one week with the routine every night and one week with no stretching at all, in an order the app draws at random. Each evening the app tells you which kind of week it is (and stays quiet on no-stretching weeks). Answer the morning check-in every day: only recorded nights count. At the end the app compares the two kinds of week and says plainly whether the routine helped you. You can stop at any time.</source>
+        <translation>Comparar las noches después de la rutina con las demás no puede mostrar si la rutina te ayuda: los calambres van y vienen solos, y el simple hecho de probar algo hace que mucha gente se sienta mejor. Una prueba personal sí puede. Dura ocho semanas. Las dos primeras, sigue como siempre. Después vienen tres parejas de semanas: en cada pareja, una semana con la rutina todas las noches y una semana sin ningún estiramiento, en un orden que la aplicación sortea al azar. Cada tarde la aplicación te dice qué tipo de semana es (y no te recuerda nada en las semanas sin estiramientos). Responde la anotación de la mañana cada día: solo cuentan las noches anotadas. Al final la aplicación compara los dos tipos de semana y te dice claramente si la rutina te ayudó. Puedes parar cuando quieras.</translation>
+    </message>
+    <message>
+        <source>Find out for yourself</source>
+        <translation>Compruébalo tú mismo</translation>
+    </message>
+    <message>
+        <source>The result so far</source>
+        <translation>El resultado hasta ahora</translation>
+    </message>
+    <message>
+        <source>Start a personal trial…</source>
+        <translation>Empezar una prueba personal…</translation>
+    </message>
+    <message>
+        <source>Starts an eight-week trial tonight, after asking</source>
+        <translation>Empieza una prueba de ocho semanas esta noche, después de preguntar</translation>
+    </message>
+    <message>
+        <source>Stop the trial early…</source>
+        <translation>Parar la prueba antes de tiempo…</translation>
+    </message>
+    <message>
+        <source>Stops the trial from tonight on, after asking; the result so far stays</source>
+        <translation>Para la prueba a partir de esta noche, después de preguntar; el resultado hasta ahora se queda</translation>
+    </message>
+    <message>
+        <source>Your trial from {start} was stopped early, from the night of {night}.</source>
+        <translation>Tu prueba del {start} se paró antes de tiempo, a partir de la noche del {night}.</translation>
+    </message>
+    <message>
+        <source>Your trial from {start} to {end} is over.</source>
+        <translation>Tu prueba del {start} al {end} ha terminado.</translation>
+    </message>
+    <message>
+        <source>Your trial runs from {start} to {end}.</source>
+        <translation>Tu prueba va del {start} al {end}.</translation>
+    </message>
+    <message>
+        <source>Recorded nights so far: {recorded} of the {passed} nights since it began ({weeks} weeks in all: {baseline} as usual, then {pairs} pairs).</source>
+        <translation>Noches anotadas hasta ahora: {recorded} de las {passed} noches desde que empezó ({weeks} semanas en total: {baseline} como siempre y luego {pairs} parejas).</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>El resultado</translation>
+    </message>
+    <message>
+        <source>Start your personal trial tonight? It lasts eight weeks, until the night of {end}. Answer the morning check-in every day.</source>
+        <translation>¿Empezar tu prueba personal esta noche? Dura ocho semanas, hasta la noche del {end}. Responde la anotación de la mañana cada día.</translation>
+    </message>
+    <message>
+        <source>Start a personal trial?</source>
+        <translation>¿Empezar una prueba personal?</translation>
+    </message>
+    <message>
+        <source>Stop the trial early?</source>
+        <translation>¿Parar la prueba antes de tiempo?</translation>
+    </message>
+    <message>
+        <source>Stop your personal trial from tonight on? The result will cover the nights before and will say that the trial was stopped early. This cannot be undone.</source>
+        <translation>¿Parar tu prueba personal a partir de esta noche? El resultado cubrirá las noches anteriores y dirá que la prueba se paró antes de tiempo. No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <source>Well done</source>
+        <translation>Bien hecho</translation>
+    </message>
+    <message>
+        <source>Install speech-dispatcher and espeak-ng to hear the steps spoken.</source>
+        <translation>Instala speech-dispatcher y espeak-ng para oír los pasos en voz alta.</translation>
+    </message>
+    <message>
+        <source>Spoken guidance needs speech-dispatcher, which is not available on this system.</source>
+        <translation>La guía hablada necesita speech-dispatcher, que no está disponible en este sistema.</translation>
+    </message>
+    <message>
+        <source>The steps cannot be spoken: speech-dispatcher did not answer ({error}).</source>
+        <translation>No se pueden decir los pasos en voz alta: speech-dispatcher no respondió ({error}).</translation>
+    </message>
 </context>
 <context>
     <name>Walking</name>
@@ -2042,6 +2914,14 @@ Agua: {today} de {goal} vasos hoy</translation>
     <message>
         <source>The pain must start during the walk: from 0 to its length.</source>
         <translation>El dolor debe empezar durante el paseo: de 0 a su duración.</translation>
+    </message>
+    <message>
+        <source>A walk&apos;s distance is more than 0 and at most {most} m.</source>
+        <translation>La distancia de un paseo es mayor que 0 y como mucho {most} m.</translation>
+    </message>
+    <message>
+        <source>The pain must start during the walk: from 0 m to its distance.</source>
+        <translation>El dolor debe empezar durante el paseo: de 0 m a su distancia.</translation>
     </message>
     <message>
         <source>Keep to walks of about {minutes} minutes, at least {times} times a week: walk until the pain is moderate, rest until it goes, then go on.</source>
@@ -2068,12 +2948,36 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>Muestra el registro de paseos, una vez que un médico haya visto el dolor</translation>
     </message>
     <message>
+        <source>The day of the walk: today, or a day before</source>
+        <translation>El día del paseo: hoy o un día anterior</translation>
+    </message>
+    <message>
+        <source>Day of the walk</source>
+        <translation>Día del paseo</translation>
+    </message>
+    <message>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>how long?</source>
+        <translation>¿cuánto?</translation>
+    </message>
+    <message>
         <source>How long the whole walk took</source>
         <translation>Cuánto duró el paseo entero</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>sin medir</translation>
+    </message>
+    <message>
+        <source>How far the whole walk went, if you know</source>
+        <translation>Cuánto recorriste en todo el paseo, si lo sabes</translation>
     </message>
     <message>
         <source>no pain</source>
@@ -2082,6 +2986,10 @@ Agua: {today} de {goal} vasos hoy</translation>
     <message>
         <source>After how many minutes of walking the pain began, if it did</source>
         <translation>A los cuántos minutos de caminar empezó el dolor, si empezó</translation>
+    </message>
+    <message>
+        <source>After how many metres the pain began, if it did and you know</source>
+        <translation>A cuántos metros empezó el dolor, si empezó y lo sabes</translation>
     </message>
     <message>
         <source>I needed to rest on the way</source>
@@ -2100,16 +3008,92 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>Añade este paseo al registro</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
         <source>Walked for</source>
         <translation>Caminé durante</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>o</translation>
     </message>
     <message>
         <source>Pain began after</source>
         <translation>El dolor empezó a los</translation>
     </message>
     <message>
-        <source>Minutes walked, the last {weeks} weeks</source>
-        <translation>Minutos caminados, las últimas {weeks} semanas</translation>
+        <source>Walked</source>
+        <translation>Caminado</translation>
+    </message>
+    <message>
+        <source>Pain-free</source>
+        <translation>Sin dolor</translation>
+    </message>
+    <message>
+        <source>Rests</source>
+        <translation>Descansos</translation>
+    </message>
+    <message>
+        <source>Your walks of the last 12 weeks, newest first</source>
+        <translation>Tus paseos de las últimas 12 semanas, el más reciente primero</translation>
+    </message>
+    <message>
+        <source>Walks, newest first</source>
+        <translation>Paseos, el más reciente primero</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Deletes the selected walk, after asking</source>
+        <translation>Elimina el paseo seleccionado, tras preguntar</translation>
+    </message>
+    <message>
+        <source>Minutes walked a week, the last {weeks} weeks (dashed: the aim)</source>
+        <translation>Minutos caminados por semana, las últimas {weeks} semanas (discontinua: el objetivo)</translation>
+    </message>
+    <message>
+        <source>Say how long the walk took, in minutes.</source>
+        <translation>Indica cuánto duró el paseo, en minutos.</translation>
+    </message>
+    <message>
+        <source>A walk cannot be logged for a future day.</source>
+        <translation>No se puede anotar un paseo en un día futuro.</translation>
+    </message>
+    <message>
+        <source>Logged.</source>
+        <translation>Anotado.</translation>
+    </message>
+    <message>
+        <source>Delete this walk?</source>
+        <translation>¿Eliminar este paseo?</translation>
+    </message>
+    <message>
+        <source>Delete this walk from the log?</source>
+        <translation>¿Eliminar este paseo del registro?</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{metres} m</source>
+        <translation>{metres} m</translation>
     </message>
     <message>
         <source>minutes</source>
@@ -2139,12 +3123,16 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>Quita el último vaso de hoy</translation>
     </message>
     <message>
-        <source>6-8 glasses a day is the usual advice, unless your doctor has limited your fluids.</source>
-        <translation>De 6 a 8 vasos al día es el consejo habitual, salvo que tu médico te haya limitado los líquidos.</translation>
+        <source>6-8 glasses a day is the usual advice for your health in general, unless your doctor has limited your fluids. It is not a way to prevent cramps: reviews find no link between drinking water and night cramps.</source>
+        <translation>De 6 a 8 vasos al día es el consejo habitual para tu salud en general, salvo que tu médico te haya limitado los líquidos. No es una forma de prevenir los calambres: las revisiones no encuentran relación entre beber agua y los calambres nocturnos.</translation>
     </message>
     <message>
-        <source>Click the next glass to tick it off, or the last one to take it back</source>
-        <translation>Haz clic en el siguiente vaso para marcarlo, o en el último para quitarlo</translation>
+        <source>Click an empty glass to tick it off with those before it, or the last glass ticked to take it back</source>
+        <translation>Haz clic en un vaso vacío para marcarlo junto con los anteriores, o en el último vaso marcado para quitarlo</translation>
+    </message>
+    <message>
+        <source>At least {mark} a day is advised: {left} more to go.</source>
+        <translation>Se aconsejan al menos {mark} al día: te faltan {left}.</translation>
     </message>
     <message>
         <source>Glass {number}, drunk</source>
@@ -2157,10 +3145,6 @@ Agua: {today} de {goal} vasos hoy</translation>
     <message>
         <source>{count} of {goal} glasses today.</source>
         <translation>{count} de {goal} vasos hoy.</translation>
-    </message>
-    <message>
-        <source>{mark} is the lower mark.</source>
-        <translation>{mark} es el mínimo recomendado.</translation>
     </message>
     <message>
         <source>1 day in a row at your goal.</source>
@@ -2192,6 +3176,10 @@ Agua: {today} de {goal} vasos hoy</translation>
     <message>
         <source>Tick it once you have read the notice; Next waits for it</source>
         <translation>Márcalo cuando hayas leído el aviso; Siguiente espera a que lo hagas</translation>
+    </message>
+    <message>
+        <source>The warning signs:</source>
+        <translation>Las señales de alarma:</translation>
     </message>
     <message>
         <source>Your evening</source>
@@ -2228,6 +3216,121 @@ Agua: {today} de {goal} vasos hoy</translation>
     <message>
         <source>Sound test</source>
         <translation>Prueba de sonido</translation>
+    </message>
+    <message>
+        <source>Spoken guidance</source>
+        <translation>Guía hablada</translation>
+    </message>
+    <message>
+        <source>Speak the steps</source>
+        <translation>Decir los pasos en voz alta</translation>
+    </message>
+    <message>
+        <source>Says each step, hold and rest, for following with eyes closed</source>
+        <translation>Dice cada paso, cuándo mantener y cuándo descansar, para seguirlo con los ojos cerrados</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Pruébalo</translation>
+    </message>
+    <message>
+        <source>Says a step as the routine would</source>
+        <translation>Dice un paso como lo haría la rutina</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>muestra la versión del programa y sale</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y sale</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: error: %(message)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor no válido (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>hace falta uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>se ignora el argumento explícito %r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como mucho un argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>se esperaba %s argumento</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>se esperaban %s argumentos</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opción inesperada: %s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>orden desconocida %(parser_name)r (opciones: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 </TS>

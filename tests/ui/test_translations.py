@@ -195,7 +195,15 @@ def test_the_app_starts_in_spanish(spanish: None, make_app) -> None:
     desktop: DesktopApp = make_app()
     window = desktop.window
     tabs = [window.tabs.tabText(index) for index in range(window.tabs.count())]
-    assert tabs == ["Esta noche", "Agua", "Diario", "Historial", "Caminar", "Sobre los consejos"]
+    assert tabs == [
+        "Esta noche",
+        "Agua",
+        "Diario",
+        "Historial",
+        "Compruébalo tú mismo",
+        "Caminar",
+        "Sobre los consejos",
+    ]
     assert window.chooser.start_button.text() == "Empezar"
     assert desktop.tray is not None
     desktop.start({"command": "hidden"})
