@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -28,12 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from coach import __version__
-from coach.core.routine import Purpose, Routine
+from coach.core.routine import Purpose
 from coach.core.session import Overrides, RoutineSession, RunRecord
 from coach.core.text import translate
-from coach.journal import Change
 from coach.requests import Export, Import, perform
-from coach.ui.dates import local_text
+from coach.ui.home_page import HomePage
 from coach.ui.live_journal import LiveJournal
 from coach.ui.pages import PAGES, Page
 from coach.ui.style import LIGHT, Theme, scaled_font
@@ -105,107 +102,6 @@ class NoticeBanner(QFrame):
 
     def text(self) -> str:
         return "" if self.isHidden() else self._text.text()
-
-
-class ChooserPage(QWidget):
-    start_requested = Signal(str)  # routine id
-    skip_requested = Signal()  # "Skip tonight" pressed: skip, or take the skip back
-
-    def __init__(self, routines: Mapping[str, Routine], chosen: str) -> None:
-        super().__init__()
-        self._routines = routines
-        heading = QLabel(translate("MainWindow", "Tonight's routine"))
-        heading.setFont(scaled_font(heading.font(), 1.6, bold=True))
-        self.picker = QComboBox()
-        self.picker.setAccessibleName(translate("MainWindow", "Routine"))
-        self.picker.setToolTip(
-            translate("MainWindow", "The routine Start begins; it becomes your usual one")
-        )
-        for routine in routines.values():
-            self.picker.addItem(translate("Routine", routine.title), routine.id)
-        self._description = QLabel()
-        self._description.setWordWrap(True)
-        self.start_button = QPushButton(translate("MainWindow", "Start"))
-        self.start_button.setDefault(True)
-        self.start_button.setToolTip(translate("MainWindow", "Starts the chosen routine (Enter)"))
-        self.start_button.setMinimumHeight(self.start_button.sizeHint().height() * 2)
-        self.start_button.clicked.connect(self._start)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self._start)
-        self.picker.currentIndexChanged.connect(self._describe)
-        self.choose(chosen)
-        self._describe()
-        # Tonight's reminder: when it comes, or that it is due; and the skip toggle.
-        self.reminder_line = QLabel()
-        self.reminder_line.setWordWrap(True)
-        self.skip_button = QPushButton(translate("Tray", "Skip tonight"))
-        self.skip_button.setCheckable(True)
-        self.skip_button.setToolTip(
-            translate("MainWindow", "No reminder tonight; press again to have it back")
-        )
-        self.skip_button.clicked.connect(lambda _=False: self.skip_requested.emit())
-        reminder = QHBoxLayout()
-        reminder.addWidget(self.reminder_line, 1)
-        reminder.addWidget(self.skip_button)
-
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(heading)
-        layout.addWidget(self.picker)
-        layout.addWidget(self._description)
-        layout.addWidget(self.start_button)
-        layout.addLayout(reminder)
-        layout.addStretch(2)
-
-    def show_reminder(
-        self,
-        next_due: datetime | None,
-        on_show: bool,
-        night: date | None,
-        skipped: bool,
-        done_tonight: bool = False,
-    ) -> None:
-        """What the reminder is doing tonight, and the skip toggle's state."""
-        if on_show:
-            text = translate("MainWindow", "It's time for your evening stretches.")
-        elif done_tonight:
-            text = translate("MainWindow", "Tonight's routine is done.")
-            if next_due is not None:
-                text += " " + translate("MainWindow", "Next reminder: {when}.").format(
-                    when=local_text(next_due, "ddd HH:mm")
-                )
-        elif skipped and night is not None:
-            text = translate("MainWindow", "Tonight's reminder ({night}) is skipped.").format(
-                night=local_text(night, "ddd d MMM")
-            )
-        elif next_due is not None:
-            text = translate("MainWindow", "Next reminder: {when}.").format(
-                when=local_text(next_due, "ddd HH:mm")
-            )
-        else:
-            text = translate("MainWindow", "No reminder is coming.")
-        self.reminder_line.setText(text)
-        self.skip_button.setEnabled(night is not None)
-        self.skip_button.setChecked(skipped)
-        if night is not None:
-            label = (
-                translate("MainWindow", "Undo the skip ({night})")
-                if skipped
-                else translate("Tray", "Skip tonight ({night})")
-            )
-            self.skip_button.setText(label.format(night=local_text(night, "ddd d MMM")))
-
-    def choose(self, routine_id: str) -> None:
-        self.picker.setCurrentIndex(max(0, self.picker.findData(routine_id)))
-
-    def _describe(self) -> None:
-        routine = self._routines[self.picker.currentData()]
-        self._description.setText(translate("Routine", routine.description))
-
-    def _start(self) -> None:
-        self.start_requested.emit(self.picker.currentData())
 
 
 class SummaryPage(QWidget):
@@ -286,10 +182,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(translate("MainWindow", "Bedtime Coach"))
         self._live = live
-        self._journal = journal = live.journal
+        self._journal = live.journal
 
         self.banner = NoticeBanner()
-        self.chooser = ChooserPage(journal.routines, journal.settings.routine_default)
+        self.chooser = self.home = HomePage(live)
         self.summary = SummaryPage()
         self.pages = QStackedWidget()
         for page in (self.chooser, self.summary):
@@ -319,8 +215,8 @@ class MainWindow(QMainWindow):
         self.chooser.start_requested.connect(self._start_chosen)
         self.summary.done.connect(self.show_chooser)
         self.summary.log_cramp.connect(self.log_cramp_requested)
-        live.changed.connect(self._journal_changed)
         live.problem.connect(self.show_notice)
+        self.home.set_theme(self._theme)  # which shows tonight
         self.show_chooser()
         self.keep_running = False
 
@@ -347,10 +243,6 @@ class MainWindow(QMainWindow):
         ).format(version=__version__)
         QMessageBox.about(self, translate("Desktop", "About Bedtime Coach"), text)
 
-    def _journal_changed(self, changes: frozenset[Change]) -> None:
-        if Change.SETTINGS in changes:
-            self.chooser.choose(self._journal.settings.routine_default)
-
     def show_notice(self, text: str) -> None:
         self.banner.show_message(text)
 
@@ -373,6 +265,7 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
+        self.home.set_theme(theme)
         if self._player is not None:
             self._player.set_theme(theme)
         for tab in self._tabs.values():
