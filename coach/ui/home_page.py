@@ -1,8 +1,8 @@
 """The home page, "Tonight": Start first, and tonight at a glance below it.
 
 Start, the routine it begins and how long that takes with the person's settings stay at
-the top; what else tonight holds (the reminder, water, last night, the streaks) sits in a
-scroll area beneath, so large text on a small screen never pushes Start out of sight. In
+the top; what else tonight holds (what the routine is, the reminder, water, last night,
+the streaks) sits in a scroll area beneath, so large text on a small screen never pushes Start out of sight. In
 the night look, once the reminder time has come, Start leads: first, and biggest.
 """
 
@@ -78,7 +78,7 @@ class HomePage(Page):
 
         # -- Start, and what it begins --------------------------------------------
         self.heading = QLabel(translate("MainWindow", "Tonight's routine"))
-        self.heading.setFont(scaled_font(self.heading.font(), 1.6, bold=True))
+        self.heading.setFont(scaled_font(self.heading.font(), 1.4, bold=True))
         self.picker = QComboBox()
         self.picker.setAccessibleName(translate("MainWindow", "Routine"))
         self.picker.setToolTip(
@@ -138,25 +138,28 @@ class HomePage(Page):
         grid = QGridLayout(glance)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(0, 1)
-        grid.addWidget(self.reminder_line, 0, 0)
+        # What the routine is, then tonight: the reminder, water, last night, streaks.
+        grid.addWidget(self._description, 0, 0, 1, 2)
+        grid.addWidget(self.no_stretching, 1, 0, 1, 2)
+        grid.addWidget(self.reminder_line, 2, 0)
         reminder_controls = QHBoxLayout()
         reminder_controls.addWidget(reminder_label)
         reminder_controls.addWidget(self.reminder_time)
         reminder_controls.addWidget(self.skip_button)
-        grid.addLayout(reminder_controls, 0, 1)
-        grid.addWidget(self.no_stretching, 1, 0, 1, 2)
-        grid.addWidget(self.water_line, 2, 0)
-        grid.addWidget(self.water_button, 2, 1, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(self.last_night_line, 3, 0)
-        grid.addWidget(self.check_in_button, 3, 1, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(self.streak_line, 4, 0, 1, 2)
-        grid.setRowStretch(5, 1)
+        grid.addLayout(reminder_controls, 2, 1)
+        grid.addWidget(self.water_line, 3, 0)
+        grid.addWidget(self.water_button, 3, 1, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(self.last_night_line, 4, 0)
+        grid.addWidget(self.check_in_button, 4, 1, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(self.streak_line, 5, 0, 1, 2)
+        grid.setRowStretch(6, 1)
         self.glance = QScrollArea()
         self.glance.setWidget(glance)
         self.glance.setWidgetResizable(True)
         self.glance.setFrameShape(QFrame.Shape.NoFrame)
         self.glance.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.glance.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.glance.setMinimumHeight(self.fontMetrics().height() * 2)  # Start comes first
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -165,7 +168,7 @@ class HomePage(Page):
         self._choice.addWidget(self.picker)
         self._choice.addWidget(self.length, 1)
         self._layout = QVBoxLayout(self)
-        for item in (self.heading, self._choice, self._description, self.start_button):
+        for item in (self.heading, self._choice, self.start_button):
             self._add(item)
         self._layout.addWidget(line)
         self._layout.addWidget(self.glance, 1)
@@ -297,7 +300,7 @@ class HomePage(Page):
         self.start_button.setFont(scaled_font(self.font(), factor, bold=leading))
         height = self.start_button.sizeHint().height()
         self.start_button.setMinimumHeight(height * 2)
-        self._add(self.start_button, 0 if leading else 3)
+        self._add(self.start_button, 0 if leading else 2)
         # Tab follows what is read first.
         first, *rest = (
             [self.start_button, self.picker] if leading else [self.picker, self.start_button]

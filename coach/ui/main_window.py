@@ -7,8 +7,15 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShowEvent
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QHideEvent,
+    QKeySequence,
+    QPalette,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -37,6 +44,29 @@ from coach.ui.style import LIGHT, Theme, scaled_font
 
 if TYPE_CHECKING:
     from coach.ui.player import CueSink, PlayerPage
+
+
+USUAL_SIZE = (900, 640)
+# Room left for the window manager's frame (title bar, borders), known only once shown.
+FRAME_ROOM = QSize(16, 48)
+
+
+def fitted(
+    place: QRect | None, minimum: QSize, available: QRect, room: QSize = FRAME_ROOM
+) -> QRect:
+    """The window's geometry on a screen whose free part is `available`: `place` (where
+    it was last) or the usual size, never larger than the screen and never off it."""
+    most = available.size() - room
+    size = QSize(*USUAL_SIZE) if place is None else place.size()
+    size = size.boundedTo(most).expandedTo(minimum.boundedTo(most))
+    if place is None:
+        left = available.left() + (available.width() - size.width()) // 2
+        top = available.top() + (available.height() - size.height() - room.height()) // 2
+    else:
+        left, top = place.left(), place.top()
+    left = max(available.left(), min(left, available.right() + 1 - size.width() - room.width()))
+    top = max(available.top(), min(top, available.bottom() + 1 - size.height() - room.height()))
+    return QRect(QPoint(left, top), size)
 
 
 class LazyTab(QScrollArea):
@@ -198,7 +228,14 @@ class MainWindow(QMainWindow):
         # Tonight's routine first, then a tab for each page, made when first needed.
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.pages, translate("MainWindow", "Tonight"))
+        # Where large text on a small screen needs more room than there is, the page
+        # scrolls instead of making the window larger than the screen.
+        self.tonight = QScrollArea()
+        self.tonight.setWidget(self.pages)
+        self.tonight.setWidgetResizable(True)
+        self.tonight.setFrameShape(QFrame.Shape.NoFrame)
+        self.tonight.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.addTab(self.tonight, translate("MainWindow", "Tonight"))
         self._tabs: dict[str, LazyTab] = {}
         for entry in PAGES:
             tab = LazyTab(partial(entry.make, live), self._page_ready)
@@ -209,7 +246,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.resize(900, 640)
+        self.resize(*USUAL_SIZE)
+        self.placed = False  # put within the screen when first shown (the snapshot sets it)
         self._add_menus()
 
         self.chooser.start_requested.connect(self._start_chosen)
@@ -302,7 +340,7 @@ class MainWindow(QMainWindow):
         """Start `routine_id`, or the person's usual routine; a running one stops first."""
         self.stop_routine()
         routine = self._journal.routine(routine_id)
-        self.tabs.setCurrentWidget(self.pages)
+        self.show_page(self.pages)
         session = RoutineSession(
             routine, self._journal.clock, Overrides.for_routine(routine, self._journal.settings)
         )
@@ -341,6 +379,39 @@ class MainWindow(QMainWindow):
         )
         if folder:
             self.show_notice(perform(Import(folder), self._journal).text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.placed:
+            self.placed = True
+            self.place()
+        super().showEvent(event)
+
+    def place(self) -> None:
+        """Where it was last, or the usual size in the middle; within the screen."""
+        kept = self._journal.window_place()
+        place = None if kept is None else QRect(kept.x, kept.y, kept.width, kept.height)
+        screen = None if place is None else QGuiApplication.screenAt(place.center())
+        screen = screen or self.screen() or QGuiApplication.primaryScreen()
+        geometry = fitted(place, self.minimumSizeHint(), screen.availableGeometry())
+        self.resize(geometry.size())
+        self.move(geometry.topLeft())  # the frame's top left, as the window manager keeps it
+        if kept is not None and kept.maximized:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def keep_place(self) -> None:
+        """Keep where the window is and how big, for the next start."""
+        if not self.placed:
+            return
+        frame, inner = self.frameGeometry(), self.normalGeometry()
+        if self.isMaximized() or not inner.isValid():
+            inner = self.geometry()
+        self._journal.keep_window_place(
+            frame.x(), frame.y(), inner.width(), inner.height(), self.isMaximized()
+        )
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.keep_place()
+        super().hideEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing mid-run counts as stopping: the run is recorded, not lost.

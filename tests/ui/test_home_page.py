@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import replace
 from datetime import datetime, timedelta
 from datetime import time as clock_time
 
+import pytest
 from PySide6.QtCore import QSize, QTime
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -116,20 +118,29 @@ def test_start_leads_in_the_night_look_after_the_reminder_time(make_app) -> None
     window.set_theme(LIGHT)
     assert not home.leading
     assert layout.indexOf(home.heading) == 0
-    assert layout.indexOf(home.start_button) == 3  # after the routine and its description
+    assert layout.indexOf(home.start_button) == 2  # after the routine's name and length
 
 
-def test_start_stays_in_sight_at_200_percent_text_in_1024_by_600(make_app) -> None:
-    with large_text():
-        desktop = make_app()
+@pytest.mark.parametrize(
+    ("size", "large"),
+    [
+        (QSize(1024, 600), True),  # twice the text
+        (QSize(512, 300), False),  # 1024x600 at a device pixel ratio of 2 (QT_FONT_DPI=192)
+    ],
+)
+def test_start_stays_in_sight_on_a_small_screen(make_app, size: QSize, large: bool) -> None:
+    with large_text() if large else nullcontext():
+        desktop = make_app(with_tray=False)  # with the banner that says there is no tray
         window = desktop.window
+        assert window.banner.text()
         window.show()
-        window.resize(1024, 600)
+        window.resize(size)
         for theme in (LIGHT, NIGHT):
             window.set_theme(theme)
             desktop.journal.clock.advance(2 * 3600 if theme is NIGHT else 0)
             window.home.refresh()
             QApplication.processEvents()
-            assert window.size().boundedTo(QSize(1024, 600)) == window.size()
+            assert window.home.leading == (theme is NIGHT)
+            assert window.size() == size
             start = window.home.start_button
             assert start.visibleRegion().boundingRect() == start.rect(), theme.name
