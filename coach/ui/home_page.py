@@ -146,6 +146,8 @@ class HomePage(Page):
         reminder_controls.addWidget(reminder_label)
         reminder_controls.addWidget(self.reminder_time)
         reminder_controls.addWidget(self.skip_button)
+        # One height for the row's controls, so that they read (and Tab) as one line.
+        self.reminder_time.setMinimumHeight(self.skip_button.sizeHint().height())
         grid.addLayout(reminder_controls, 2, 1)
         grid.addWidget(self.water_line, 3, 0)
         grid.addWidget(self.water_button, 3, 1, Qt.AlignmentFlag.AlignLeft)
