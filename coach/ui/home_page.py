@@ -2,8 +2,9 @@
 
 Start, the routine it begins and how long that takes with the person's settings stay at
 the top; what else tonight holds (what the routine is, the reminder, water, last night,
-the streaks) sits in a scroll area beneath, so large text on a small screen never pushes Start out of sight. In
-the night look, once the reminder time has come, Start leads: first, and biggest.
+the streaks) comes beneath, so large text on a small screen, where the page scrolls,
+never pushes Start out of sight. In the night look, once the reminder time has come,
+Start leads: first, and biggest.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTimeEdit,
     QVBoxLayout,
@@ -154,14 +154,7 @@ class HomePage(Page):
         grid.addWidget(self.last_night_line, 4, 0)
         grid.addWidget(self.check_in_button, 4, 1, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(self.streak_line, 5, 0, 1, 2)
-        grid.setRowStretch(6, 1)
-        self.glance = QScrollArea()
-        self.glance.setWidget(glance)
-        self.glance.setWidgetResizable(True)
-        self.glance.setFrameShape(QFrame.Shape.NoFrame)
-        self.glance.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.glance.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.glance.setMinimumHeight(self.fontMetrics().height() * 2)  # Start comes first
+        self.glance = glance
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -173,7 +166,8 @@ class HomePage(Page):
         for item in (self.heading, self._choice, self.start_button):
             self._add(item)
         self._layout.addWidget(line)
-        self._layout.addWidget(self.glance, 1)
+        self._layout.addWidget(self.glance)
+        self._layout.addStretch(1)
         self._lead(False)
         self.choose(live.journal.settings.routine_default)
 

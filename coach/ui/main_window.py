@@ -69,6 +69,34 @@ def fitted(
     return QRect(QPoint(left, top), size)
 
 
+class FittingStack(QStackedWidget):
+    """Tonight's pages (home, player, summary), sized by the one on show.
+
+    A stack asks for the room of its largest page, and a scroll area gives a page with
+    wrapped text its preferred height for the width: the player then grew to 776 px in a
+    600 px screen and scrolled. This one asks for what the page on show needs at least,
+    so the page fills the room there is and scrolls only where it cannot fit."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return super().sizeHint() if page is None else page.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return super().minimumSizeHint() if page is None else page.minimumSizeHint()
+
+    def heightForWidth(self, width: int) -> int:
+        page = self.currentWidget()
+        layout = None if page is None else page.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return self.minimumSizeHint().height()
+        return max(layout.minimumHeightForWidth(width), page.minimumSizeHint().height())
+
+
 class LazyTab(QScrollArea):
     """A tab whose page is made when it is first shown or asked for, so that start-up
     builds (and imports) only what it shows. The page fills the tab; where large text
@@ -217,7 +245,7 @@ class MainWindow(QMainWindow):
         self.banner = NoticeBanner()
         self.chooser = self.home = HomePage(live)
         self.summary = SummaryPage()
-        self.pages = QStackedWidget()
+        self.pages = FittingStack()
         for page in (self.chooser, self.summary):
             self.pages.addWidget(page)
         # The player (and the figure's poses) are made when a routine first starts.
