@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 USUAL_SIZE = (900, 640)
 # Room left for the window manager's frame (title bar, borders), known only once shown.
 FRAME_ROOM = QSize(16, 48)
+FRAME_WAIT_MS = 300  # for the window manager to frame a new window
 
 
 def fitted(
@@ -421,20 +422,41 @@ class MainWindow(QMainWindow):
         screen = None if place is None else QGuiApplication.screenAt(place.center())
         screen = screen or self.screen() or QGuiApplication.primaryScreen()
         geometry = fitted(place, self.minimumSizeHint(), screen.availableGeometry())
-        self.resize(geometry.size())
-        self.move(geometry.topLeft())  # the frame's top left, as the window manager keeps it
+        if place is None:
+            self.resize(geometry.size())
+            self.move(geometry.topLeft())  # the frame's top left: room is left for it
+        else:
+            # Where it was: the inside of the window where the inside was, as kept.
+            self.setGeometry(geometry)
         if kept is not None and kept.maximized:
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            # The frame (title bar, borders) is known once the window manager has put it
+            # up: then the whole of it is brought within the screen, if it is not.
+            QTimer.singleShot(FRAME_WAIT_MS, self.keep_within_screen)
+
+    def keep_within_screen(self) -> None:
+        """Move (and if need be shrink) the window so that its frame is on the screen."""
+        if not self.isVisible() or self.isMaximized() or self.isFullScreen():
+            return
+        available = self.screen().availableGeometry()
+        frame, inner = self.frameGeometry(), self.geometry()
+        room = frame.size() - inner.size()
+        geometry = fitted(frame, self.minimumSizeHint() + room, available, QSize(0, 0))
+        if geometry == frame:
+            return
+        self.resize(geometry.size() - room)
+        self.move(geometry.topLeft())
 
     def keep_place(self) -> None:
         """Keep where the window is and how big, for the next start."""
         if not self.placed:
             return
-        frame, inner = self.frameGeometry(), self.normalGeometry()
+        inner = self.normalGeometry()
         if self.isMaximized() or not inner.isValid():
             inner = self.geometry()
         self._journal.keep_window_place(
-            frame.x(), frame.y(), inner.width(), inner.height(), self.isMaximized()
+            inner.x(), inner.y(), inner.width(), inner.height(), self.isMaximized()
         )
 
     def hideEvent(self, event: QHideEvent) -> None:

@@ -142,6 +142,8 @@ class SettingsDialog(QDialog):
         for title, section in PAGES:
             page = QWidget()
             form = QFormLayout(page)
+            # Narrow (large text, a small screen): the label goes above its field.
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             for key in (k for k in KEYS if k.startswith(section + ".") and k in LABELS):
                 editor = self._editor(key)
                 self.editors[key] = editor
