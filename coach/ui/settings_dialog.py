@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QLocale, QTime, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QTimeEdit,
@@ -110,6 +112,18 @@ class DaysEditor(QWidget):
             box.setChecked(day in days)
 
 
+def scrolling(page: QWidget) -> QScrollArea:
+    """`page` in a scroll area: with large text on a small screen it scrolls, and the
+    dialog stays within the screen."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
 class SettingsDialog(QDialog):
     """OK, Cancel, Apply and Restore Defaults, as on every desktop."""
 
@@ -144,6 +158,8 @@ class SettingsDialog(QDialog):
             form = QFormLayout(page)
             # Narrow (large text, a small screen): the label goes above its field.
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            # Narrow (large text, a small screen): the label goes above its field.
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             for key in (k for k in KEYS if k.startswith(section + ".") and k in LABELS):
                 editor = self._editor(key)
                 self.editors[key] = editor
@@ -159,7 +175,7 @@ class SettingsDialog(QDialog):
                 )
                 test.clicked.connect(test_sound)
                 form.addRow("", test)
-            tabs.addTab(page, translate("SettingsDialog", title))
+            tabs.addTab(scrolling(page), translate("SettingsDialog", title))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.error)
