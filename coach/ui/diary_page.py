@@ -136,6 +136,20 @@ class CrampDialog(QDialog):
         super().accept()
 
 
+ROWS_IN_SIGHT = 5  # a table never shrinks below this many rows (or all, when fewer)
+
+
+def keep_rows_in_sight(table: QTableWidget, rows: int = ROWS_IN_SIGHT) -> None:
+    """At least `rows` rows of `table` stay in sight: in a small window (large text) the
+    page scrolls, where the table alone shrank to two rows inside it."""
+    shown = max(1, min(rows, table.rowCount()))
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    height += shown * table.verticalHeader().defaultSectionSize()
+    if table.horizontalScrollBar().isVisible():
+        height += table.horizontalScrollBar().sizeHint().height()
+    table.setMinimumHeight(height)
+
+
 class DiaryPage(Page):
     shows = frozenset({Change.CRAMPS, Change.RUNS, Change.WATER, Change.SETTINGS, Change.CHECK_INS})
 
@@ -231,6 +245,8 @@ class DiaryPage(Page):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, column, item)
         self._show_nights()
+        for table in (self.table, self.nights):
+            keep_rows_in_sight(table)
 
     def _show_nights(self) -> None:
         tonight = night_of(self.journal.clock.now())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from contextlib import closing
 from dataclasses import replace
@@ -192,3 +193,34 @@ def test_the_walking_log_comes_after_the_warning(qtbot: QtBot, journal: Journal)
     assert (walk.total_minutes, walk.minutes_to_pain, walk.rests_needed) == (12, 8, True)
     assert len(page.chart.bar_rects()) == 1
     assert page.plan.text().startswith("This week: walk about 12 minutes")
+
+
+@pytest.mark.parametrize("width", [300, 400, 517, 640, 1000])
+def test_the_history_charts_day_labels_end_within_the_chart(
+    qtbot: QtBot, journal: Journal, width: int
+) -> None:
+    page = HistoryPage(LiveJournal(journal))
+    qtbot.addWidget(page)
+    page.span.setCurrentIndex(1)  # 30 days: "28 Nov" was cut to "28 No" at the edge
+    page.refresh()
+    for chart in (page.water, page.routine, page.cramps):
+        chart.resize(width, chart.minimumSizeHint().height())
+        placed = chart.day_labels()
+        assert placed
+        ends = [box.right() for box, _ in placed]
+        assert max(ends) <= chart.width()
+        for (before, _), (after, _) in itertools.pairwise(placed):
+            assert before.right() < after.left()  # none runs into the next
+
+
+def test_the_diary_tables_keep_five_rows_in_sight(qtbot: QtBot, journal: Journal) -> None:
+    now = journal.clock.now()
+    for hours in range(8):
+        journal.log_cramp(Cramp(now - timedelta(days=1, hours=hours), "left", 4))
+    page = DiaryPage(LiveJournal(journal))
+    qtbot.addWidget(page)
+    page.refresh()
+    page.resize(600, 200)  # a small window: the page scrolls, the tables do not shrink
+    for table in (page.table, page.nights):
+        rows = table.verticalHeader().defaultSectionSize()
+        assert table.minimumHeight() >= table.horizontalHeader().sizeHint().height() + 5 * rows
