@@ -203,7 +203,10 @@ class HomePage(Page):
         # Last night: recorded, or not (never "no cramps" unless the person said so).
         [last] = journal.recent_nights(1)
         when = local_text(last.night, "ddd d MMM")
-        if last.state == NightState.RECORDED and last.cramps:
+        if last.state == NightState.RECORDED and last.cramps == 1:
+            text = translate("MainWindow", "Last night ({night}): 1 cramp recorded.")
+            text = text.format(night=when)
+        elif last.state == NightState.RECORDED and last.cramps:
             text = translate("MainWindow", "Last night ({night}): {count} cramps recorded.")
             text = text.format(night=when, count=last.cramps)
         elif last.state == NightState.RECORDED:

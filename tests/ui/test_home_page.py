@@ -12,7 +12,7 @@ from PySide6.QtCore import QSize, QTime
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from coach.core.nights import CheckIn
+from coach.core.nights import Answer, CheckIn
 from coach.core.session import RunRecord
 from coach.ui.style import LIGHT, NIGHT
 from tests.ui.conftest import LONDON
@@ -144,3 +144,16 @@ def test_start_stays_in_sight_on_a_small_screen(make_app, size: QSize, large: bo
             assert window.size() == size
             start = window.home.start_button
             assert start.visibleRegion().boundingRect() == start.rect(), theme.name
+
+
+def test_last_nights_cramps_are_counted(make_app) -> None:
+    desktop = make_app()
+    journal, home = desktop.journal, desktop.window.home
+    journal.clock.advance(24 * 3600)
+    night = journal.answerable_nights()[0]
+    journal.check_in(CheckIn(night, Answer.CRAMPS, cramps=1))
+    assert home.last_night_line.text() == "Last night (Wed 25 Nov): 1 cramp recorded."
+    journal.check_in(CheckIn(night, Answer.CRAMPS, cramps=2))
+    assert home.last_night_line.text() == "Last night (Wed 25 Nov): 2 cramps recorded."
+    journal.check_in(CheckIn.excluded(night))
+    assert home.last_night_line.text() == "Last night (Wed 25 Nov): left out of the diary."
