@@ -37,7 +37,8 @@ def read_place(folder: Path) -> WindowPlace | None:
         return None
     if values[2] <= 0 or values[3] <= 0 or not isinstance(maximized, bool):
         return None
-    return WindowPlace(*values, maximized=maximized)
+    x, y, width, height = values
+    return WindowPlace(x, y, width, height, maximized)
 
 
 def keep_place(folder: Path, place: WindowPlace) -> None:

@@ -190,8 +190,8 @@ class HomePage(Page):
         self.no_stretching.setVisible(journal.no_stretching_tonight())
         if not self._reminder_told:  # a window without the app's reminders (a snapshot)
             night, skipped = journal.skip_state()
-            done = night_of(now) in journal.tonight().done
-            self.show_reminder(journal.next_reminder(), False, night, skipped, done)
+            done_tonight = night_of(now) in journal.tonight().done
+            self.show_reminder(journal.next_reminder(), False, night, skipped, done_tonight)
             self._reminder_told = False
         # Water today, one click from another glass.
         count, goal = journal.water_today(), settings.water_goal
@@ -224,12 +224,12 @@ class HomePage(Page):
         )
         # The streaks: water at the goal, and the routine done.
         tonight = night_of(now)
-        done = {
+        routine_nights = {
             record.night
             for record in journal.recent_nights(STREAK_LOOK_BACK)
             if record.routine_done
         } | set(journal.tonight().done)
-        nights = nights_in_a_row(done, tonight)
+        nights = nights_in_a_row(routine_nights, tonight)
         days = journal.water_streak()
         streaks = [
             translate("MainWindow", "Routine: {nights} nights in a row.").format(nights=nights)

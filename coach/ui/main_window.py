@@ -93,7 +93,7 @@ class FittingStack(QStackedWidget):
     def heightForWidth(self, width: int) -> int:
         page = self.currentWidget()
         layout = None if page is None else page.layout()
-        if layout is None or not layout.hasHeightForWidth():
+        if page is None or layout is None or not layout.hasHeightForWidth():
             return self.minimumSizeHint().height()
         return max(layout.minimumHeightForWidth(width), page.minimumSizeHint().height())
 
