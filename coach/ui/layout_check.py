@@ -2,7 +2,8 @@
 
 Two checks, for any window on any screen at any text size: visible siblings must not
 overlap, and no text may be cut (a label is as wide as its text, or wraps or elides it,
-and as tall as its wrapped lines; a button as wide as its text). The system tests run
+and as tall as its wrapped lines; a button as wide as its text; a chart's day labels
+within the chart). The system tests run
 them on every page, dialog and step of the player, in a real window on a real screen
 (tests/system/layout_walk.py), and `dump` writes what they found with the widget tree.
 """
@@ -81,6 +82,13 @@ def cut_text(root: QWidget) -> list[str]:
         need = button.minimumSizeHint().expandedTo(button.sizeHint())
         if button.width() < need.width() - 1 or button.height() < button.minimumSizeHint().height():
             found.append(f"{_name(button)}: {button.width()} px wide for {need.width()} px")
+    for widget in root.findChildren(QWidget):
+        # A chart paints its own labels (coach.ui.charts.BarChart.day_labels).
+        day_labels = getattr(widget, "day_labels", None)
+        if callable(day_labels) and _shown(widget, root):
+            for box, text in day_labels():
+                if box.right() > widget.width() or box.left() < 0:
+                    found.append(f"{_name(widget)}: day label {text!r} past its edge")
     return found
 
 
