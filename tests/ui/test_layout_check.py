@@ -20,7 +20,8 @@ def test_a_laid_out_window_has_no_problems(qtbot: QtBot) -> None:
     root.resize(300, 300)
     root.show()
     assert layout_problems(root) == []
-    assert [child["widget"] for child in tree(root)["children"]][0] == 'QLabel "Tonight\'s routine"'
+    first = tree(root)["children"][0]
+    assert first["widget"] == 'QLabel "Tonight\'s routine"'
 
 
 def test_overlapping_siblings_and_cut_text_are_found(qtbot: QtBot) -> None:
