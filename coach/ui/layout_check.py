@@ -1,10 +1,10 @@
 """What a person would see as broken in a window's layout, found from its widgets.
 
-Two checks, for any window on any screen at any text size: visible siblings must not
-overlap, and no text may be cut (a label is as wide as its text, or wraps or elides it,
-and as tall as its wrapped lines; a button as wide as its text; a chart's day labels
-within the chart). The system tests run
-them on every page, dialog and step of the player, in a real window on a real screen
+Three checks, for any window on any screen at any text size: visible siblings must not
+overlap, no page may scroll sideways, and no text may be cut (a label is as wide as its
+text, or wraps or elides it, and as tall as its wrapped lines; a button as wide as its
+text; a chart's day labels within the chart). The system tests run them on every page,
+dialog and step of the player, in a real window on a real screen
 (tests/system/layout_walk.py), and `dump` writes what they found with the widget tree.
 """
 
@@ -16,7 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QScrollArea,
+    QTabBar,
+    QToolButton,
+    QWidget,
+)
 
 
 def _shown(widget: QWidget, root: QWidget) -> bool:
@@ -92,9 +99,21 @@ def cut_text(root: QWidget) -> list[str]:
     return found
 
 
+def sideways(root: QWidget) -> list[str]:
+    """Pages that scroll sideways: wider than the window (a table may, a page not)."""
+    found = []
+    for area in root.findChildren(QScrollArea):
+        page = area.widget()
+        if _shown(area, root) and page is not None and area.horizontalScrollBar().isVisible():
+            wide = page.minimumSizeHint().width()
+            found.append(f"{_name(area)} scrolls sideways: {wide} px in {area.viewport().width()}")
+    return found
+
+
 def layout_problems(root: QWidget) -> list[str]:
-    """Everything `overlaps` and `cut_text` find under `root`; empty when it is fine."""
-    return overlaps(root) + cut_text(root)
+    """Everything `overlaps`, `cut_text` and `sideways` find under `root`; empty when
+    it is fine."""
+    return overlaps(root) + cut_text(root) + sideways(root)
 
 
 def tree(root: QWidget) -> dict[str, Any]:

@@ -224,3 +224,22 @@ def test_the_diary_tables_keep_five_rows_in_sight(qtbot: QtBot, journal: Journal
     for table in (page.table, page.nights):
         rows = table.verticalHeader().defaultSectionSize()
         assert table.minimumHeight() >= table.horizontalHeader().sizeHint().height() + 5 * rows
+
+
+def test_the_glasses_wrap_onto_more_rows_in_a_narrow_window(qtbot: QtBot, journal: Journal) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    from coach.ui.layout_check import sideways
+
+    page = WaterPage(LiveJournal(journal))
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    page.set_theme(page.theme)
+    area.resize(320, 400)  # 8 glasses of 48 px do not fit in a row
+    area.show()
+    qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible())
+    assert sideways(area) == []
+    rows = {button.y() for button in page.glass_buttons()}
+    assert len(rows) > 1
