@@ -106,6 +106,10 @@ class CrampDialog(QDialog):
         buttons.rejected.connect(self.reject)
         warning = QLabel(translate("Diary", WARNING))
         warning.setWordWrap(True)
+        # A dialog is sized before its wrapped text knows its width: the warning asks
+        # for the lines it takes at its least width, so the fields above keep theirs.
+        warning.setMinimumWidth(warning.fontMetrics().averageCharWidth() * 40)
+        warning.setMinimumHeight(warning.heightForWidth(warning.minimumWidth()))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

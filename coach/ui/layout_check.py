@@ -78,8 +78,11 @@ def cut_text(root: QWidget) -> list[str]:
         else:
             lines = label.text().replace("&&", "&").split("\n")
             wide = max(label.fontMetrics().horizontalAdvance(line) for line in lines)
-        if wide > inner.width() + 1 or label.fontMetrics().height() > inner.height() + 1:
+        if wide > inner.width() + 1:
             found.append(f"{_name(label)}: text {wide} px wide in {inner.width()} px")
+        elif label.fontMetrics().height() > inner.height() + 1:
+            tall = label.fontMetrics().height()
+            found.append(f"{_name(label)}: text {tall} px tall in {inner.height()} px")
     for button in root.findChildren(QAbstractButton):
         if not _shown(button, root) or not button.text() or isinstance(button, QToolButton):
             continue

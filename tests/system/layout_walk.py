@@ -21,11 +21,13 @@ from zoneinfo import ZoneInfo
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from coach.core.clock import FakeClock
+from coach.core.diary import Cramp
 from coach.core.routine import StepKind
 from coach.core.settings import Settings
 from coach.journal import Journal
 from coach.ui.assets import shipped_routines
 from coach.ui.desktop import DesktopApp
+from coach.ui.diary_page import CrampDialog
 from coach.ui.layout_check import layout_problems
 from coach.ui.snapshot import _example_month
 from coach.ui.style import apply_theme
@@ -120,6 +122,12 @@ def walk(out: Path, theme: str) -> None:
                 tabs.setCurrentIndex(index)
                 look(f"{name}-{tabs.tabText(index)}", dialog)
             dialog.close()
+        cramp = CrampDialog(Cramp(clock.now()), ZoneInfo("Europe/London"), window)
+        cramp.show()
+        settle(app, 0.5)
+        found["cramp-window"] = geometry(cramp)
+        look("cramp", cramp)
+        cramp.close()
         journal.change_settings(Settings(app_welcomed=False, app_theme=theme))
         desktop.dialogs.offer_welcome()
         wizard = desktop.dialogs.welcome  # type: ignore[attr-defined]

@@ -188,7 +188,7 @@ def test_every_page_dialog_and_step_fits_with_nothing_overlapping_or_cut(
         )
     assert walk.returncode == 0, walk.stderr[-2000:]
     found = json.loads(out.read_text())
-    for name in ("window", "settings-window", "welcome-window"):
+    for name in ("window", "settings-window", "cramp-window", "welcome-window"):
         frame = tuple(found.pop(name)["frame"])
         assert within(frame, size), (name, frame)
     problems = {name: problems for name, problems in found.items() if problems}
