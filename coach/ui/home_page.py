@@ -15,7 +15,7 @@ from datetime import date, datetime
 from datetime import time as clock_time
 
 from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -158,7 +158,8 @@ class HomePage(Page):
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
+        line.setFrameShadow(QFrame.Shadow.Plain)  # the theme's own quiet line, dim at night
+        line.setForegroundRole(QPalette.ColorRole.Mid)
         self._choice = QHBoxLayout()
         self._choice.addWidget(self.picker)
         self._choice.addWidget(self.length, 1)
