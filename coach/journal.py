@@ -22,7 +22,7 @@ import sqlite3
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -56,6 +56,7 @@ from coach.store.files import write_atomically
 from coach.store.history import History
 from coach.store.paths import Paths
 from coach.store.settings_file import load_settings, save_settings
+from coach.store.window_place import WindowPlace, keep_place, read_place
 
 if TYPE_CHECKING:
     from coach.store.transfer import Imported
@@ -247,6 +248,18 @@ class Journal:
         if not path.exists():
             write_atomically(path, make())
         return path
+
+    def window_place(self) -> WindowPlace | None:
+        """Where the main window was last, and how big; None the first time."""
+        return read_place(self.paths.config_dir)
+
+    def keep_window_place(
+        self, x: int, y: int, width: int, height: int, maximized: bool = False
+    ) -> None:
+        """Keep the main window's place for the next start; a failure to keep it loses
+        nothing else (the window opens at its usual size next time)."""
+        with suppress(OSError):
+            keep_place(self.paths.config_dir, WindowPlace(x, y, width, height, maximized))
 
     # -- settings -----------------------------------------------------------------
 

@@ -1515,8 +1515,84 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Empieza la rutina elegida (Intro)</translation>
     </message>
     <message>
+        <source>Reminder at</source>
+        <translation>Recordatorio a las</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+        <source>When the evening reminder comes; kept as you leave the field</source>
+        <translation>Cuándo llega el recordatorio de la noche; se guarda al salir del campo</translation>
+    </message>
+    <message>
         <source>No reminder tonight; press again to have it back</source>
         <translation>Sin recordatorio esta noche; púlsalo otra vez para recuperarlo</translation>
+    </message>
+    <message>
+        <source>No stretching tonight (trial week)</source>
+        <translation>Esta noche sin estiramientos (semana de prueba)</translation>
+    </message>
+    <message>
+        <source>+1 glass</source>
+        <translation>+1 vaso</translation>
+    </message>
+    <message>
+        <source>Add a glass of water</source>
+        <translation>Añadir un vaso de agua</translation>
+    </message>
+    <message>
+        <source>Check in…</source>
+        <translation>Registrar la noche…</translation>
+    </message>
+    <message>
+        <source>Records how last night went: cramps or none</source>
+        <translation>Registra cómo fue anoche: con calambres o sin ellos</translation>
+    </message>
+    <message>
+        <source>Water today: {count} of {goal} glasses.</source>
+        <translation>Agua hoy: {count} de {goal} vasos.</translation>
+    </message>
+    <message>
+        <source>Last night ({night}): 1 cramp recorded.</source>
+        <translation>Anoche ({night}): 1 calambre registrado.</translation>
+    </message>
+    <message>
+        <source>Last night ({night}): {count} cramps recorded.</source>
+        <translation>Anoche ({night}): {count} calambres registrados.</translation>
+    </message>
+    <message>
+        <source>Last night ({night}): no cramps.</source>
+        <translation>Anoche ({night}): sin calambres.</translation>
+    </message>
+    <message>
+        <source>Last night ({night}): left out of the diary.</source>
+        <translation>Anoche ({night}): fuera del diario.</translation>
+    </message>
+    <message>
+        <source>Last night ({night}): not recorded.</source>
+        <translation>Anoche ({night}): sin registrar.</translation>
+    </message>
+    <message>
+        <source>Change the check-in…</source>
+        <translation>Cambiar el registro…</translation>
+    </message>
+    <message>
+        <source>Routine: {nights} nights in a row.</source>
+        <translation>Rutina: {nights} noches seguidas.</translation>
+    </message>
+    <message>
+        <source>Routine: 1 night in a row.</source>
+        <translation>Rutina: 1 noche seguida.</translation>
+    </message>
+    <message>
+        <source>Water at your goal: {days} days in a row.</source>
+        <translation>Agua en tu objetivo: {days} días seguidos.</translation>
+    </message>
+    <message>
+        <source>Water at your goal: 1 day in a row.</source>
+        <translation>Agua en tu objetivo: 1 día seguido.</translation>
     </message>
     <message>
         <source>It&apos;s time for your evening stretches.</source>
@@ -1525,6 +1601,14 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     <message>
         <source>Tonight&apos;s reminder ({night}) is skipped.</source>
         <translation>El recordatorio de esta noche ({night}) está saltado.</translation>
+    </message>
+    <message>
+        <source>About 1 minute</source>
+        <translation>Alrededor de 1 minuto</translation>
+    </message>
+    <message>
+        <source>About {minutes} minutes</source>
+        <translation>Unos {minutes} minutos</translation>
     </message>
     <message>
         <source>Next reminder: {when}.</source>
@@ -2177,8 +2261,8 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Rutina de la noche</translation>
     </message>
     <message>
-        <source>Wall calf stretch for each leg, a slow walk, a calf massage and a tip for bed. About 8 minutes.</source>
-        <translation>Estiramiento de pantorrilla en la pared con cada pierna, un paseo lento, un masaje de pantorrilla y un consejo para la cama. Unos 8 minutos.</translation>
+        <source>Wall calf stretch for each leg, a slow walk, a calf massage and a tip for bed.</source>
+        <translation>Estiramiento de pantorrilla en la pared con cada pierna, un paseo lento, un masaje de pantorrilla y un consejo para la cama.</translation>
     </message>
     <message>
         <source>Wall calf stretch, left leg</source>

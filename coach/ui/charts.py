@@ -113,6 +113,29 @@ class BarChart(QWidget):
             if value is None
         ]
 
+    def day_labels(self) -> list[tuple[QRectF, str]]:
+        """The day labels under the plot and where they go: as many as fit without
+        overlapping, none past the chart's edge."""
+        area, metrics = self._plot_area(), QFontMetrics(self.font())
+        placed: list[tuple[QRectF, str]] = []
+        if not self._labels:
+            return placed
+        slot = area.width() / len(self._labels)
+        widest = max(metrics.horizontalAdvance(label) for label in self._labels) + 8
+        every = max(1, math.ceil(widest / slot))
+        drawn_to = -math.inf  # the right end of the last label placed
+        for index in range(0, len(self._labels), every):
+            label = self._labels[index]
+            wide = metrics.horizontalAdvance(label) + 2
+            # A label that would run past the chart's edge ends at it ("28 Nov", not
+            # "28 No"); one that would then run into the label before it is left out.
+            left = min(area.left() + index * slot, self.width() - wide - 1)
+            if left < drawn_to + 4:
+                continue
+            placed.append((QRectF(left, area.bottom() + 2, wide, metrics.height()), label))
+            drawn_to = left + wide
+        return placed
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -159,13 +182,6 @@ class BarChart(QWidget):
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
         # The x axis: as many day labels as fit without overlapping.
         painter.setPen(text)
-        if self._labels:
-            slot = area.width() / len(self._labels)
-            widest = max(metrics.horizontalAdvance(label) for label in self._labels) + 8
-            every = max(1, math.ceil(widest / slot))
-            for index in range(0, len(self._labels), every):
-                box = QRectF(
-                    area.left() + index * slot, area.bottom() + 2, slot * every, metrics.height()
-                )
-                painter.drawText(box, Qt.AlignmentFlag.AlignLeft, self._labels[index])
+        for box, label in self.day_labels():
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft, label)
         painter.end()

@@ -179,6 +179,7 @@ class DesktopApp(QObject):
         """Stop everything this started, in order: a run still playing is recorded as
         stopped before the journal closes, and no sound outlives the app."""
         self._tray_watch.stop()
+        self.window.keep_place()  # where it is now, for the next start
         self.window.stop_routine()
         self.reminders.stop()
         self.alerts.close()
@@ -369,7 +370,7 @@ class DesktopApp(QObject):
         if page:
             self.window.show_page(self.window.page(page))
         else:
-            self.window.tabs.setCurrentWidget(self.window.pages)
+            self.window.show_page(self.window.pages)
 
     def _show_reminder(self) -> None:
         night, skipped = self.journal.skip_state()

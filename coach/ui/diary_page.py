@@ -115,6 +115,10 @@ class CrampDialog(QDialog):
         buttons.rejected.connect(self.reject)
         warning = QLabel(translate("Diary", WARNING))
         warning.setWordWrap(True)
+        # A dialog is sized before its wrapped text knows its width: the warning asks
+        # for the lines it takes at its least width, so the fields above keep theirs.
+        warning.setMinimumWidth(warning.fontMetrics().averageCharWidth() * 40)
+        warning.setMinimumHeight(warning.heightForWidth(warning.minimumWidth()))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -149,6 +153,20 @@ class CrampDialog(QDialog):
             return
         self.cramp = cramp
         super().accept()
+
+
+ROWS_IN_SIGHT = 5  # a table never shrinks below this many rows (or all, when fewer)
+
+
+def keep_rows_in_sight(table: QTableWidget, rows: int = ROWS_IN_SIGHT) -> None:
+    """At least `rows` rows of `table` stay in sight: in a small window (large text) the
+    page scrolls, where the table alone shrank to two rows inside it."""
+    shown = max(1, min(rows, table.rowCount()))
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    height += shown * table.verticalHeader().defaultSectionSize()
+    if table.horizontalScrollBar().isVisible():
+        height += table.horizontalScrollBar().sizeHint().height()
+    table.setMinimumHeight(height)
 
 
 class DiaryPage(Page):
@@ -251,6 +269,8 @@ class DiaryPage(Page):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, column, item)
         self._show_nights()
+        for table in (self.table, self.nights):
+            keep_rows_in_sight(table)
 
     def _show_nights(self) -> None:
         tonight = night_of(self.journal.clock.now())

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut, QShowEvent
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QHideEvent,
+    QKeySequence,
+    QPalette,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFileDialog,
     QFrame,
@@ -29,18 +35,69 @@ from PySide6.QtWidgets import (
 )
 
 from coach import __version__
-from coach.core.routine import Purpose, Routine
+from coach.core.routine import Purpose
 from coach.core.session import Overrides, RoutineSession, RunRecord
 from coach.core.text import translate
-from coach.journal import Change
 from coach.requests import Export, Import, perform
-from coach.ui.dates import local_text
+from coach.ui.home_page import HomePage
 from coach.ui.live_journal import LiveJournal
 from coach.ui.pages import PAGES, Page
 from coach.ui.style import LIGHT, Theme, scaled_font
 
 if TYPE_CHECKING:
     from coach.ui.player import CueSink, PlayerPage
+
+
+USUAL_SIZE = (900, 640)
+# Room left for the window manager's frame (title bar, borders), known only once shown.
+FRAME_ROOM = QSize(16, 48)
+FRAME_WAIT_MS = 300  # for the window manager to frame a new window
+
+
+def fitted(
+    place: QRect | None, minimum: QSize, available: QRect, room: QSize = FRAME_ROOM
+) -> QRect:
+    """The window's geometry on a screen whose free part is `available`: `place` (where
+    it was last) or the usual size, never larger than the screen and never off it."""
+    most = available.size() - room
+    size = QSize(*USUAL_SIZE) if place is None else place.size()
+    size = size.boundedTo(most).expandedTo(minimum.boundedTo(most))
+    if place is None:
+        left = available.left() + (available.width() - size.width()) // 2
+        top = available.top() + (available.height() - size.height() - room.height()) // 2
+    else:
+        left, top = place.left(), place.top()
+    left = max(available.left(), min(left, available.right() + 1 - size.width() - room.width()))
+    top = max(available.top(), min(top, available.bottom() + 1 - size.height() - room.height()))
+    return QRect(QPoint(left, top), size)
+
+
+class FittingStack(QStackedWidget):
+    """Tonight's pages (home, player, summary), sized by the one on show.
+
+    A stack asks for the room of its largest page, and a scroll area gives a page with
+    wrapped text its preferred height for the width: the player then grew to 776 px in a
+    600 px screen and scrolled. This one asks for what the page on show needs at least,
+    so the page fills the room there is and scrolls only where it cannot fit."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return super().sizeHint() if page is None else page.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return super().minimumSizeHint() if page is None else page.minimumSizeHint()
+
+    def heightForWidth(self, width: int) -> int:
+        page = self.currentWidget()
+        layout = None if page is None else page.layout()
+        if page is None or layout is None or not layout.hasHeightForWidth():
+            return self.minimumSizeHint().height()
+        return max(layout.minimumHeightForWidth(width), page.minimumSizeHint().height())
 
 
 class LazyTab(QScrollArea):
@@ -106,107 +163,6 @@ class NoticeBanner(QFrame):
 
     def text(self) -> str:
         return "" if self.isHidden() else self._text.text()
-
-
-class ChooserPage(QWidget):
-    start_requested = Signal(str)  # routine id
-    skip_requested = Signal()  # "Skip tonight" pressed: skip, or take the skip back
-
-    def __init__(self, routines: Mapping[str, Routine], chosen: str) -> None:
-        super().__init__()
-        self._routines = routines
-        heading = QLabel(translate("MainWindow", "Tonight's routine"))
-        heading.setFont(scaled_font(heading.font(), 1.6, bold=True))
-        self.picker = QComboBox()
-        self.picker.setAccessibleName(translate("MainWindow", "Routine"))
-        self.picker.setToolTip(
-            translate("MainWindow", "The routine Start begins; it becomes your usual one")
-        )
-        for routine in routines.values():
-            self.picker.addItem(translate("Routine", routine.title), routine.id)
-        self._description = QLabel()
-        self._description.setWordWrap(True)
-        self.start_button = QPushButton(translate("MainWindow", "Start"))
-        self.start_button.setDefault(True)
-        self.start_button.setToolTip(translate("MainWindow", "Starts the chosen routine (Enter)"))
-        self.start_button.setMinimumHeight(self.start_button.sizeHint().height() * 2)
-        self.start_button.clicked.connect(self._start)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self._start)
-        self.picker.currentIndexChanged.connect(self._describe)
-        self.choose(chosen)
-        self._describe()
-        # Tonight's reminder: when it comes, or that it is due; and the skip toggle.
-        self.reminder_line = QLabel()
-        self.reminder_line.setWordWrap(True)
-        self.skip_button = QPushButton(translate("Tray", "Skip tonight"))
-        self.skip_button.setCheckable(True)
-        self.skip_button.setToolTip(
-            translate("MainWindow", "No reminder tonight; press again to have it back")
-        )
-        self.skip_button.clicked.connect(lambda _=False: self.skip_requested.emit())
-        reminder = QHBoxLayout()
-        reminder.addWidget(self.reminder_line, 1)
-        reminder.addWidget(self.skip_button)
-
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(heading)
-        layout.addWidget(self.picker)
-        layout.addWidget(self._description)
-        layout.addWidget(self.start_button)
-        layout.addLayout(reminder)
-        layout.addStretch(2)
-
-    def show_reminder(
-        self,
-        next_due: datetime | None,
-        on_show: bool,
-        night: date | None,
-        skipped: bool,
-        done_tonight: bool = False,
-    ) -> None:
-        """What the reminder is doing tonight, and the skip toggle's state."""
-        if on_show:
-            text = translate("MainWindow", "It's time for your evening stretches.")
-        elif done_tonight:
-            text = translate("MainWindow", "Tonight's routine is done.")
-            if next_due is not None:
-                text += " " + translate("MainWindow", "Next reminder: {when}.").format(
-                    when=local_text(next_due, "ddd HH:mm")
-                )
-        elif skipped and night is not None:
-            text = translate("MainWindow", "Tonight's reminder ({night}) is skipped.").format(
-                night=local_text(night, "ddd d MMM")
-            )
-        elif next_due is not None:
-            text = translate("MainWindow", "Next reminder: {when}.").format(
-                when=local_text(next_due, "ddd HH:mm")
-            )
-        else:
-            text = translate("MainWindow", "No reminder is coming.")
-        self.reminder_line.setText(text)
-        self.skip_button.setEnabled(night is not None)
-        self.skip_button.setChecked(skipped)
-        if night is not None:
-            label = (
-                translate("MainWindow", "Undo the skip ({night})")
-                if skipped
-                else translate("Tray", "Skip tonight ({night})")
-            )
-            self.skip_button.setText(label.format(night=local_text(night, "ddd d MMM")))
-
-    def choose(self, routine_id: str) -> None:
-        self.picker.setCurrentIndex(max(0, self.picker.findData(routine_id)))
-
-    def _describe(self) -> None:
-        routine = self._routines[self.picker.currentData()]
-        self._description.setText(translate("Routine", routine.description))
-
-    def _start(self) -> None:
-        self.start_requested.emit(self.picker.currentData())
 
 
 class SummaryPage(QWidget):
@@ -288,12 +244,12 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(translate("MainWindow", "Bedtime Coach"))
         self._live = live
-        self._journal = journal = live.journal
+        self._journal = live.journal
 
         self.banner = NoticeBanner()
-        self.chooser = ChooserPage(journal.routines, journal.settings.routine_default)
+        self.chooser = self.home = HomePage(live)
         self.summary = SummaryPage()
-        self.pages = QStackedWidget()
+        self.pages = FittingStack()
         for page in (self.chooser, self.summary):
             self.pages.addWidget(page)
         # The player (and the figure's poses) are made when a routine first starts.
@@ -304,7 +260,14 @@ class MainWindow(QMainWindow):
         # Tonight's routine first, then a tab for each page, made when first needed.
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.pages, translate("MainWindow", "Tonight"))
+        # Where large text on a small screen needs more room than there is, the page
+        # scrolls instead of making the window larger than the screen.
+        self.tonight = QScrollArea()
+        self.tonight.setWidget(self.pages)
+        self.tonight.setWidgetResizable(True)
+        self.tonight.setFrameShape(QFrame.Shape.NoFrame)
+        self.tonight.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.addTab(self.tonight, translate("MainWindow", "Tonight"))
         self._tabs: dict[str, LazyTab] = {}
         for entry in PAGES:
             tab = LazyTab(partial(entry.make, live), self._page_ready)
@@ -315,16 +278,18 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.resize(900, 640)
+        self.resize(*USUAL_SIZE)
+        self.placed = False  # put within the screen when first shown (the snapshot sets it)
         self._add_menus()
 
         self.chooser.start_requested.connect(self._start_chosen)
+        self.home.check_in_requested.connect(lambda: self.show_check_in())
         self.summary.done.connect(self.show_chooser)
         # After cramp relief the cramp is known: the night screen asks only which leg.
         self.summary.log_cramp.connect(lambda: self.cramp_now_requested.emit(True))
         self.check_in_dialog: QDialog | None = None
-        live.changed.connect(self._journal_changed)
         live.problem.connect(self.show_notice)
+        self.home.set_theme(self._theme)  # which shows tonight
         self.show_chooser()
         self.keep_running = False
 
@@ -377,10 +342,6 @@ class MainWindow(QMainWindow):
         ).format(version=__version__)
         QMessageBox.about(self, translate("Desktop", "About Bedtime Coach"), text)
 
-    def _journal_changed(self, changes: frozenset[Change]) -> None:
-        if Change.SETTINGS in changes:
-            self.chooser.choose(self._journal.settings.routine_default)
-
     def show_notice(self, text: str) -> None:
         self.banner.show_message(text)
 
@@ -403,6 +364,7 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
+        self.home.set_theme(theme)
         if self._player is not None:
             self._player.set_theme(theme)
         for tab in self._tabs.values():
@@ -439,7 +401,7 @@ class MainWindow(QMainWindow):
         """Start `routine_id`, or the person's usual routine; a running one stops first."""
         self.stop_routine()
         routine = self._journal.routine(routine_id)
-        self.tabs.setCurrentWidget(self.pages)
+        self.show_page(self.pages)
         session = RoutineSession(
             routine, self._journal.clock, Overrides.for_routine(routine, self._journal.settings)
         )
@@ -478,6 +440,60 @@ class MainWindow(QMainWindow):
         )
         if folder:
             self.show_notice(perform(Import(folder), self._journal).text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.placed:
+            self.placed = True
+            self.place()
+        super().showEvent(event)
+
+    def place(self) -> None:
+        """Where it was last, or the usual size in the middle; within the screen."""
+        kept = self._journal.window_place()
+        place = None if kept is None else QRect(kept.x, kept.y, kept.width, kept.height)
+        screen = None if place is None else QGuiApplication.screenAt(place.center())
+        screen = screen or self.screen() or QGuiApplication.primaryScreen()
+        geometry = fitted(place, self.minimumSizeHint(), screen.availableGeometry())
+        if place is None:
+            self.resize(geometry.size())
+            self.move(geometry.topLeft())  # the frame's top left: room is left for it
+        else:
+            # Where it was: the inside of the window where the inside was, as kept.
+            self.setGeometry(geometry)
+        if kept is not None and kept.maximized:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            # The frame (title bar, borders) is known once the window manager has put it
+            # up: then the whole of it is brought within the screen, if it is not.
+            QTimer.singleShot(FRAME_WAIT_MS, self.keep_within_screen)
+
+    def keep_within_screen(self) -> None:
+        """Move (and if need be shrink) the window so that its frame is on the screen."""
+        if not self.isVisible() or self.isMaximized() or self.isFullScreen():
+            return
+        available = self.screen().availableGeometry()
+        frame, inner = self.frameGeometry(), self.geometry()
+        room = frame.size() - inner.size()
+        geometry = fitted(frame, self.minimumSizeHint() + room, available, QSize(0, 0))
+        if geometry == frame:
+            return
+        self.resize(geometry.size() - room)
+        self.move(geometry.topLeft())
+
+    def keep_place(self) -> None:
+        """Keep where the window is and how big, for the next start."""
+        if not self.placed:
+            return
+        inner = self.normalGeometry()
+        if self.isMaximized() or not inner.isValid():
+            inner = self.geometry()
+        self._journal.keep_window_place(
+            inner.x(), inner.y(), inner.width(), inner.height(), self.isMaximized()
+        )
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.keep_place()
+        super().hideEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing mid-run counts as stopping: the run is recorded, not lost.

@@ -36,6 +36,8 @@ PROGRESS_STEPS = 1000
 FRAME_MS = 33  # about 30 frames a second: smooth for slow movements, light on the CPU
 FLASH_MS = 250
 
+DRAWING_LEAST = 100  # px, the figure's and the ring's least size
+
 
 class CueSink(Protocol):
     """Where cues go to be heard: the cue player."""
@@ -130,6 +132,10 @@ class PlayerPage(QWidget):
         controls = QHBoxLayout()
         for button in (self._back, self._pause, self._skip, self._stop):
             controls.addWidget(button)
+        # Large text on a small screen: the figure and the ring give way first (they
+        # scale), so that the instructions and the buttons stay in the window.
+        for drawing in (self.figure, self.ring):
+            drawing.setMinimumSize(DRAWING_LEAST, DRAWING_LEAST)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(stage, 1)

@@ -19,7 +19,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Routine", "When to get help"),
     QT_TRANSLATE_NOOP("Routine", "Get medical help at once if a cramp lasts more than 10 minutes and does not ease, or if one calf is painful, swollen, warm and red. Otherwise, back to bed: keep the sheets loose at the foot of the bed."),
     QT_TRANSLATE_NOOP("Routine", "Evening routine"),
-    QT_TRANSLATE_NOOP("Routine", "Wall calf stretch for each leg, a slow walk, a calf massage and a tip for bed. About 8 minutes."),
+    QT_TRANSLATE_NOOP("Routine", "Wall calf stretch for each leg, a slow walk, a calf massage and a tip for bed."),
     QT_TRANSLATE_NOOP("Routine", "Wall calf stretch, left leg"),
     QT_TRANSLATE_NOOP("Routine", "Face a wall and put both hands on it at chest height. Put your right foot about 2 ft (60 cm) from the wall and your left foot about 3 ft (90 cm) back. Bend the right knee, keep the left leg straight and its heel on the floor, and lean in until you feel a gentle stretch in the left calf. Breathe calmly; it should never hurt."),
     QT_TRANSLATE_NOOP("Routine", "Wall calf stretch, right leg"),

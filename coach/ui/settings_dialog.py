@@ -153,6 +153,18 @@ class DaysEditor(QWidget):
             box.setChecked(day in days)
 
 
+def scrolling(page: QWidget) -> QScrollArea:
+    """`page` in a scroll area: with large text on a small screen it scrolls, and the
+    dialog stays within the screen."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
 class SettingsDialog(QDialog):
     """OK, Cancel, Apply and Restore Defaults, as on every desktop."""
 
@@ -187,7 +199,7 @@ class SettingsDialog(QDialog):
         for title, section in PAGES:
             page = QWidget()
             form = QFormLayout(page)
-            # On a narrow screen or with large text, a field goes under its label.
+            # Narrow (large text, a small screen): the label goes above its field.
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             for key in (k for k in KEYS if k.startswith(section + ".") and k in LABELS):
                 editor = self._editor(key)
@@ -207,15 +219,7 @@ class SettingsDialog(QDialog):
                 test.clicked.connect(test_sound)
                 form.insertRow(form.rowCount() - 1, "", test)  # under the volume it tests
                 self._voice_row(form, test)
-            # Scrolls rather than cuts off what does not fit (large text on a small screen).
-            area = QScrollArea()
-            area.setWidget(page)
-            area.setWidgetResizable(True)
-            area.setFrameShape(QFrame.Shape.NoFrame)
-            # Tab goes to the fields (the area scrolls to show the one with the focus),
-            # never to the area itself.
-            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            tabs.addTab(area, translate("SettingsDialog", title))
+            tabs.addTab(scrolling(page), translate("SettingsDialog", title))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.error)

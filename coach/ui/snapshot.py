@@ -65,6 +65,7 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
         window = MainWindow(LiveJournal(journal))
         window.set_theme(colours)
         window.resize(*SIZE)
+        window.placed = True  # at SIZE, whatever the offscreen screen's size
         window.show()
 
         def save(name: str, page: QWidget | None = None) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC
 from itertools import pairwise
 
-from PySide6.QtCore import QPointF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -64,6 +64,8 @@ class WaterPage(Page):
         self.summary.setWordWrap(True)
         self._glasses = QGridLayout()
         self._buttons: list[QToolButton] = []
+        self._columns = COLUMNS  # fewer where the window is narrow (large text)
+        self._watched: QWidget | None = None  # the scroll area's viewport, for its width
         self._add = add = QPushButton(translate("Water", "Add a glass"))
         add.setToolTip(translate("Water", "Ticks off the next glass of today"))
         add.clicked.connect(self.add_glass)
@@ -83,7 +85,7 @@ class WaterPage(Page):
             )
         )
         note.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        self._page_layout = layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.summary)
         layout.addLayout(self._glasses)
@@ -137,7 +139,7 @@ class WaterPage(Page):
             )
             index = len(buttons)
             button.clicked.connect(lambda _=False, index=index: self._clicked(index))
-            self._glasses.addWidget(button, index // COLUMNS, index % COLUMNS)
+            self._glasses.addWidget(button, index // self._columns, index % self._columns)
             buttons.append(button)
         if added:  # Tab goes through the glasses first, as they are read: above the buttons
             order = [*buttons, self._add, self._undo]
@@ -178,6 +180,36 @@ class WaterPage(Page):
             )
         self.summary.setText(" ".join(lines))
         self._aim_rollover()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        holder = self.parentWidget()  # in a tab, the scroll area's viewport
+        if holder is not None and holder is not self._watched:
+            holder.installEventFilter(self)
+            self._watched = holder
+        self._fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        """As many glasses a row as the width there is takes (at most COLUMNS), so that
+        the page never scrolls sideways."""
+        if not self._buttons:
+            return
+        width = (self._watched or self).width()
+        margins = self._page_layout.contentsMargins()
+        cell = self._buttons[0].sizeHint().width() + max(0, self._glasses.horizontalSpacing())
+        room = width - margins.left() - margins.right()
+        columns = max(2, min(COLUMNS, room // max(1, cell)))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for index, button in enumerate(self._buttons):
+            self._glasses.removeWidget(button)
+            self._glasses.addWidget(button, index // columns, index % columns)
 
     def _aim_rollover(self) -> None:
         now = self.journal.clock.now()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from contextlib import closing
 from dataclasses import replace
@@ -247,3 +248,52 @@ def test_found_todays_water_was_missing_from_the_history_before_noon(
     assert page.history()[-1].glasses == 3
     assert page.water.bar_rects()[-1].height() > 0
     assert len(page.water.bar_rects()) == len(page.history())  # as many days as before
+
+
+@pytest.mark.parametrize("width", [300, 400, 517, 640, 1000])
+def test_the_history_charts_day_labels_end_within_the_chart(
+    qtbot: QtBot, journal: Journal, width: int
+) -> None:
+    page = HistoryPage(LiveJournal(journal))
+    qtbot.addWidget(page)
+    page.span.setCurrentIndex(1)  # 30 days: "28 Nov" was cut to "28 No" at the edge
+    page.refresh()
+    for chart in (page.water, page.routine, page.cramps):
+        chart.resize(width, chart.minimumSizeHint().height())
+        placed = chart.day_labels()
+        assert placed
+        ends = [box.right() for box, _ in placed]
+        assert max(ends) <= chart.width()
+        for (before, _), (after, _) in itertools.pairwise(placed):
+            assert before.right() < after.left()  # none runs into the next
+
+
+def test_the_diary_tables_keep_five_rows_in_sight(qtbot: QtBot, journal: Journal) -> None:
+    now = journal.clock.now()
+    for hours in range(8):
+        journal.log_cramp(Cramp(now - timedelta(days=1, hours=hours), "left", 4))
+    page = DiaryPage(LiveJournal(journal))
+    qtbot.addWidget(page)
+    page.refresh()
+    page.resize(600, 200)  # a small window: the page scrolls, the tables do not shrink
+    for table in (page.table, page.nights):
+        rows = table.verticalHeader().defaultSectionSize()
+        assert table.minimumHeight() >= table.horizontalHeader().sizeHint().height() + 5 * rows
+
+
+def test_the_glasses_wrap_onto_more_rows_in_a_narrow_window(qtbot: QtBot, journal: Journal) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    from coach.ui.layout_check import sideways
+
+    page = WaterPage(LiveJournal(journal))
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    page.set_theme(page.theme)
+    area.resize(320, 400)  # 8 glasses of 48 px do not fit in a row
+    area.show()
+    qtbot.waitUntil(lambda: len({button.y() for button in page.glass_buttons()}) > 1)
+    qtbot.waitUntil(lambda: page.width() <= area.viewport().width())
+    assert sideways(area) == []

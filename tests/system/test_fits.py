@@ -1,0 +1,195 @@
+"""The window fits the screen at every text size, as a person sees it: a real X screen
+of the size chosen, a window manager (openbox) framing the window, and QT_FONT_DPI for
+150% and 200% text. The window's real geometry is read from the X server; every page,
+dialog and step of the player is checked for overlapping widgets and cut text
+(coach.ui.layout_check, run in the app's own process by tests/system/layout_walk.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.system.conftest import coach_command, need, wait_for
+
+WM_CHECK = "_NET_SUPPORTING_WM_CHECK"  # set on the root window by a running window manager
+SIZES = ["1024x600", "1280x800"]
+DPIS = {"100%": "96", "150%": "144", "200%": "192"}
+TITLE = "Bedtime Coach"
+
+
+def x(display: str, *command: str) -> str:
+    result = subprocess.run(
+        list(command), env={"DISPLAY": display}, capture_output=True, text=True, timeout=30
+    )
+    return result.stdout
+
+
+@contextmanager
+def desktop(size: str) -> Iterator[tuple[str, str]]:
+    """An Xvfb screen of `size` with openbox managing it, and a session bus of its own
+    (else every Qt start launches one that outlives it); DISPLAY and the bus address."""
+    server = need("Xvfb", "xvfb")
+    need("openbox", "openbox")
+    need("xdotool", "xdotool")
+    need("xwininfo", "x11-utils")
+    read_end, write_end = os.pipe()
+    screen = subprocess.Popen(
+        [server, "-displayfd", str(write_end), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as pipe:
+        display = f":{pipe.readline().strip()}"
+    try:
+        manager = start_openbox(display)
+    except BaseException:
+        screen.terminate()
+        screen.wait(timeout=10)
+        raise
+    bus = subprocess.Popen(
+        [need("dbus-daemon", "dbus"), "--session", "--nofork", "--print-address"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert bus.stdout is not None
+        address = bus.stdout.readline().strip()
+        yield display, address
+    finally:
+        for process in (bus, manager, screen):
+            process.terminate()
+            process.wait(timeout=10)
+        if bus.stdout is not None:
+            bus.stdout.close()
+
+
+def start_openbox(display: str, tries: int = 3) -> subprocess.Popen[bytes]:
+    """openbox managing `display`; tried again if it ends at its start (seen now and
+    then here, with several X screens starting at once)."""
+    for _ in range(tries):
+        manager = subprocess.Popen(
+            ["openbox", "--sm-disable"],
+            env={**os.environ, "DISPLAY": display},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_for(lambda m=manager: m.poll() is not None or managed(display), timeout=30)
+        if manager.poll() is None:
+            return manager
+    raise AssertionError(f"openbox did not start on {display}")
+
+
+def managed(display: str) -> bool:
+    """Whether a window manager runs on `display` (it names its window on the root)."""
+    return "window id" in x(display, "xprop", "-root", WM_CHECK)
+
+
+def session_env(app_env: dict[str, str], session: tuple[str, str], dpi: str) -> dict[str, str]:
+    display, bus = session
+    return {**app_env, "DISPLAY": display, "DBUS_SESSION_BUS_ADDRESS": bus, "QT_FONT_DPI": dpi}
+
+
+def frame_of(display: str, window: str) -> tuple[int, int, int, int]:
+    """The window with the frame openbox drew round it: x, y, width, height on the screen."""
+    info = x(display, "xwininfo", "-id", window, "-frame")
+    values = {
+        key: int(value)
+        for key, value in re.findall(r"(Absolute upper-left [XY]|Width|Height):\s+(-?\d+)", info)
+    }
+    return (
+        values["Absolute upper-left X"],
+        values["Absolute upper-left Y"],
+        values["Width"],
+        values["Height"],
+    )
+
+
+def within(frame: tuple[int, int, int, int], size: str) -> bool:
+    width, height = (int(n) for n in size.split("x"))
+    left, top, wide, tall = frame
+    return left >= 0 and top >= 0 and left + wide <= width and top + tall <= height
+
+
+@pytest.mark.parametrize("text", DPIS)
+@pytest.mark.parametrize("size", SIZES)
+def test_the_window_opens_within_the_screen_and_comes_back_where_it_was(
+    app_env: dict[str, str], tmp_path: Path, size: str, text: str
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text(json.dumps({"version": 1, "app": {"welcomed": True}}))
+    with desktop(size) as session:
+        display = session[0]
+        env = session_env(app_env, session, DPIS[text])
+
+        def start() -> tuple[subprocess.Popen[bytes], str]:
+            app = subprocess.Popen(
+                coach_command("--data-dir", str(data)),
+                env=env,
+                stderr=subprocess.DEVNULL,
+            )
+            window = x(display, "xdotool", "search", "--sync", "--onlyvisible", "--name", TITLE)
+            return app, window.split()[0]
+
+        app, window = start()
+        try:
+            time.sleep(1)  # the app brings its frame within the screen once it is framed
+            first = frame_of(display, window)
+            assert within(first, size), (first, size)
+            # The person makes it smaller and moves it; the next start has it there.
+            x(display, "xdotool", "windowsize", window, "600", "400")
+            x(display, "xdotool", "windowmove", window, "20", "30")
+            wait_for(lambda: frame_of(display, window)[2:] != first[2:])
+            time.sleep(0.5)
+            moved = frame_of(display, window)
+        finally:
+            app.terminate()
+            app.wait(timeout=30)
+        assert (data / "window.json").exists()
+        app, window = start()
+        try:
+            time.sleep(1)
+            again = frame_of(display, window)
+            assert within(again, size)
+            assert abs(again[0] - moved[0]) <= 2
+            assert abs(again[1] - moved[1]) <= 2, ((data / "window.json").read_text(), moved, again)
+            assert again[2:] == moved[2:]
+        finally:
+            app.terminate()
+            app.wait(timeout=30)
+
+
+@pytest.mark.parametrize("look", ["light", "night"])
+@pytest.mark.parametrize("text", DPIS)
+@pytest.mark.parametrize("size", SIZES)
+def test_every_page_dialog_and_step_fits_with_nothing_overlapping_or_cut(
+    app_env: dict[str, str], tmp_path: Path, size: str, text: str, look: str
+) -> None:
+    out = tmp_path / "layout.json"
+    with desktop(size) as session:
+        walk = subprocess.run(
+            [sys.executable, "-m", "tests.system.layout_walk", str(out), look],
+            env={**session_env(app_env, session, DPIS[text]), "PYTHONPATH": str(ROOT)},
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+    assert walk.returncode == 0, walk.stderr[-2000:]
+    found = json.loads(out.read_text())
+    for name in ("window", "settings-window", "cramp-window", "welcome-window"):
+        frame = tuple(found.pop(name)["frame"])
+        assert within(frame, size), (name, frame)
+    problems = {name: problems for name, problems in found.items() if problems}
+    assert problems == {}

@@ -1,0 +1,159 @@
+"""The home page: tonight at a glance, with Start first."""
+
+from __future__ import annotations
+
+from contextlib import nullcontext
+from dataclasses import replace
+from datetime import datetime, timedelta
+from datetime import time as clock_time
+
+import pytest
+from PySide6.QtCore import QSize, QTime
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from coach.core.nights import Answer, CheckIn
+from coach.core.session import RunRecord
+from coach.ui.style import LIGHT, NIGHT
+from tests.ui.conftest import LONDON
+from tests.ui.test_access import large_text
+
+
+def test_the_routines_length_follows_the_settings(make_app) -> None:
+    desktop = make_app()
+    home = desktop.window.home
+    assert home.length.text() == "About 6 minutes"
+    journal = desktop.journal
+    short = replace(
+        journal.settings, routine_hold_seconds=2, routine_rest_seconds=2, routine_reps=2
+    )
+    journal.change_settings(short)
+    assert home.length.text() == "About 5 minutes"
+    home.picker.setCurrentIndex(home.picker.findData("trial"))  # run as written
+    assert home.length.text() == "About 4 minutes"
+
+
+def test_one_click_adds_a_glass_of_water(make_app) -> None:
+    desktop = make_app()
+    home = desktop.window.home
+    assert home.water_line.text() == "Water today: 0 of 8 glasses."
+    home.water_button.click()
+    assert desktop.journal.water_today() == 1
+    assert home.water_line.text() == "Water today: 1 of 8 glasses."
+    desktop.window.page("water").refresh()
+    assert desktop.window.page("water").count == 1  # the same glass the water page shows
+
+
+def test_last_night_is_not_recorded_until_the_check_in(make_app, qtbot: QtBot) -> None:
+    desktop = make_app()
+    journal, home = desktop.journal, desktop.window.home
+    journal.clock.advance(24 * 3600)  # the next evening: the first night is last night
+    home.refresh()
+    assert home.last_night_line.text() == "Last night (Wed 25 Nov): not recorded."
+    with qtbot.waitSignal(home.check_in_requested):
+        home.check_in_button.click()
+    journal.check_in(CheckIn.no_cramps(journal.answerable_nights()[0]))
+    assert home.last_night_line.text() == "Last night (Wed 25 Nov): no cramps."
+    assert home.check_in_button.text() == "Change the check-in…"
+
+
+def test_the_streaks_count_the_routine_and_the_water(make_app) -> None:
+    desktop = make_app()
+    journal, home = desktop.journal, desktop.window.home
+    assert home.streak_line.text() == (
+        "Routine: 0 nights in a row. Water at your goal: 0 days in a row."
+    )
+    now = journal.clock.now()
+    for days in (1, 2):
+        start = now - timedelta(days=days)
+        journal.record_run(RunRecord("evening", start, start + timedelta(minutes=6), 6, 6, True))
+    assert home.streak_line.text().startswith("Routine: 2 nights in a row.")
+    journal.record_run(RunRecord("evening", now, now + timedelta(minutes=6), 6, 6, True))
+    assert home.streak_line.text().startswith("Routine: 3 nights in a row.")
+    assert "Tonight's routine is done." in home.reminder_line.text()
+
+
+def test_a_no_stretching_night_of_the_trial_is_said(make_app, monkeypatch) -> None:
+    desktop = make_app()
+    home = desktop.window.home
+    desktop.window.show()
+    assert not home.no_stretching.isVisible()
+    monkeypatch.setattr(desktop.journal, "no_stretching_tonight", lambda: True)
+    home.refresh()
+    assert home.no_stretching.isVisible()
+    assert home.no_stretching.text() == "No stretching tonight (trial week)"
+
+
+def test_the_reminder_time_is_changed_on_the_page(make_app) -> None:
+    desktop = make_app()
+    home = desktop.window.home
+    assert home.reminder_time.time() == QTime(22, 0)
+    home.reminder_time.setTime(QTime(21, 30))
+    home.reminder_time.editingFinished.emit()
+    assert desktop.journal.settings.reminder_time == clock_time(21, 30)
+    assert home.reminder_line.text() == "Next reminder: Wed 21:30."
+
+
+def test_the_skip_toggle_is_kept(make_app) -> None:
+    desktop = make_app()
+    home = desktop.window.home
+    home.skip_button.click()
+    assert home.skip_button.isChecked()
+    assert home.reminder_line.text() == "Tonight's reminder (Wed 25 Nov) is skipped."
+    home.skip_button.click()
+    assert not home.skip_button.isChecked()
+
+
+def test_start_leads_in_the_night_look_after_the_reminder_time(make_app) -> None:
+    desktop = make_app(at=datetime(2026, 11, 25, 21, 0, tzinfo=LONDON))
+    window, home = desktop.window, desktop.window.home
+    window.set_theme(NIGHT)
+    assert not home.leading  # before the reminder time
+    desktop.journal.clock.advance(65 * 60)
+    home.refresh()
+    assert home.leading
+    layout = home.layout()
+    assert layout.indexOf(home.start_button) == 0
+    assert home.start_button.font().pointSizeF() > home.picker.font().pointSizeF()
+    window.set_theme(LIGHT)
+    assert not home.leading
+    assert layout.indexOf(home.heading) == 0
+    assert layout.indexOf(home.start_button) == 2  # after the routine's name and length
+
+
+@pytest.mark.parametrize(
+    ("size", "large"),
+    [
+        (QSize(1024, 600), True),  # twice the text
+        (QSize(512, 300), False),  # 1024x600 at a device pixel ratio of 2 (QT_FONT_DPI=192)
+    ],
+)
+def test_start_stays_in_sight_on_a_small_screen(make_app, size: QSize, large: bool) -> None:
+    with large_text() if large else nullcontext():
+        desktop = make_app(with_tray=False)  # with the banner that says there is no tray
+        window = desktop.window
+        assert window.banner.text()
+        window.show()
+        window.resize(size)
+        for theme in (LIGHT, NIGHT):
+            window.set_theme(theme)
+            desktop.journal.clock.advance(2 * 3600 if theme is NIGHT else 0)
+            window.home.refresh()
+            QApplication.processEvents()
+            assert window.home.leading == (theme is NIGHT)
+            assert window.size() == size
+            start = window.home.start_button
+            assert start.visibleRegion().boundingRect() == start.rect(), theme.name
+
+
+def test_last_nights_cramps_are_counted(make_app) -> None:
+    desktop = make_app()
+    journal, home = desktop.journal, desktop.window.home
+    journal.clock.advance(24 * 3600)
+    night = journal.answerable_nights()[0]
+    journal.check_in(CheckIn(night, Answer.CRAMPS, cramps=1))
+    assert home.last_night_line.text() == "Last night (Wed 25 Nov): 1 cramp recorded."
+    journal.check_in(CheckIn(night, Answer.CRAMPS, cramps=2))
+    assert home.last_night_line.text() == "Last night (Wed 25 Nov): 2 cramps recorded."
+    journal.check_in(CheckIn.excluded(night))
+    assert home.last_night_line.text() == "Last night (Wed 25 Nov): left out of the diary."
