@@ -179,9 +179,7 @@ class LogCramp(Request):
     leg: str | None = None
     # None: how bad was not said (the 3 a.m. screen, `cramp add` without --severity); it
     # can be said in the morning's check-in or the diary, and is never taken as a number.
-    severity: int | None = field(
-        default=None, metadata={"refusal": _as_the_diary_says("severity")}
-    )
+    severity: int | None = field(default=None, metadata={"refusal": _as_the_diary_says("severity")})
     minutes: float | None = field(default=None, metadata={"refusal": _as_the_diary_says("minutes")})
     note: str = ""
     at: str | None = None  # ISO 8601, local time unless it has an offset; None: now

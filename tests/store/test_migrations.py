@@ -148,7 +148,8 @@ def _version_6(path: Path) -> None:
             db.execute(statement)
         db.execute(f"PRAGMA user_version = {number}")
     db.executemany(
-        "INSERT INTO cramps (id, started_at, leg, severity, minutes, note) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO cramps (id, started_at, leg, severity, minutes, note)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
         [
             (3, "2026-11-20T03:10:00+00:00", "left", 5, None, ""),
             (7, "2026-11-21T02:40:00+00:00", "right", 9, 4.5, "woke at 3, café"),
