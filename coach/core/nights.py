@@ -163,6 +163,7 @@ class NightRecord:
     routine_done: bool
     glasses: int
     water_at_goal: bool
+    unrated: int = 0  # cramps logged that night whose how bad was not said
 
     @property
     def recorded(self) -> bool:
@@ -247,6 +248,7 @@ def record_nights(
                 routine_done=done,
                 glasses=glasses_that_day,
                 water_at_goal=at_goal,
+                unrated=sum(c.severity is None for c in in_night),
             )
         )
     return result

@@ -145,6 +145,7 @@ def test_a_cramp_logged_without_how_bad_leaves_it_to_what_was_said() -> None:
     unrated = [Cramp(at(2026, 11, 22, 3, 10), "left")]
     alone = by_night(record(cramps=unrated))[date(2026, 11, 21)]
     assert (alone.state, alone.cramps, alone.severity) == (NightState.RECORDED, 1, None)
+    assert alone.unrated == 1  # the check-in asks how bad
     said = CheckIn.with_cramps(date(2026, 11, 21), 1, severity=3)
     morning = by_night(record(cramps=unrated, check_ins=[said]))[date(2026, 11, 21)]
     assert (morning.cramps, morning.severity) == (1, 3)
@@ -155,7 +156,7 @@ def test_a_cramp_logged_without_how_bad_leaves_it_to_what_was_said() -> None:
     night = by_night(record(cramps=both, check_ins=[said]))[date(2026, 11, 21)]
     assert (night.cramps, night.severity) == (2, 3)
     night = by_night(record(cramps=both))[date(2026, 11, 21)]
-    assert night.severity == 2
+    assert (night.severity, night.unrated) == (2, 1)
 
 
 def test_slept_elsewhere_leaves_the_night_out_even_with_a_cramp_logged() -> None:
