@@ -107,7 +107,10 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     log.add_argument("--leg", help=translate("CLI", "left, right or both (both by default)"))
     log.add_argument(
-        "--severity", type=int, default=5, metavar="N", help=translate("CLI", "how bad, 1-10")
+        "--severity",
+        type=int,
+        metavar="N",
+        help=translate("CLI", "how bad, 1-10 (not said unless given)"),
     )
     log.add_argument(
         "--minutes", type=float, metavar="M", help=translate("CLI", "how long it lasted")

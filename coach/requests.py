@@ -177,7 +177,9 @@ def _as_the_diary_says(name: str) -> Callable[[object], str]:
 class LogCramp(Request):
     NAME = "cramp-add"
     leg: str | None = None
-    severity: int = field(default=5, metadata={"refusal": _as_the_diary_says("severity")})
+    # None: how bad was not said (the 3 a.m. screen, `cramp add` without --severity); it
+    # can be said in the morning's check-in or the diary, and is never taken as a number.
+    severity: int | None = field(default=None, metadata={"refusal": _as_the_diary_says("severity")})
     minutes: float | None = field(default=None, metadata={"refusal": _as_the_diary_says("minutes")})
     note: str = ""
     at: str | None = None  # ISO 8601, local time unless it has an offset; None: now
@@ -322,7 +324,14 @@ def _log_cramp(request: LogCramp, journal: Journal) -> str:
         "right": translate("Commands", "right leg"),
         "both": translate("Commands", "both legs"),
     }
-    message = translate("Commands", "Logged a cramp: {leg}, {severity} of 10, at {time}.")
+    if cramp.severity is None:
+        message = translate(
+            "Commands",
+            "Logged a cramp: {leg}, at {time}. How bad it was can be said in the morning's "
+            "check-in.",
+        )
+    else:
+        message = translate("Commands", "Logged a cramp: {leg}, {severity} of 10, at {time}.")
     return message.format(
         leg=legs[cramp.leg], severity=cramp.severity, time=local.strftime("%Y-%m-%d %H:%M")
     )

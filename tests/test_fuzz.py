@@ -126,6 +126,7 @@ def exported(folder: Path) -> dict[str, bytes]:
     journal = Journal.in_folder(folder / "source", FakeClock(NOW), shipped_routines())
     requests.perform(requests.AddGlasses(2), journal)
     requests.perform(requests.LogCramp(leg="left", severity=4), journal)
+    requests.perform(requests.LogCramp(leg="right"), journal)  # how bad not said: empty
     journal.export(folder / "export")
     journal.close()
     return {path.name: path.read_bytes() for path in (folder / "export").glob("*.csv")}
@@ -302,6 +303,7 @@ socket_lines = (
 @example({"command": "water-add", "count": True})
 @example({"command": "cramp-add", "minutes": "ten"})
 @example({"command": "cramp-add", "severity": 4.5})
+@example({"command": "cramp-add", "severity": None})
 @example({"command": "cramp-add", "at": 7})
 @example({"command": "config-set", "key": None, "value": None})
 def test_requests_from_the_socket_at_random(journal: Journal, data: dict[str, Any]) -> None:

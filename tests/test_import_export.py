@@ -250,3 +250,43 @@ def test_walks_exported_before_they_kept_distances_are_still_read(
     again.mkdir()
     journal.export(again)
     assert (again / "walks.csv").read_text().splitlines()[1].endswith(",1,,")
+
+
+def test_found_a_cramp_logged_at_3_am_travelled_as_5_of_10(
+    journal: Journal, tmp_path: Path
+) -> None:
+    """Issue 14, point 3: the 3 a.m. screen's cramp was kept, exported and imported as
+    "5 of 10", a number nobody gave. Its how bad is now an empty cell, read back as not
+    said, and the round trip is the same bytes; a cramps.csv from before still reads."""
+    clock = journal.clock
+    assert isinstance(clock, FakeClock)
+    clock.set_now(clock.now().replace(day=26, hour=3, minute=10))
+    assert requests.perform(requests.LogCramp(leg="left"), journal).code == requests.DONE
+    journal.log_cramp(Cramp(clock.now() - timedelta(hours=1), "right", 6))
+    journal.export(tmp_path / "one")
+    with (tmp_path / "one" / "cramps.csv").open(newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert [(row["leg"], row["severity"]) for row in rows] == [("left", ""), ("right", "6")]
+    there = other(tmp_path, journal)
+    try:
+        there.import_(tmp_path / "one")
+        assert [(c.leg, c.severity) for c in there.cramps(7)] == [("right", 6), ("left", None)]
+        there.export(tmp_path / "two")
+        for path in sorted((tmp_path / "one").iterdir()):
+            assert path.read_bytes() == (tmp_path / "two" / path.name).read_bytes(), path.name
+        assert there.import_(tmp_path / "one").added == 0  # the same entries: none twice
+    finally:
+        there.close()
+    old = tmp_path / "old"
+    old.mkdir()
+    (old / "cramps.csv").write_text(
+        "id,started_at,leg,severity,minutes,note\r\n"
+        "1,2026-11-20T03:10:00+00:00,left,5,,\r\n"
+        "2,2026-11-21T02:40:00+00:00,both,8,2.5,woke at 3\r\n"
+    )
+    fresh = other(tmp_path, journal, "fresh")
+    try:
+        assert fresh.import_(old).added == 2
+        assert [(c.severity, c.minutes) for c in fresh.cramps(30)] == [(5, None), (8, 2.5)]
+    finally:
+        fresh.close()

@@ -194,8 +194,13 @@ def test_cramp_add_logs_it_or_says_what_is_allowed(journal: Journal) -> None:
         requests.LogCramp(leg="left", severity=6, minutes=2.0, note="woke at 3"), journal
     )
     assert reply.text == "Logged a cramp: left leg, 6 of 10, at 2026-11-25 20:00."
+    # Without how bad, none is made up (it was "5 of 10"): the morning can say it.
     at_three = requests.perform(requests.LogCramp(at="2026-11-25T03:10:00+00:00"), journal)
-    assert at_three.text == "Logged a cramp: both legs, 5 of 10, at 2026-11-25 03:10."
+    assert at_three.text == (
+        "Logged a cramp: both legs, at 2026-11-25 03:10. How bad it was can be said in the "
+        "morning's check-in."
+    )
+    assert [c.severity for c in journal.cramps(60)] == [None, 6]
     assert requests.perform(requests.LogCramp(severity=0), journal).code == 2
     assert requests.perform(requests.LogCramp(leg="arm"), journal).text.startswith(
         "The leg must be one of left"
@@ -209,12 +214,31 @@ def test_cramp_add_logs_it_or_says_what_is_allowed(journal: Journal) -> None:
     assert [c.leg for c in journal.cramps(60)] == ["both", "left"]  # in time order
 
 
+def test_cramp_add_without_severity_says_none_and_with_it_keeps_it(journal: Journal) -> None:
+    """Issue 14, point 3: `cramp add` without --severity logged "5 of 10", as did the
+    3 a.m. screen through the same request. Saying nothing is more honest: how bad is
+    not said (None) until the person says it; --severity N is kept as given."""
+    from coach.cli import parse_arguments, request_for
+
+    unsaid = request_for(parse_arguments(["cramp", "add", "--leg", "left"]))
+    assert unsaid == requests.LogCramp(leg="left", severity=None)
+    said = request_for(parse_arguments(["cramp", "add", "--severity", "7"]))
+    assert said == requests.LogCramp(severity=7)
+    assert requests.LogCramp().severity is None
+    # Over the socket, as the running app reads it: null and a missing field alike.
+    assert requests.from_json({"command": "cramp-add", "severity": None}) == requests.LogCramp()
+    assert requests.from_json({"command": "cramp-add"}) == requests.LogCramp()
+    assert requests.perform(unsaid, journal).code == requests.DONE
+    assert requests.perform(said, journal).code == requests.DONE
+    assert [c.severity for c in journal.cramps(1)] == [None, 7]
+
+
 def test_a_cramps_time_without_an_offset_is_local_and_the_future_is_refused(
     journal: Journal,
 ) -> None:
     # Found by a new user: a time as the clock on the wall reads it was refused, while a
     # cramp in 2030 was logged. Now 20:00 on 25 November, in London (UTC+0 in winter).
-    summer = requests.perform(requests.LogCramp(at="2026-07-01T03:00"), journal)
+    summer = requests.perform(requests.LogCramp(at="2026-07-01T03:00", severity=5), journal)
     assert summer.text == "Logged a cramp: both legs, 5 of 10, at 2026-07-01 03:00."
     assert journal.cramps(200)[0].started_at == datetime(2026, 7, 1, 2, 0, tzinfo=UTC)  # BST
     for later in ("2030-01-01T03:00", "2026-11-25T20:01", "2026-11-25T21:01+01:00"):

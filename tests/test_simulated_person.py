@@ -181,6 +181,39 @@ def test_a_check_in_is_refused_outside_the_last_seven_nights_and_changed_within(
         assert (reply.code, reply.text.startswith(sentence)) == (2, True), reply.text
 
 
+def test_a_cramp_logged_at_3_am_is_rated_by_the_morning_not_by_a_made_up_5(
+    person: Person,
+) -> None:
+    """Issue 14, point 3: a cramp logged in the night with nothing but the leg was "5 of
+    10" in the report. The night's how bad is the worst that was said: nothing at 3 a.m.,
+    then the morning's 3; a cramp said to be 8 stays 8 whatever the morning says."""
+    first = FIRST_MORNING.date()
+    person.at(first + timedelta(days=1), 3, 10)  # the night of the 4th
+    said = person.ok("cramp", "add", "--leg", "left")
+    assert "How bad it was can be said in the morning's check-in." in said
+    assert "of 10" not in said
+    night = first.isoformat()
+
+    def reported() -> dict:
+        return next(n for n in person.report(30)["nights"] if n["night"] == night)
+
+    person.at(first + timedelta(days=1), 7, 30)  # the morning, before the check-in
+    assert (reported()["state"], reported()["cramps"], reported()["severity"]) == (
+        "recorded", 1, None)  # fmt: skip
+    person.ok("night", "--cramps", "1", "--severity", "3")
+    assert (reported()["cramps"], reported()["severity"]) == (1, 3)
+    person.at(first + timedelta(days=2), 2, 30)  # the next night, said at the time
+    assert "8 of 10" in person.ok("cramp", "add", "--leg", "right", "--severity", "8")
+    person.at(first + timedelta(days=2), 8)
+    person.ok("night", "--cramps", "1", "--severity", "3")
+    entry = next(
+        n
+        for n in person.report(30)["nights"]
+        if n["night"] == (first + timedelta(days=1)).isoformat()
+    )
+    assert entry["severity"] == 8
+
+
 def run_a_trial(person: Person, effect: bool) -> dict:
     """Eight weeks as the app says, every morning recorded. With an effect, the routine
     weeks have 0 or 1 cramp a night in turn and the no-stretching weeks 2; without, one

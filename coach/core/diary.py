@@ -49,11 +49,18 @@ def check_not_future(started_at: datetime, now: datetime) -> None:
         raise DiaryError(message.format(now=now.strftime("%Y-%m-%d %H:%M")))
 
 
+MAX_SEVERITY = 10
+
+
 @dataclass(frozen=True)
 class Cramp:
+    """A cramp logged in the diary. How bad (1-10) is None where it was not said: a
+    cramp logged at 3 a.m. in one tap is not a "5 of 10" nobody gave, and everything that
+    reads it takes None as unknown, never as a number."""
+
     started_at: datetime
     leg: str = "both"
-    severity: int = 5
+    severity: int | None = None
     minutes: float | None = None
     note: str = ""
     id: int | None = None
@@ -66,10 +73,10 @@ class Cramp:
         if self.leg not in LEGS:
             message = translate("Diary", "The leg must be one of {legs}; '{leg}' is not.")
             raise DiaryError(message.format(legs=", ".join(LEGS), leg=self.leg))
-        if (
+        if self.severity is not None and (
             isinstance(self.severity, bool)
             or not isinstance(self.severity, int)
-            or not (1 <= self.severity <= 10)
+            or not (1 <= self.severity <= MAX_SEVERITY)
         ):
             message = translate(
                 "Diary", "How bad must be a whole number from 1 to 10; {value} is not."

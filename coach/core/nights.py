@@ -163,6 +163,7 @@ class NightRecord:
     routine_done: bool
     glasses: int
     water_at_goal: bool
+    unrated: int = 0  # cramps logged that night whose how bad was not said
 
     @property
     def recorded(self) -> bool:
@@ -195,7 +196,9 @@ def record_nights(
     - A cramp logged during a night records that night too. With a check-in as well,
       the check-in is the morning's count of the whole night, made with the night's
       logged cramps shown beside it; the larger count and the worse severity win, so a
-      cramp logged at 3 a.m. is never lost to a hurried "no cramps".
+      cramp logged at 3 a.m. is never lost to a hurried "no cramps". How bad is the
+      worst of what was said (the cramps' and the check-in's); a cramp logged without
+      it adds nothing, so a check-in that says 3 gives 3, and none said gives None.
     - Nights before the night of `first_use` (the app's first start) are not recorded,
       whatever was entered for them; with no first use, none is recorded.
     - `routine_nights` are the nights whose routine counts as done (runs judged by
@@ -227,7 +230,8 @@ def record_nights(
                                       check_in.sleep, done, glasses_that_day, at_goal))  # fmt: skip
             continue
         counted = check_in.cramps if check_in is not None else 0
-        severities = [c.severity for c in in_night]
+        # How bad: the worst that was said; a cramp logged unrated says nothing.
+        severities = [c.severity for c in in_night if c.severity is not None]
         lengths = [c.minutes for c in in_night if c.minutes is not None]
         if check_in is not None and check_in.severity is not None:
             severities.append(check_in.severity)
@@ -244,6 +248,7 @@ def record_nights(
                 routine_done=done,
                 glasses=glasses_that_day,
                 water_at_goal=at_goal,
+                unrated=sum(c.severity is None for c in in_night),
             )
         )
     return result

@@ -165,6 +165,24 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX monthly_answers_asked ON monthly_answers (asked_on);
     """,
     WALK_DISTANCES,  # 6
+    # 7: how bad a cramp was may be not said (a cramp logged at 3 a.m. in one tap, said
+    # in the morning or never), where it had to be 1-10 and the app put 5 for it. The
+    # table is made anew (SQLite changes NOT NULL and CHECK no other way), ids and rows
+    # kept; cramps logged before stay as they were logged.
+    """
+    CREATE TABLE cramps_7 (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        leg TEXT NOT NULL CHECK (leg IN ('left', 'right', 'both')),
+        severity INTEGER CHECK (severity IS NULL OR severity BETWEEN 1 AND 10),
+        minutes REAL CHECK (minutes IS NULL OR minutes >= 0),
+        note TEXT NOT NULL DEFAULT ''
+    );
+    INSERT INTO cramps_7 SELECT id, started_at, leg, severity, minutes, note FROM cramps;
+    DROP TABLE cramps;
+    ALTER TABLE cramps_7 RENAME TO cramps;
+    CREATE INDEX cramps_started ON cramps (started_at);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 IDENTITY_SCHEMA = 2  # from this version on, the file knows its identity

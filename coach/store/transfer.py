@@ -9,7 +9,9 @@ A night's check-in is one row per night: on import, the answer given later wins.
 first use (meta.csv) becomes the earlier of the two, so that nights recorded before an
 import into a new data folder stay recorded. A routine_runs.csv from before schema 4
 (without steps_played and routine_done) is still read: its runs count as the routine
-done when every step was played through, as the migration decides.
+done when every step was played through, as the migration decides. A cramp whose how
+bad was not said has an empty severity cell (schema 7); a cramps.csv from before has a
+number in every row and reads as it did.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from coach.core.clock import within_range
-from coach.core.diary import LEGS, MAX_MINUTES, MAX_NOTE
+from coach.core.diary import LEGS, MAX_MINUTES, MAX_NOTE, MAX_SEVERITY
 from coach.core.monthly import KEYS as MONTHLY_KEYS
 from coach.core.monthly import MAX_MEDICINE, MonthlyAnswers, MonthlyError
 from coach.core.nights import MAX_CRAMPS_A_NIGHT, MAX_SCORE, Answer, CheckIn, CheckInError
@@ -161,7 +163,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ID,
         Column("started_at", _instant),
         Column("leg", _choice(*LEGS)),
-        Column("severity", _whole(1, 10)),
+        Column("severity", _optional(_whole(1, MAX_SEVERITY))),  # empty: not said
         Column("minutes", _optional(_number(0, MAX_MINUTES, low_open=True))),
         Column("note", _text(MAX_NOTE)),
     ),

@@ -257,6 +257,12 @@ class CheckInDialog(QDialog):
                 )
             )
             current = f"{current} {logged.format(count=record.cramps)}"
+        if record.recorded and record.unrated and record.severity is None:
+            # Logged in the night with nothing but the leg: here is where it is said.
+            unsaid = translate(
+                "CheckIn", "How bad was not said when it was logged; you can say it below."
+            )
+            current = f"{current} {unsaid}"
         self.current.setText(current)
         # Shown as it was answered, so that a change starts from it.
         self.sleep.setValue(NOT_GIVEN if check_in is None or check_in.sleep is None

@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.diary import LEGS, MAX_MINUTES, Cramp, DiaryError, check_not_future
+from coach.core.diary import (
+    LEGS,
+    MAX_MINUTES,
+    MAX_SEVERITY,
+    Cramp,
+    DiaryError,
+    check_not_future,
+)
 from coach.core.nights import NightState
 from coach.core.schedule import night_of
 from coach.core.text import QT_TRANSLATE_NOOP, translate
@@ -37,6 +44,7 @@ from coach.ui.pages import Page
 from coach.ui.style import scaled_font, width_for_title
 
 SHOWN_DAYS = 365
+NOT_SAID = 0  # the severity spin box's "not said": a cramp is 1 to 10 when said
 NIGHTS_SHOWN = 14
 WARNING = QT_TRANSLATE_NOOP(
     "Diary",
@@ -54,6 +62,14 @@ def leg_name(leg: str) -> str:
         "both": translate("Diary", "Both legs"),
     }
     return names[leg]
+
+
+def severity_words(severity: int | None) -> str:
+    """How bad a cramp was, as the diary shows it: "6 of 10", or "not said" (never a
+    number nobody gave)."""
+    if severity is None:
+        return translate("Diary", "not said")
+    return translate("Diary", "{severity} of 10").format(severity=severity)
 
 
 class CrampDialog(QDialog):
@@ -89,10 +105,14 @@ class CrampDialog(QDialog):
         for leg in LEGS:
             self.leg.addItem(leg_name(leg), leg)
         self.leg.setCurrentIndex(LEGS.index(cramp.leg))
+        # "Not said" is the spin box's lowest choice: a cramp logged at 3 a.m. in one tap
+        # opens with it, and how bad can be said here later (or never).
         self.severity = QSpinBox()
-        self.severity.setRange(1, 10)
-        self.severity.setValue(cramp.severity)
+        self.severity.setRange(NOT_SAID, MAX_SEVERITY)
+        self.severity.setSpecialValueText(translate("Diary", "not said"))
         self.severity.setSuffix(translate("Diary", " of 10"))
+        self.severity.setValue(NOT_SAID if cramp.severity is None else cramp.severity)
+        self.severity.setAccessibleName(translate("Diary", "How bad, 1 to 10, or not said"))
         self.minutes = QDoubleSpinBox()
         self.minutes.setRange(0, MAX_MINUTES)
         self.minutes.setDecimals(0)
@@ -141,7 +161,7 @@ class CrampDialog(QDialog):
             cramp = Cramp(
                 when,
                 self.leg.currentData(),
-                self.severity.value(),
+                None if self.severity.value() == NOT_SAID else self.severity.value(),
                 self.minutes.value() or None,
                 self.note.text().strip(),
                 self._id,
@@ -260,7 +280,7 @@ class DiaryPage(Page):
             cells = [
                 local_text(local, "ddd d MMM yyyy, HH:mm"),
                 leg_name(cramp.leg),
-                translate("Diary", "{severity} of 10").format(severity=cramp.severity),
+                severity_words(cramp.severity),
                 "" if cramp.minutes is None else f"{cramp.minutes:g}",
                 cramp.note,
             ]

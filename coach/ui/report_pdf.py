@@ -440,6 +440,9 @@ def _nights(data: dict[str, Any]) -> str:
     heading = translate("Report", "Night by night")
     not_recorded = translate("Report", "not recorded")
     left_out = translate("Report", "left out")
+    # How bad, how long and the sleep are optional (a cramp logged at 3 a.m. gives only
+    # its leg): never shown as 0 or a made-up number.
+    not_said = translate("Report", "{dash}: not said.").format(dash=DASH)
     compact = len(data["nights"]) > ONE_COLUMN
     if compact:
         done, not_done = translate("Report", "yes"), translate("Report", "no")
@@ -454,7 +457,10 @@ def _nights(data: dict[str, Any]) -> str:
             glasses = translate("Report", "{glasses} (goal)").format(glasses=glasses)
         day = night["night"] if compact else f"{_weekday(night['night'])} {night['night']}"
         cells: list[str | None]
-        if state == "recorded":
+        if state == "recorded" and not night["cramps"]:  # no cramp: nothing to rate
+            cells = [day, number(night["cramps"]), "", ""]
+            kind = ""
+        elif state == "recorded":  # a dash: not said (a cramp logged at 3 a.m., say)
             cells = [day, number(night["cramps"]), number(night["severity"]),
                      number(night["minutes"])]  # fmt: skip
             kind = ""
@@ -475,7 +481,8 @@ def _nights(data: dict[str, Any]) -> str:
             translate("Report", "Sleep (0-10)"),
         )
         widths = (19, 15, 10, 11, 12, 18, 15)
-        return H2.format(_e(heading)) + _table(head, rows, set(), centred, padding=1, widths=widths)
+        table = _table(head, rows, set(), centred, padding=1, widths=widths)
+        return H2.format(_e(heading)) + table + f'<p class="small">{_e(not_said)}</p>'
     head = (
         translate("Report", "Night of"),
         translate("Report", "Cramps"),
@@ -490,6 +497,7 @@ def _nights(data: dict[str, Any]) -> str:
         "Worst and sleep: 0 to 10; longest: minutes; water: glasses that day, (goal) when "
         "it reached the water goal.",
     )
+    key = f"{key} {not_said}"
     half = (len(rows) + 1) // 2
     tables = [
         _table(head, part, set(), centred, padding=0, points=COMPACT_POINTS)

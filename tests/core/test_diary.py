@@ -39,6 +39,21 @@ def test_a_cramp_is_refused_with_what_is_allowed(fields: dict, message: str) -> 
     assert str(caught.value) == message
 
 
+@pytest.mark.parametrize("severity", [True, 5.0, "5", 0, 11])
+def test_how_bad_is_a_whole_number_from_1_to_10_or_not_said(severity: object) -> None:
+    with pytest.raises(DiaryError):
+        Cramp(at(2026, 11, 26, 3, 0), severity=severity)  # type: ignore[arg-type]
+
+
+def test_a_cramp_logged_without_how_bad_says_nothing_of_it() -> None:
+    """Issue 14, point 3: a cramp logged at 3 a.m. in one tap was "5 of 10", a number
+    nobody gave. Now how bad is not said (None) until the person says it."""
+    assert Cramp(at(2026, 11, 26, 3, 10), "left").severity is None
+    assert Cramp(at(2026, 11, 26, 3, 10), "left", None).severity is None
+    assert Cramp(at(2026, 11, 26, 3, 10), "left", 1).severity == 1
+    assert Cramp(at(2026, 11, 26, 3, 10), "left", 10).severity == 10
+
+
 RELIEF = RunRecord("cramp-relief", at(2026, 11, 26, 2, 0), at(2026, 11, 26, 2, 3), 4, 4, True)
 
 

@@ -138,6 +138,27 @@ def test_the_check_in_and_the_cramps_logged_that_night_lose_nothing() -> None:
     assert (night.cramps, night.severity, night.minutes, night.sleep) == (3, 9, 12.0, 4)
 
 
+def test_a_cramp_logged_without_how_bad_leaves_it_to_what_was_said() -> None:
+    """Issue 14, point 3: a cramp logged at 3 a.m. with no "how bad" made the night
+    "5 of 10". The night's severity is the worst of what was said: the morning's 3, or
+    nothing at all; never a number for the unrated cramp."""
+    unrated = [Cramp(at(2026, 11, 22, 3, 10), "left")]
+    alone = by_night(record(cramps=unrated))[date(2026, 11, 21)]
+    assert (alone.state, alone.cramps, alone.severity) == (NightState.RECORDED, 1, None)
+    assert alone.unrated == 1  # the check-in asks how bad
+    said = CheckIn.with_cramps(date(2026, 11, 21), 1, severity=3)
+    morning = by_night(record(cramps=unrated, check_ins=[said]))[date(2026, 11, 21)]
+    assert (morning.cramps, morning.severity) == (1, 3)
+    hurried = by_night(record(cramps=unrated, check_ins=[CheckIn.no_cramps(date(2026, 11, 21))]))
+    assert (hurried[date(2026, 11, 21)].cramps, hurried[date(2026, 11, 21)].severity) == (1, None)
+    # One rated and one not: the rated one's, whichever the morning says less.
+    both = [*unrated, Cramp(at(2026, 11, 22, 5, 0), "left", 2)]
+    night = by_night(record(cramps=both, check_ins=[said]))[date(2026, 11, 21)]
+    assert (night.cramps, night.severity) == (2, 3)
+    night = by_night(record(cramps=both))[date(2026, 11, 21)]
+    assert (night.severity, night.unrated) == (2, 1)
+
+
 def test_slept_elsewhere_leaves_the_night_out_even_with_a_cramp_logged() -> None:
     cramps = [Cramp(at(2026, 11, 22, 3, 10))]
     night = by_night(record(cramps=cramps, check_ins=[CheckIn.excluded(date(2026, 11, 21))]))

@@ -134,3 +134,71 @@ def test_a_new_history_has_no_first_use_until_the_journal_keeps_it(tmp_path: Pat
     history = History(tmp_path / "history.sqlite3")
     assert history.first_use() is None
     history.close()
+
+
+def _version_6(path: Path) -> None:
+    """A history as schema 6 left it (migrations are append-only: the first six are
+    what that release ran), with three cramps, one with a note, and a glass of water."""
+    from coach.store.history import MIGRATIONS, _statements
+
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("BEGIN")
+    for number, script in enumerate(MIGRATIONS[:6], 1):
+        for statement in _statements(script):
+            db.execute(statement)
+        db.execute(f"PRAGMA user_version = {number}")
+    db.executemany(
+        "INSERT INTO cramps (id, started_at, leg, severity, minutes, note)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (3, "2026-11-20T03:10:00+00:00", "left", 5, None, ""),
+            (7, "2026-11-21T02:40:00+00:00", "right", 9, 4.5, "woke at 3, café"),
+            (8, "2026-11-22T04:00:00+00:00", "both", 1, None, ""),
+        ],
+    )
+    db.execute("INSERT INTO water_glasses (drunk_at) VALUES ('2026-11-21T09:00:00+00:00')")
+    db.execute("COMMIT")
+    db.close()
+
+
+def test_a_version_6_history_keeps_its_cramps_and_takes_one_not_rated(tmp_path: Path) -> None:
+    """Schema 7 (issue 14, point 3): how bad a cramp was may be not said. The cramps
+    table is made anew: every row and id kept, the time index too, 1 to 10 or nothing."""
+    from coach.core.diary import Cramp
+    from coach.store import backups
+
+    path = tmp_path / "history.sqlite3"
+    _version_6(path)
+    before = sqlite3.connect(path)
+    with pytest.raises(sqlite3.IntegrityError):  # what schema 6 refused
+        before.execute("INSERT INTO cramps (started_at, leg) VALUES ('2026-11-23T03:00', 'left')")
+    before.close()
+    history = History(path)
+    assert history.schema_version == SCHEMA_VERSION >= 7
+    assert [(c.id, c.leg, c.severity, c.minutes, c.note) for c in history.cramps(*WIDE)] == [
+        (3, "left", 5, None, ""),
+        (7, "right", 9, 4.5, "woke at 3, café"),
+        (8, "both", 1, None, ""),
+    ]
+    assert history.glasses_between(*WIDE) == 1
+    unrated = Cramp(datetime(2026, 11, 23, 3, 10, tzinfo=UTC), "left")
+    new_id = history.add_cramp(unrated)
+    assert new_id == 9  # after the kept ids
+    for wrong in (0, 11):
+        with pytest.raises(sqlite3.IntegrityError):
+            history.query("INSERT INTO cramps (started_at, leg, severity) VALUES ('x', 'left', ?)",
+                          (wrong,))  # fmt: skip
+    assert history.query("SELECT name FROM sqlite_master WHERE tbl_name = 'cramps'") == [
+        ("cramps",),
+        ("cramps_started",),
+    ]
+    history.close()
+    again = History(path)
+    [*_, last] = again.cramps(*WIDE)
+    assert (last.id, last.severity) == (9, None)
+    again.close()
+    [backup] = backups.listing(path)  # the version-6 file, kept before it migrated
+    assert backup.kind == backups.BEFORE_MIGRATION
+    kept = sqlite3.connect(backup.path)
+    assert kept.execute("PRAGMA user_version").fetchone() == (6,)
+    kept.close()

@@ -69,7 +69,7 @@ cramps = st.builds(
     Cramp,
     instants,
     st.sampled_from(["left", "right", "both"]),
-    st.integers(1, 10),
+    st.none() | st.integers(1, 10),  # None: how bad was not said
     st.none() | halves,
     st.text(max_size=30),
 )

@@ -121,6 +121,33 @@ def test_a_cramp_logged_in_the_night_is_said(qtbot: QtBot, journal: Journal) -> 
     assert "You logged a cramp during this night" in dialog.current.text()
 
 
+def test_a_cramp_logged_unrated_in_the_night_is_rated_here(qtbot: QtBot, journal: Journal) -> None:
+    """Issue 14, point 3: the 3 a.m. screen logs only the leg. The morning's check-in
+    says how bad was not said, and its "how bad" is where it is said: the night's is then
+    the morning's 3, never a made-up 5."""
+    from coach import requests
+
+    clock = journal.clock
+    assert isinstance(clock, FakeClock)
+    clock.set_now(datetime(2026, 11, 28, 3, 10, tzinfo=LONDON))
+    assert requests.perform(requests.LogCramp(leg="left"), journal).code == requests.DONE
+    dialog = dialog_for(qtbot, morning(journal))
+    assert "You logged a cramp during this night" in dialog.current.text()
+    assert "How bad was not said when it was logged; you can say it below." in (
+        dialog.current.text()
+    )
+    assert (dialog.count.value(), dialog.severity.text()) == (1, "not given")
+    [night] = journal.record_nights(date(2026, 11, 27), date(2026, 11, 27))
+    assert (night.cramps, night.severity) == (1, None)
+    dialog.severity.setValue(3)
+    dialog.save_cramps.click()
+    [night] = journal.record_nights(date(2026, 11, 27), date(2026, 11, 27))
+    assert (night.cramps, night.severity) == (1, 3)
+    again = dialog_for(qtbot, LiveJournal(journal))
+    assert "not said" not in again.current.text()  # said now
+    assert again.current.text() == "Your answer: cramps: 1, 3 of 10."
+
+
 def test_a_refusal_is_said_and_loses_nothing(
     qtbot: QtBot, journal: Journal, unwritable_history
 ) -> None:

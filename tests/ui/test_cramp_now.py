@@ -30,10 +30,12 @@ def test_cramp_now_which_leg_back_to_sleep_records_the_night(make_app) -> None:
     screen.legs["right"].click()
     [cramp] = desktop.journal.cramps(1)
     assert (cramp.started_at, cramp.leg) == (THREE_AM, "right")
+    # How bad was not asked: it is not said (it was a made-up 5 of 10), for the morning.
+    assert cramp.severity is None
     assert screen.logged.text().startswith("Right leg, at 03:10.")
     [night] = desktop.journal.record_nights(date(2026, 11, 25), date(2026, 11, 25))
     assert night.state == NightState.RECORDED
-    assert night.cramps == 1
+    assert (night.cramps, night.severity) == (1, None)
     screen.back_to_sleep.click()
     assert not screen.isVisible()
     desktop.tray.cramp_now.emit()  # another one later: from the first question again

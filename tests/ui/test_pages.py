@@ -183,6 +183,71 @@ def test_the_diary_adds_changes_and_deletes(
     assert landed(journal, "SELECT count(*) FROM cramps") == [(0,)]
 
 
+def test_a_cramp_logged_unrated_is_not_said_and_can_be_rated_later(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 14, point 3: the 3 a.m. screen logs a cramp with no how bad. The diary shows
+    it as not said (it showed "5 of 10"), its dialog opens on "not said", and how bad can
+    be given there later, or taken back to not said."""
+    from coach import requests
+
+    clock = fake_clock(journal)
+    clock.set_now(datetime(2026, 11, 26, 3, 10, tzinfo=LONDON))
+    assert requests.perform(requests.LogCramp(leg="left"), journal).code == requests.DONE
+    clock.set_now(datetime(2026, 11, 26, 8, 0, tzinfo=LONDON))
+    page = DiaryPage(LiveJournal(journal))
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.table.item(0, 2).text() == "not said"
+    [cramp] = journal.cramps(1)
+    dialog = CrampDialog(cramp, LONDON)
+    qtbot.addWidget(dialog)
+    assert dialog.severity.text() == "not said"
+    dialog.accept()  # left as it was: still not said
+    assert dialog.cramp is not None
+    assert dialog.cramp.severity is None
+    seen: list[str] = []
+
+    def rate(dialog: CrampDialog) -> int:
+        seen.append(dialog.severity.text())
+        dialog.severity.setValue(6)
+        dialog.accept()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(diary_page.CrampDialog, "exec", rate)
+    page.table.selectRow(0)
+    page.edit_selected()
+    assert seen == ["not said"]
+    assert page.table.item(0, 2).text() == "6 of 10"
+    assert landed(journal, "SELECT severity FROM cramps") == [(6,)]
+
+    def unsay(dialog: CrampDialog) -> int:
+        seen.append(dialog.severity.text())
+        dialog.severity.setValue(dialog.severity.minimum())
+        dialog.accept()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(diary_page.CrampDialog, "exec", unsay)
+    page.table.selectRow(0)
+    page.edit_selected()
+    assert seen[-1] == "6 of 10"
+    assert page.table.item(0, 2).text() == "not said"
+    assert landed(journal, "SELECT severity FROM cramps") == [(None,)]
+
+
+def test_a_new_cramp_in_the_diary_starts_with_how_bad_not_said(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No made-up 5: left alone, how bad stays not said."""
+    page = DiaryPage(LiveJournal(journal))
+    qtbot.addWidget(page)
+    monkeypatch.setattr(diary_page.CrampDialog, "exec", lambda dialog: (dialog.accept(), 1)[1])
+    logged = page.log_cramp()
+    assert logged is not None
+    assert logged.severity is None
+    assert page.table.item(0, 2).text() == "not said"
+
+
 def test_the_walking_log_comes_after_the_warning(qtbot: QtBot, journal: Journal) -> None:
     page = WalkingPage(LiveJournal(journal))
     qtbot.addWidget(page)

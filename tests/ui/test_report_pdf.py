@@ -168,6 +168,33 @@ def test_the_pdf_shows_the_trial_and_the_monthly_answers(qtbot: QtBot, tmp_path:
     assert data["trial"]["result"]["sentence"].split(":")[0] in text
 
 
+@needs_poppler
+def test_a_cramp_logged_unrated_is_not_said_in_the_pdf(qtbot: QtBot, tmp_path: Path) -> None:
+    """Issue 14, point 3: a cramp logged at 3 a.m. with only its leg made the night "5"
+    in the report. Its how bad is null in the JSON and a dash, said to mean "not said",
+    in the PDF; a night with no cramps has nothing to rate."""
+    from coach import requests
+
+    clock = FakeClock(START)
+    journal = Journal.in_folder(tmp_path / "data", clock, shipped_routines())
+    clock.set_now(START.replace(hour=3, minute=10) + timedelta(days=1))
+    assert requests.perform(requests.LogCramp(leg="left"), journal).code == requests.DONE
+    clock.set_now(START + timedelta(days=2))
+    journal.check_in(CheckIn.no_cramps(START.date() + timedelta(days=1)))
+    data = journal.report(30)
+    journal.close()
+    [unrated, none] = data["nights"][-2:]
+    assert (unrated["cramps"], unrated["severity"]) == (1, None)
+    assert (none["cramps"], none["severity"]) == (0, None)
+    path = tmp_path / "report.pdf"
+    path.write_bytes(report_pdf(data))
+    lines = pdf_text(path).splitlines()
+    rows = {line.split()[1]: line.split() for line in lines if len(line.split()) > 4}
+    assert rows[unrated["night"]][2:5] == ["1", "\u2013", "\u2013"]  # cramps, worst, longest
+    assert rows[none["night"]][2:4] == ["0", "not"]  # no cramps: then the routine, "not done"
+    assert "\u2013: not said." in " ".join(" ".join(lines).split())
+
+
 def test_answers_of_another_shape_are_shown_too(qtbot: QtBot, tmp_path: Path) -> None:
     journal = live_a_month(tmp_path / "data")
     data = journal.report(30)
