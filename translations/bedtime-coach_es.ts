@@ -212,16 +212,16 @@
         <translation>left (izquierda), right (derecha) o both (ambas; por defecto)</translation>
     </message>
     <message>
-        <source>how bad, 1-10</source>
-        <translation>intensidad, de 1 a 10</translation>
-    </message>
-    <message>
         <source>how long it lasted</source>
         <translation>cuánto duró</translation>
     </message>
     <message>
         <source>print a setting, or every setting with its value</source>
         <translation>muestra un ajuste, o todos con su valor</translation>
+    </message>
+    <message>
+        <source>how bad, 1-10 (not said unless given)</source>
+        <translation>intensidad, de 1 a 10 (sin decir si no se da)</translation>
     </message>
     <message>
         <source>when, such as 2026-11-26T03:10 (local time, unless an offset follows)</source>
@@ -502,6 +502,10 @@
         <translation>Anotaste {count} calambres durante esta noche; ¿qué tal el resto?</translation>
     </message>
     <message>
+        <source>How bad was not said when it was logged; you can say it below.</source>
+        <translation>Al anotarlo no se dijo cuánto dolió; puedes decirlo abajo.</translation>
+    </message>
+    <message>
         <source>The night is recorded.</source>
         <translation>La noche está anotada.</translation>
     </message>
@@ -571,6 +575,10 @@
     <message>
         <source>The time must be a date and time such as 2026-11-26T03:10 (your local time), or with its offset, such as 2026-11-26T03:10+01:00.</source>
         <translation>La hora debe ser una fecha y hora como 2026-11-26T03:10 (tu hora local), o con su desfase, como 2026-11-26T03:10+01:00.</translation>
+    </message>
+    <message>
+        <source>Logged a cramp: {leg}, at {time}. How bad it was can be said in the morning&apos;s check-in.</source>
+        <translation>Calambre anotado: {leg}, a las {time}. Cuánto dolió puedes decirlo en la anotación de la mañana.</translation>
     </message>
     <message>
         <source>To undo it: bedtime-coach restore {name}</source>
@@ -1021,6 +1029,10 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Ambas piernas</translation>
     </message>
     <message>
+        <source>not said</source>
+        <translation>sin decir</translation>
+    </message>
+    <message>
         <source>Log a cramp</source>
         <translation>Anotar un calambre</translation>
     </message>
@@ -1031,6 +1043,10 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     <message>
         <source> of 10</source>
         <translation> de 10</translation>
+    </message>
+    <message>
+        <source>How bad, 1 to 10, or not said</source>
+        <translation>Cuánto dolió, de 1 a 10, o sin decir</translation>
     </message>
     <message>
         <source>not given</source>
@@ -2114,6 +2130,10 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     <message>
         <source>left out</source>
         <translation>excluida</translation>
+    </message>
+    <message>
+        <source>{dash}: not said.</source>
+        <translation>{dash}: sin decir.</translation>
     </message>
     <message>
         <source>done</source>
