@@ -13,6 +13,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSocketNotifier
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
+# isort: split
+# First after PySide6, so that no module imported after this one is read by its scan.
+import coach.ui.pyside_import  # noqa: F401
+
+# isort: split
 from coach import APP_ID, __version__
 from coach.core.clock import SystemClock
 from coach.core.text import translate

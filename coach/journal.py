@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import secrets
 import sqlite3
 import sys
 from collections import Counter
@@ -26,6 +25,7 @@ from contextlib import contextmanager, suppress
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
+from random import SystemRandom
 from typing import TYPE_CHECKING, Any
 
 from coach.core import settings as model
@@ -741,7 +741,9 @@ class Journal:
                     "A trial is under way already; 'bedtime-coach trial stop' stops it.",
                 )
             )
-        trial = Trial(self.clock.now().date(), secrets.randbelow(MAX_SEED + 1))
+        # What secrets.randbelow uses, without importing secrets: its hmac brings hashlib
+        # and libcrypto (3.5 MB) into every start.
+        trial = Trial(self.clock.now().date(), SystemRandom().randrange(MAX_SEED + 1))
         with self._writing(Change.TRIAL, Change.REMINDERS):
             self._history.add_trial(trial, self.clock.now())
         return trial

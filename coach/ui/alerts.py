@@ -16,7 +16,7 @@ import html
 from collections.abc import Callable
 from datetime import UTC, date, timedelta
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from coach.core.nights import CheckIn
 from coach.core.text import QT_TRANSLATE_NOOP, translate
@@ -25,6 +25,7 @@ from coach.ui.dates import local_text
 from coach.ui.live_journal import LiveJournal
 from coach.ui.notifications import DEFAULT, Notifier
 from coach.ui.reminders import Reminders
+from coach.ui.timers import set_timer_type
 from coach.ui.tray import Tray
 
 BUSY_CHECK_MS = 30_000  # how often a held-back reminder asks whether the person is free
@@ -58,7 +59,7 @@ class Alerts(QObject):
         self._night: date | None = None  # the night the morning's check-in asks about
         self._waiting = QTimer(self)  # a reminder held back while the person is busy
         self._waiting.setInterval(BUSY_CHECK_MS)
-        self._waiting.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        set_timer_type(self._waiting, "VeryCoarseTimer")
         self._waiting.timeout.connect(self._routine_if_free)
         reminders.routine_due.connect(self._routine_if_free)
         reminders.drink_due.connect(self._drink)

@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from coach.core.clock import Clock
+from coach.ui.timers import set_timer_type
 
 CHECK_MS = 60_000
 JUMP_SECONDS = 5.0  # more disagreement than this between the clocks is a jump or a sleep
@@ -39,11 +40,11 @@ class ReminderTimer(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         # A coarse timer may be off by 5% of its wait: minutes, for an evening's wait.
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        set_timer_type(self._timer, "PreciseTimer")
         self._timer.timeout.connect(self._fire)
         self._check = QTimer(self)
         self._check.setInterval(CHECK_MS)
-        self._check.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        set_timer_type(self._check, "VeryCoarseTimer")
         self._check.timeout.connect(self._check_clocks)
         self._wall, self._mono, self._offset = self._readings()
 
