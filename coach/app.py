@@ -93,7 +93,7 @@ def run_app(paths: Paths, request: dict[str, Any]) -> int:
     )
     if notice:
         print(notice, file=sys.stderr)
-        desktop.window.show_notice(notice)
+        desktop.show_notice(notice)
     desktop.start(request)
     quit_on_signals(app)
     say_failures(paths, desktop)
@@ -130,7 +130,7 @@ def say_failures(paths: Paths, desktop: DesktopApp) -> None:
         if log is not None:
             message += " " + translate("App", "The details are in {log}.").format(log=log)
         print(message, file=sys.stderr)
-        desktop.window.show_notice(message)
+        desktop.show_notice(message)
 
     sys.excepthook = hook
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from coach import requests
@@ -24,15 +24,17 @@ from coach.ui.audio import CuePlayer
 from coach.ui.busy import desktop_busy
 from coach.ui.dialogs import Dialogs
 from coach.ui.live_journal import LiveJournal
-from coach.ui.main_window import MainWindow
 from coach.ui.notifications import Notifier
 from coach.ui.reminders import Reminders
-from coach.ui.style import apply_theme
+from coach.ui.timers import set_timer_type
 from coach.ui.tray import Tray
 from coach.ui.voice import CueSinks, Voice
 
 if TYPE_CHECKING:
+    from coach.core.session import RoutineSession
     from coach.ui.cramp_now import CrampNowScreen
+    from coach.ui.main_window import MainWindow
+    from coach.ui.style import Theme
 
 KEEPS_RUNNING = QT_TRANSLATE_NOOP(
     "Desktop",
@@ -73,21 +75,21 @@ class DesktopApp(QObject):
         self.journal = journal
         self.live = LiveJournal(journal, self)
         self._said_keeps_running = False
+        # The window, its dialogs and its look are made when first needed (`window`): a
+        # start in the tray makes none of them.
+        self._window: MainWindow | None = None
+        self._dialogs: Dialogs | None = None
+        self._theme: Theme | None = None
+        self._notice = ""  # the last notice said before there was a window to show it
+        self._no_sound_here = False
 
-        self.window = MainWindow(self.live)
-        self.voice = Voice(lambda: self.window.player.session, journal.settings.sound_voice)
-        self.dialogs = Dialogs(self.live, self._test_sound, self.window, self.voice.try_it)
-        self.window.log_cramp_requested.connect(self.log_cramp)
-        self.window.cramp_now_requested.connect(self.show_cramp_now)
-        self.window.settings_requested.connect(self.dialogs.open_settings)
-        self.window.advice_requested.connect(self.show_health)
-        self.window.quit_requested.connect(self.quit)
         settings = journal.settings
-        self.window.set_theme(apply_theme(app, settings.app_theme))
+        self.voice = Voice(self._session, settings.sound_voice)
+        if settings.app_theme != "system":
+            self._apply_theme()  # the tray's menu in the chosen colours from the start
         self.sound = CuePlayer(journal.cache_file, settings.sound_enabled, settings.sound_volume)
-        self.window.set_sound(CueSinks(self.sound, self.voice))
         self.sound.unavailable.connect(self._no_sound)
-        self.voice.unavailable.connect(self.window.show_notice)
+        self.voice.unavailable.connect(self.show_notice)
 
         self.reminders = Reminders(self.live, self)
         self.alerts = Alerts(
@@ -100,13 +102,10 @@ class DesktopApp(QObject):
         )
         self.alerts.start_routine.connect(lambda: self.start_routine(None))
         self.alerts.open_window.connect(self._open_at)
-        self.alerts.notice.connect(self.window.show_notice)
+        self.alerts.notice.connect(self.show_notice)
         self.alerts.check_in.connect(self.show_check_in)
         self.cramp_now: CrampNowScreen | None = None
         self._check_in_offered: date | None = None  # the day the window last offered it
-        self.window.routine_started.connect(self.reminders.routine_started)
-        self.window.closed_to_background.connect(self._closed_to_background)
-        self.window.chooser.skip_requested.connect(self.reminders.skip_tonight)
         self.reminders.changed.connect(self._show_reminder)
         self.live.changed.connect(self._journal_changed)
 
@@ -116,14 +115,72 @@ class DesktopApp(QObject):
         self._tray_available = tray_available
         self._tray_watch = QTimer(self)
         self._tray_watch.setInterval(TRAY_WATCH_MS)
-        self._tray_watch.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        set_timer_type(self._tray_watch, "VeryCoarseTimer")
         self._tray_watch.timeout.connect(self.look_for_tray)
         self._tray_watch.start()
         if with_tray:
             self._dock()
         else:
             self._undocked()
+
+    @property
+    def window(self) -> MainWindow:
+        """The main window, made the first time it is needed."""
+        if self._window is None:
+            self._make_window()
+            assert self._window is not None
+        return self._window
+
+    @property
+    def dialogs(self) -> Dialogs:
+        """The settings dialog and the welcome, over the window (made with it)."""
+        self.window  # noqa: B018  (made with the window, their parent)
+        assert self._dialogs is not None
+        return self._dialogs
+
+    def _make_window(self) -> None:
+        from coach.ui.main_window import MainWindow
+
+        window = self._window = MainWindow(self.live)
+        self._dialogs = Dialogs(self.live, self._test_sound, window, self.voice.try_it)
+        window.log_cramp_requested.connect(self.log_cramp)
+        window.cramp_now_requested.connect(self.show_cramp_now)
+        window.settings_requested.connect(self._dialogs.open_settings)
+        window.advice_requested.connect(self.show_health)
+        window.quit_requested.connect(self.quit)
+        window.routine_started.connect(self.reminders.routine_started)
+        window.closed_to_background.connect(self._closed_to_background)
+        window.chooser.skip_requested.connect(self.reminders.skip_tonight)
+        if self._theme is None:
+            self._apply_theme()
+        else:
+            window.set_theme(self._theme)
+        window.set_sound(CueSinks(self.sound, self.voice))
+        if self._no_sound_here:
+            window.player.flash_instead_of_sound()
+        window.keep_running = self.in_background
+        if self._notice:
+            window.show_notice(self._notice)
+            self._notice = ""
         self._show_reminder()
+
+    def _apply_theme(self) -> None:
+        """The application's look (the window's, the tray menu's, the dialogs')."""
+        from coach.ui.style import apply_theme
+
+        self._theme = apply_theme(self._app, self.journal.settings.app_theme)
+        if self._window is not None:
+            self._window.set_theme(self._theme)
+
+    def show_notice(self, text: str) -> None:
+        """A sentence in the window's banner, now or when the window is first made."""
+        if self._window is None:
+            self._notice = text
+        else:
+            self._window.show_notice(text)
+
+    def _session(self) -> RoutineSession | None:
+        return None if self._window is None else self._window.player.session
 
     @property
     def in_background(self) -> bool:
@@ -136,11 +193,11 @@ class DesktopApp(QObject):
         self.tray = self._make_tray()
         self.alerts.tray = self.tray
         self._keep_running()
-        if self.window.banner.text() in (
-            translate("Desktop", NO_TRAY),
-            translate("Desktop", NO_TRAY_NOTIFICATIONS),
-        ):
-            self.window.banner.hide()  # no longer true
+        no_tray = (translate("Desktop", NO_TRAY), translate("Desktop", NO_TRAY_NOTIFICATIONS))
+        if self._notice in no_tray:
+            self._notice = ""  # no longer true
+        if self._window is not None and self._window.banner.text() in no_tray:
+            self._window.banner.hide()
 
     def _undocked(self) -> None:
         """No tray (yet, or any more): in the background where notifications reach the
@@ -151,13 +208,14 @@ class DesktopApp(QObject):
             self.tray = self.alerts.tray = None
         self._keep_running()
         notice = NO_TRAY_NOTIFICATIONS if self.in_background else NO_TRAY
-        self.window.show_notice(translate("Desktop", notice))
-        if not self.in_background and not self.window.isVisible():
+        self.show_notice(translate("Desktop", notice))
+        if not self.in_background and not (self._window is not None and self._window.isVisible()):
             self.show_window()  # the window is now the only way back to the app
 
     def _keep_running(self) -> None:
         self._app.setQuitOnLastWindowClosed(not self.in_background)
-        self.window.keep_running = self.in_background
+        if self._window is not None:
+            self._window.keep_running = self.in_background
 
     def look_for_tray(self) -> None:
         """Dock if a tray host has come since the app started without one; undock if
@@ -179,8 +237,9 @@ class DesktopApp(QObject):
         """Stop everything this started, in order: a run still playing is recorded as
         stopped before the journal closes, and no sound outlives the app."""
         self._tray_watch.stop()
-        self.window.keep_place()  # where it is now, for the next start
-        self.window.stop_routine()
+        if self._window is not None:
+            self._window.keep_place()  # where it is now, for the next start
+            self._window.stop_routine()
         self.reminders.stop()
         self.alerts.close()
         self.close_cramp_now()
@@ -204,7 +263,7 @@ class DesktopApp(QObject):
         tray.skip_tonight.connect(self.reminders.skip_tonight)
         tray.open_window.connect(self.show_window)
         tray.toggle_window.connect(self.toggle_window)
-        tray.open_settings.connect(self.dialogs.open_settings)
+        tray.open_settings.connect(lambda: self.dialogs.open_settings())
         tray.quit.connect(self.quit)
         tray.reminder_clicked.connect(self.alerts.balloon_clicked)
         tray.show()
@@ -254,7 +313,8 @@ class DesktopApp(QObject):
     def _journal_changed(self, changes: frozenset[Change]) -> None:
         if Change.SETTINGS in changes:
             settings = self.journal.settings
-            self.window.set_theme(apply_theme(self._app, settings.app_theme))
+            if self._theme is not None or settings.app_theme != "system":
+                self._apply_theme()
             self.sound.configure(settings.sound_enabled, settings.sound_volume)
             self.voice.configure(settings.sound_voice)
 
@@ -317,7 +377,7 @@ class DesktopApp(QObject):
         self.window.activateWindow()
 
     def toggle_window(self) -> None:
-        if self.window.isVisible():
+        if self._window is not None and self._window.isVisible():
             self.window.close()
         else:
             self.show_window()
@@ -359,8 +419,10 @@ class DesktopApp(QObject):
 
     def _no_sound(self, message: str) -> None:
         print(message, file=sys.stderr)
-        self.window.show_notice(message)
-        self.window.player.flash_instead_of_sound()
+        self.show_notice(message)
+        self._no_sound_here = True
+        if self._window is not None:
+            self._window.player.flash_instead_of_sound()
 
     # -- showing the reminders --------------------------------------------------------
 
@@ -373,6 +435,8 @@ class DesktopApp(QObject):
             self.window.show_page(self.window.pages)
 
     def _show_reminder(self) -> None:
+        if self._window is None:
+            return  # shown when the window is made
         night, skipped = self.journal.skip_state()
         due = self.reminders.due is not None
         done = night_of(self.journal.clock.now()) in self.journal.tonight().done
