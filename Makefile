@@ -36,6 +36,7 @@ test: lint
 
 # Fixed date: the compiled file changes only when an asset does.
 resources: $(INSTALLED)
+	$(BIN)/python tools/make_icons.py  # the PNG icons, from the SVGs
 	QT_RCC_SOURCE_DATE_OVERRIDE=1 $(BIN)/pyside6-rcc resources.qrc -o coach/ui/resources_rc.py
 
 # After changing user-visible text: refresh the .ts sources (translate the new entries in
