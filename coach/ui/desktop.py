@@ -132,6 +132,10 @@ class DesktopApp(QObject):
         return self._window
 
     @property
+    def window_made(self) -> bool:
+        return self._window is not None
+
+    @property
     def dialogs(self) -> Dialogs:
         """The settings dialog and the welcome, over the window (made with it)."""
         self.window  # noqa: B018  (made with the window, their parent)

@@ -77,12 +77,14 @@ def make_app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         assert isinstance(app, QApplication)
         available = tray_available or (lambda: with_tray)
         desktop = DesktopApp(app, journal, with_tray, available, notifier)  # type: ignore[arg-type]
-        qtbot.addWidget(desktop.window)
-        made.append(desktop)
+        made.append(desktop)  # its window, made when first needed, closed after the test
         return desktop
 
     yield make
     for desktop in made:
         desktop.close()
+        if desktop.window_made:
+            desktop.window.close()
+            desktop.window.deleteLater()
     apply_theme(QApplication.instance(), "system")  # the palette is the application's
     QApplication.instance().setQuitOnLastWindowClosed(True)  # type: ignore[union-attr]

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from coach.ui import diary_page
@@ -314,3 +315,40 @@ def test_found_a_tray_host_that_came_after_the_app_never_got_the_icon(make_app) 
     assert desktop.tray is not None
     assert not QApplication.instance().quitOnLastWindowClosed()  # type: ignore[union-attr]
     assert desktop.window.banner.text() == ""
+
+
+def test_a_start_in_the_tray_makes_no_window_until_it_is_opened(make_app) -> None:
+    """The window, its dialogs and its look cost 10 ms and 9 MB at a tray start that
+    may never open them; made when first needed, it shows what it would have."""
+    desktop = make_app()
+    desktop.start({"command": "hidden"})
+    desktop.tray.add_glass.emit()
+    desktop.tray.skip_tonight.emit()
+    desktop.show_notice("Said while only the tray was there.")
+    assert not desktop.window_made
+    desktop.tray.open_window.emit()
+    assert desktop.window.isVisible()
+    assert desktop.window.banner.text() == "Said while only the tray was there."
+    assert (
+        desktop.window.chooser.reminder_line.text() == "Tonight's reminder (Wed 25 Nov) is skipped."
+    )
+    assert desktop.window.chooser.skip_button.isChecked()
+
+
+def test_the_tray_menu_has_the_chosen_theme_before_the_window_is_made(make_app) -> None:
+    from coach.core.settings import Settings
+    from coach.ui.style import PALETTES
+
+    desktop = make_app()
+    desktop.journal.change_settings(Settings(app_welcomed=True, app_theme="night"))
+    desktop.start({"command": "hidden"})
+    assert not desktop.window_made
+    window = QPalette.ColorRole.Window
+    assert QApplication.palette().color(window) == PALETTES["night"].color(window)
+
+
+def test_a_start_in_the_tray_without_the_tray_opens_the_window_with_its_notice(make_app) -> None:
+    desktop = make_app(with_tray=False)
+    desktop.start({"command": "hidden"})
+    assert desktop.window.isVisible()
+    assert desktop.window.banner.text() == NO_TRAY
