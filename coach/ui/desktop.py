@@ -47,7 +47,11 @@ KEEPS_RUNNING_NO_TRAY = QT_TRANSLATE_NOOP(
     "Open it again from your applications menu or with the bedtime-coach command; quit it "
     "with File, Quit.",
 )
-TRAY_WATCH_MS = 5000  # how often the desktop is asked whether its tray came or went
+# How often the desktop is asked whether a tray came, while there is none (a panel
+# starting after the app at login, soon docks it), and whether it went, while docked: a
+# crashed panel is rare, and each question is an X11 round trip or a D-Bus call.
+TRAY_WATCH_MS = 5000
+TRAY_GONE_WATCH_MS = 60_000
 NO_TRAY = QT_TRANSLATE_NOOP(
     "Desktop",
     "No system tray was found, so Bedtime Coach is a plain window here: reminders only "
@@ -114,14 +118,13 @@ class DesktopApp(QObject):
         # go away; Qt itself would never dock the icon in a late one.
         self._tray_available = tray_available
         self._tray_watch = QTimer(self)
-        self._tray_watch.setInterval(TRAY_WATCH_MS)
         set_timer_type(self._tray_watch, "VeryCoarseTimer")
         self._tray_watch.timeout.connect(self.look_for_tray)
-        self._tray_watch.start()
         if with_tray:
             self._dock()
         else:
             self._undocked()
+        self._tray_watch.start()  # at the pace `_dock` or `_undocked` set
 
     @property
     def window(self) -> MainWindow:
@@ -196,6 +199,7 @@ class DesktopApp(QObject):
         """Into the tray: the icon, and closing the window keeps the app running."""
         self.tray = self._make_tray()
         self.alerts.tray = self.tray
+        self._tray_watch.setInterval(TRAY_GONE_WATCH_MS)
         self._keep_running()
         no_tray = (translate("Desktop", NO_TRAY), translate("Desktop", NO_TRAY_NOTIFICATIONS))
         if self._notice in no_tray:
@@ -210,6 +214,7 @@ class DesktopApp(QObject):
             self.tray.hide()
             self.tray.deleteLater()
             self.tray = self.alerts.tray = None
+        self._tray_watch.setInterval(TRAY_WATCH_MS)
         self._keep_running()
         notice = NO_TRAY_NOTIFICATIONS if self.in_background else NO_TRAY
         self.show_notice(translate("Desktop", notice))

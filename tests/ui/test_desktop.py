@@ -13,7 +13,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from coach.ui import diary_page
-from coach.ui.desktop import KEEPS_RUNNING, NO_TRAY
+from coach.ui.desktop import KEEPS_RUNNING, NO_TRAY, TRAY_GONE_WATCH_MS, TRAY_WATCH_MS
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -352,3 +352,20 @@ def test_a_start_in_the_tray_without_the_tray_opens_the_window_with_its_notice(m
     desktop.start({"command": "hidden"})
     assert desktop.window.isVisible()
     assert desktop.window.banner.text() == NO_TRAY
+
+
+def test_the_tray_is_looked_for_often_only_while_there_is_none(make_app) -> None:
+    """Each look is an X11 round trip (0.1 ms) or a D-Bus call, and a wake-up: every 5 s
+    while there is no tray to dock in, once a minute while docked."""
+    there = [True]
+    desktop = make_app(tray_available=lambda: there[0])
+    desktop.start({"command": "hidden"})
+    watch = desktop._tray_watch
+    assert watch.isActive()
+    assert watch.interval() == TRAY_GONE_WATCH_MS
+    there[0] = False
+    desktop.look_for_tray()
+    assert (watch.isActive(), watch.interval()) == (True, TRAY_WATCH_MS)
+    there[0] = True
+    desktop.look_for_tray()
+    assert (watch.isActive(), watch.interval()) == (True, TRAY_GONE_WATCH_MS)
