@@ -8,7 +8,7 @@ import signal
 import socket
 import sqlite3
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSocketNotifier
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
@@ -29,8 +29,10 @@ from coach.store.paths import Paths
 from coach.ui.assets import app_icon, shipped_routines
 from coach.ui.desktop import DesktopApp
 from coach.ui.instance import Address, InstanceServer, StartingError, claim
-from coach.ui.notifications import Notifier
 from coach.ui.translations import install_translations
+
+if TYPE_CHECKING:
+    from coach.ui.notifications import Notifier
 
 
 def run_app(paths: Paths, request: dict[str, Any]) -> int:
@@ -89,7 +91,7 @@ def run_app(paths: Paths, request: dict[str, Any]) -> int:
         app,
         journal,
         with_tray=QSystemTrayIcon.isSystemTrayAvailable(),
-        notifier=Notifier.open(),
+        open_notifier=open_notifier,
     )
     if notice:
         print(notice, file=sys.stderr)
@@ -103,6 +105,14 @@ def run_app(paths: Paths, request: dict[str, Any]) -> int:
         server.close()
         desktop.close()
         lock.unlock()
+
+
+def open_notifier() -> Notifier | None:
+    """The desktop's notification service, on the session bus; None where there is none.
+    Imported here, when first needed: jeepney and the connection are 2 MB and 8 ms."""
+    from coach.ui.notifications import Notifier
+
+    return Notifier.open()
 
 
 def cannot_start(message: str) -> int:

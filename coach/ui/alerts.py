@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import UTC, date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -23,13 +24,16 @@ from coach.core.text import QT_TRANSLATE_NOOP, translate
 from coach.ui.audio import CuePlayer
 from coach.ui.dates import local_text
 from coach.ui.live_journal import LiveJournal
-from coach.ui.notifications import DEFAULT, Notifier
 from coach.ui.reminders import Reminders
 from coach.ui.timers import set_timer_type
 from coach.ui.tray import Tray
 
+if TYPE_CHECKING:
+    from coach.ui.notifications import Notifier
+
 BUSY_CHECK_MS = 30_000  # how often a held-back reminder asks whether the person is free
 ROUTINE, WATER, CHECK_IN = "routine", "water", "check-in"
+DEFAULT = "default"  # a click on a notification's body (notifications.DEFAULT, the spec's name)
 ROUTINE_TITLE = QT_TRANSLATE_NOOP("Alerts", "Time for your evening stretches")
 
 
@@ -47,12 +51,16 @@ class Alerts(QObject):
         notifier: Notifier | None,
         busy: Callable[[], bool],
         parent: QObject | None = None,
+        open_notifier: Callable[[], Notifier | None] | None = None,
     ) -> None:
+        """`open_notifier`, where `notifier` is None: the service, connected when first
+        needed (a start in the tray may show no notification for hours)."""
         super().__init__(parent)
         self._live = live
         self._reminders = reminders
         self._sound = sound
-        self.notifier = notifier
+        self._notifier = notifier
+        self._open_notifier = None if notifier is not None else open_notifier
         self._busy = busy
         self.tray: Tray | None = None  # set by the desktop while it has one
         self._balloon = ""  # which reminder a click on the tray's balloon answers
@@ -67,6 +75,15 @@ class Alerts(QObject):
         reminders.changed.connect(self._reminders_changed)
         if notifier is not None:
             notifier.answered.connect(self._answered)
+
+    @property
+    def notifier(self) -> Notifier | None:
+        """The desktop's notification service; None where there is none."""
+        if self._open_notifier is not None:
+            self._notifier, self._open_notifier = self._open_notifier(), None
+            if self._notifier is not None:
+                self._notifier.answered.connect(self._answered)
+        return self._notifier
 
     @property
     def held_back(self) -> bool:
@@ -93,8 +110,8 @@ class Alerts(QObject):
 
     def close(self) -> None:
         self._waiting.stop()
-        if self.notifier is not None:
-            self.notifier.close()
+        if self._notifier is not None:  # not connected now only to be closed
+            self._notifier.close()
 
     # -- the evening routine ----------------------------------------------------------
 
@@ -145,8 +162,8 @@ class Alerts(QObject):
             self.open_window.emit("")
 
     def _reminders_changed(self) -> None:
-        if self._reminders.due is None and self.notifier is not None:
-            self.notifier.withdraw(ROUTINE)  # answered elsewhere: no stale buttons
+        if self._reminders.due is None and self._notifier is not None:  # shown by it
+            self._notifier.withdraw(ROUTINE)  # answered elsewhere: no stale buttons
 
     # -- water ------------------------------------------------------------------------
 

@@ -24,7 +24,6 @@ from coach.ui.audio import CuePlayer
 from coach.ui.busy import desktop_busy
 from coach.ui.dialogs import Dialogs
 from coach.ui.live_journal import LiveJournal
-from coach.ui.notifications import Notifier
 from coach.ui.reminders import Reminders
 from coach.ui.timers import set_timer_type
 from coach.ui.tray import Tray
@@ -34,6 +33,7 @@ if TYPE_CHECKING:
     from coach.core.session import RoutineSession
     from coach.ui.cramp_now import CrampNowScreen
     from coach.ui.main_window import MainWindow
+    from coach.ui.notifications import Notifier
     from coach.ui.style import Theme
 
 KEEPS_RUNNING = QT_TRANSLATE_NOOP(
@@ -73,7 +73,11 @@ class DesktopApp(QObject):
         with_tray: bool,
         tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
         notifier: Notifier | None = None,
+        open_notifier: Callable[[], Notifier | None] | None = None,
     ) -> None:
+        """`open_notifier`: the desktop's notification service, connected when first
+        needed (at once where there is no tray: whether there is one decides whether
+        the app can keep running without its window)."""
         super().__init__()
         self._app = app
         self.journal = journal
@@ -101,8 +105,9 @@ class DesktopApp(QObject):
             self.reminders,
             self.sound,
             notifier,
-            lambda: desktop_busy(notifier.inhibited if notifier else lambda: False),
+            lambda: desktop_busy(self._inhibited),
             self,
+            open_notifier,
         )
         self.alerts.start_routine.connect(lambda: self.start_routine(None))
         self.alerts.open_window.connect(self._open_at)
@@ -133,6 +138,11 @@ class DesktopApp(QObject):
             self._make_window()
             assert self._window is not None
         return self._window
+
+    def _inhibited(self) -> bool:
+        """Whether the desktop asks for no notifications now (Do Not Disturb)."""
+        notifier = self.alerts.notifier
+        return notifier is not None and notifier.inhibited()
 
     @property
     def window_made(self) -> bool:

@@ -68,6 +68,7 @@ def make_app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         at: datetime | None = None,
         tray_available: Callable[[], bool] | None = None,
         notifier: FakeNotifier | None = None,
+        open_notifier: Callable[[], FakeNotifier | None] | None = None,
     ) -> DesktopApp:
         clock = FakeClock(at or datetime(2026, 11, 25, 21, 0, tzinfo=LONDON))
         journal = Journal.in_folder(tmp_path / "data", clock, shipped_routines())
@@ -76,7 +77,7 @@ def make_app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         available = tray_available or (lambda: with_tray)
-        desktop = DesktopApp(app, journal, with_tray, available, notifier)  # type: ignore[arg-type]
+        desktop = DesktopApp(app, journal, with_tray, available, notifier, open_notifier)  # type: ignore[arg-type]
         made.append(desktop)  # its window, made when first needed, closed after the test
         return desktop
 

@@ -311,3 +311,37 @@ def test_log_cramps_in_the_morning_opens_the_check_in_for_that_night(make_app) -
     dialog.save_cramps.click()
     [answer] = desktop.journal.check_ins()
     assert (answer.night, answer.answer, answer.cramps) == (date(2026, 11, 25), "cramps", 2)
+
+
+def test_in_the_tray_the_notification_service_is_reached_at_the_first_reminder(make_app) -> None:
+    """Its D-Bus connection (and jeepney) cost 8 ms and 2 MB at every start, for a
+    reminder hours away; without a tray it is asked for at once (it decides whether
+    the app can keep running without its window)."""
+    opened: list[FakeNotifier] = []
+
+    def open_notifier() -> FakeNotifier:
+        opened.append(FakeNotifier())
+        return opened[-1]
+
+    desktop = make_app(open_notifier=open_notifier)
+    desktop.start({"command": "hidden"})
+    desktop.tray.add_glass.emit()
+    desktop.reminders.changed.emit()
+    assert opened == []
+    remind(desktop)
+    assert len(opened) == 1
+    assert "routine" in opened[0].shown
+    opened[0].answered.emit("routine", "snooze")
+    assert desktop.reminders.due is None
+    assert len(opened) == 1
+
+    desktop = make_app(with_tray=False, open_notifier=open_notifier)
+    desktop.start({"command": "hidden"})
+    assert len(opened) == 2
+    assert not desktop.window.isVisible()  # notifications reach the person: in the background
+
+
+def test_the_alerts_name_the_body_click_as_the_notifier_does() -> None:
+    from coach.ui import alerts
+
+    assert alerts.DEFAULT == DEFAULT
