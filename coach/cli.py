@@ -349,11 +349,11 @@ def say(text: str, stream: TextIO) -> bool:
 
 
 def _main(argv: Sequence[str] | None, chosen: list[Paths]) -> int:
+    from coach.i18n import speak_the_environments_language
     from coach.journal import RefusedError
     from coach.ui.argparse_text import speak_the_apps_language
-    from coach.ui.translations import install_translations
 
-    install_translations()  # the help and every message in the person's language
+    speak_the_environments_language(os.environ)  # the help and every message
     speak_the_apps_language()  # argparse's own words too
     arguments = parse_arguments(argv)
     from coach.store.paths import Paths
@@ -374,12 +374,12 @@ def _main(argv: Sequence[str] | None, chosen: list[Paths]) -> int:
 
     if arguments.command == "report" and arguments.pdf is not None:
         return report_as_pdf(arguments.days, arguments.pdf, arguments.json, paths)
+    from coach import instance
     from coach.requests import READS, Reply, StartRoutine, for_the_journal
-    from coach.ui import instance
 
     request = request_for(arguments)
     if isinstance(request, StartRoutine) and request.routine is not None:
-        from coach.ui.assets import shipped_routines
+        from coach.routines import shipped_routines
 
         routines = shipped_routines()
         if request.routine not in routines:
@@ -430,9 +430,9 @@ def report_as_pdf(days: int, pdf: Path, as_json: bool, paths: Paths) -> int:
     from here), laid out as a PDF in this process, offscreen; where it was saved."""
     import json
 
+    from coach import instance
     from coach.journal import NotSavedError, write_report
     from coach.requests import Reply, Report
-    from coach.ui import instance
 
     if pdf.is_dir():  # said before anything is made
         write_report(pdf, b"")
@@ -463,8 +463,8 @@ def run_here(request: Request, paths: Paths) -> Reply:
     from coach.core.clock import SystemClock
     from coach.journal import Journal
     from coach.requests import NOT_SAVED, Reply, perform
+    from coach.routines import shipped_routines
     from coach.store.history import HistoryError
-    from coach.ui.assets import shipped_routines
 
     try:
         journal = Journal.open(paths, SystemClock(), shipped_routines())

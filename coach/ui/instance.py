@@ -1,181 +1,46 @@
-"""One running app per person and data folder, found through a local socket.
+"""The running app's side of the one-instance channel: answer the requests of later
+launches and of the command line (the client's side, and the lock, are Qt-free in
+coach/instance/__init__.py, which says how the channel works).
 
-The running app is the process that holds a lock on `running.lock` in the settings
-folder, a lock the kernel keeps (flock): of two launches at the same instant exactly one
-gets it, and the lock of a crashed app is free again at once, whatever the file holds.
-A second launch, or a command from the terminal, connects and sends one request as a
-line of JSON; the running app answers with one line of JSON and closes.
-
-The socket is private: it lives in the settings folder, which only its owner can enter,
-at an address that depends on that folder alone (not on TMPDIR or any other variable).
-Both ends also check that the other is the same user (SO_PEERCRED) before they say
-anything. A malformed, oversized or silent client is dropped and the server goes on
-serving.
+A malformed, oversized or silent client is dropped and the server goes on serving.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
-import socket
-import struct
-import sys
 import time
-import uuid
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from coach.core.text import translate
+from coach.instance import (
+    MAX_MESSAGE,
+    Address,
+    InstanceLock,
+    StartingError,
+    claim,
+    descriptor_is_same_user,
+    send,
+)
 
-MAX_MESSAGE = 64 * 1024
-CONNECT_MS = 1000
-START_SECONDS = 10.0  # a request not begun by then is dropped: its client has said so
-WORK_MS = 30_000  # how long a client waits, past that, for one that was begun
+__all__ = ["Address", "InstanceLock", "InstanceServer", "StartingError", "claim", "send"]
+
 REMEMBERED = 256  # answers kept by request id, for a client that asks again
 MAX_CLIENTS = 32  # connected at once; beyond it the longest-waiting is dropped, so that
 # idle connections can never use up the file descriptors (Qt then stops listening)
 CLIENT_PATIENCE_MS = 5000  # a client that says nothing for this long is dropped
-STARTING_PATIENCE = 60.0  # seconds a launch waits for another that is still starting
-SOCKET_NAME = "instance.socket"
-MAX_SOCKET_PATH = 100  # bytes: sun_path holds 108 on Linux, 104 on macOS
 
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
 log = logging.getLogger(__name__)
 
 
-class Address:
-    """Where the running app of one data folder listens: `instance.socket` in its settings
-    folder. A socket's path holds about 100 bytes; a longer one is reached through this
-    process's open descriptor of the folder (/proc/self/fd/N/instance.socket on Linux)."""
-
-    def __init__(self, config_dir: Path) -> None:
-        path = config_dir.absolute() / SOCKET_NAME
-        if len(os.fsencode(path)) > MAX_SOCKET_PATH and sys.platform == "linux":
-            try:
-                folder = os.open(config_dir, os.O_RDONLY | os.O_DIRECTORY)  # kept open
-                path = Path(f"/proc/self/fd/{folder}") / SOCKET_NAME
-            except OSError:
-                pass  # no folder yet, so no app there: nothing will answer the long path
-        self.name = str(path)
-
-
 def same_user(connection: QLocalSocket) -> bool:
-    """Whether the process at the other end runs as this user (Linux: SO_PEERCRED;
-    elsewhere the owner-only folder is the guard)."""
-    if not hasattr(socket, "SO_PEERCRED"):
-        return True
-    descriptor = int(connection.socketDescriptor())
-    if descriptor < 0:
-        return False
-    try:
-        peer = socket.socket(fileno=os.dup(descriptor))
-    except OSError:  # out of file descriptors: unchecked, so not trusted
-        return False
-    try:
-        credentials = peer.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
-    except OSError:
-        return False
-    finally:
-        peer.close()
-    uid: int = struct.unpack("3i", credentials)[1]
-    return uid == os.getuid()
-
-
-class StartingError(RuntimeError):
-    """Another launch holds the lock but never came to answer."""
-
-
-class InstanceLock:
-    """The running app's lock on `running.lock`: held by an open file, released by the
-    kernel when the holder ends, however it ends (flock on Linux and macOS)."""
-
-    def __init__(self, config_dir: Path) -> None:
-        self.path = config_dir / "running.lock"
-        self._file: int | None = None
-
-    def try_lock(self) -> bool:
-        file = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                msvcrt.locking(file, msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(file, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:  # held by the running app
-            os.close(file)
-            return False
-        os.ftruncate(file, 0)
-        os.write(file, f"{os.getpid()}\n".encode())  # for a person looking; never read
-        self._file = file
-        return True
-
-    def unlock(self) -> None:
-        if self._file is not None:
-            os.close(self._file)  # which releases the lock
-            self._file = None
-
-
-def claim(config_dir: Path, request: dict[str, Any]) -> InstanceLock | None:
-    """Become the running app for `config_dir` (the lock, to hold until quitting), or hand
-    `request` to the app that is running or starting (None)."""
-    lock = InstanceLock(config_dir)
-    address = Address(config_dir)
-    deadline = time.monotonic() + STARTING_PATIENCE
-    while not lock.try_lock():
-        if send(address, request) is not None:
-            return None
-        if time.monotonic() > deadline:
-            raise StartingError(
-                translate("Instance", "Another Bedtime Coach is starting but does not answer.")
-            )
-        time.sleep(0.05)  # it has the lock but is not listening yet
-    return lock
-
-
-def send(address: Address, request: dict[str, Any]) -> dict[str, Any] | None:
-    """Hand `request` to the running app; its answer, or None when none is running.
-
-    The request goes with an id and a deadline: the app begins none after its deadline
-    (a stopped or busy app would otherwise do, later, what its client reported as not
-    done) and answers a repeated id with its first answer, never doing it twice."""
-    request = {**request, "id": uuid.uuid4().hex, "deadline": time.time() + START_SECONDS}
-    connection = QLocalSocket()
-    connection.connectToServer(address.name)
-    if not connection.waitForConnected(CONNECT_MS):
-        return None
-    if not same_user(connection):
-        connection.abort()
-        log.warning("%s is held by another user; nothing was sent", address.name)
-        return None
-    connection.write(json.dumps(request).encode() + b"\n")
-    connection.waitForBytesWritten(CONNECT_MS)
-    answer = b""
-    patience = time.monotonic() + START_SECONDS + WORK_MS / 1000
-    while not answer.endswith(b"\n") and len(answer) <= MAX_MESSAGE:
-        left = round((patience - time.monotonic()) * 1000)
-        if left <= 0 or not connection.waitForReadyRead(left):
-            break
-        answer += bytes(connection.readAll().data())
-    connection.abort()
-    try:
-        reply = json.loads(answer)
-    except ValueError:
-        reply = None
-    # Connected but no sensible answer: the app is running but busy or broken.
-    if not isinstance(reply, dict):
-        text = translate(
-            "Instance", "The running Bedtime Coach did not answer in time, so it did not do it."
-        )
-        return {"code": 1, "text": text, "notice": None}
-    return reply
+    """Whether the process at the other end runs as this user (see coach.instance)."""
+    return descriptor_is_same_user(int(connection.socketDescriptor()))
 
 
 class InstanceServer(QObject):

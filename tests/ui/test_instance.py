@@ -100,7 +100,7 @@ def test_found_a_long_request_begun_in_time_was_reported_as_not_answered(
 ) -> None:
     """A 1.45-million-row import took 8.9 s against the client's 10 s: one begun before
     its deadline is waited for, so the answer the person gets is the true one."""
-    from coach.ui import instance
+    from coach import instance
 
     monkeypatch.setattr(instance, "START_SECONDS", 0.5)
     server = subprocess.Popen(
@@ -122,8 +122,7 @@ def test_found_a_long_request_begun_in_time_was_reported_as_not_answered(
 def test_found_a_launch_told_the_app_did_not_answer_still_exited_0(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from coach import cli
-    from coach.ui import instance
+    from coach import cli, instance
 
     silent = {"code": 1, "text": "The running Bedtime Coach did not answer.", "notice": None}
     monkeypatch.setattr(instance, "send", lambda address, request: silent)
