@@ -45,6 +45,7 @@ translations: $(INSTALLED)
 	$(BIN)/python tools/routine_text.py
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none -target-language es $(SOURCES) \
 	  -ts translations/bedtime-coach_es.ts
+	$(BIN)/python tools/catalogue.py
 	$(BIN)/pyside6-lrelease -silent translations/bedtime-coach_es.ts \
 	  -qm assets/i18n/bedtime-coach_es.qm
 	$(MAKE) resources

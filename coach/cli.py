@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import sqlite3
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -21,7 +20,6 @@ from typing import TYPE_CHECKING, TextIO
 from coach import __version__
 from coach.core.settings import THEMES
 from coach.core.text import QT_TRANSLATE_NOOP, translate
-from coach.store.failure import reason
 
 if TYPE_CHECKING:
     from coach.requests import Reply, Request
@@ -310,7 +308,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """The command line, inside one boundary: whatever goes wrong becomes a sentence and
     a non-zero exit (2: refused input, 1: a failure of the machine), and its traceback
     goes to the failure log, never to the terminal."""
-    from coach.journal import RefusedError
+    from coach.core.errors import RefusedError
 
     paths: list[Paths] = []  # which data folder, once the arguments said
     try:
@@ -321,6 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as error:
+        from coach.store.failure import reason
         from coach.store.failure_log import write_failure
         from coach.store.paths import Paths
 
@@ -349,8 +348,8 @@ def say(text: str, stream: TextIO) -> bool:
 
 
 def _main(argv: Sequence[str] | None, chosen: list[Paths]) -> int:
+    from coach.core.errors import RefusedError
     from coach.i18n import speak_the_environments_language
-    from coach.journal import RefusedError
     from coach.ui.argparse_text import speak_the_apps_language
 
     speak_the_environments_language(os.environ)  # the help and every message
@@ -460,10 +459,13 @@ def report_as_pdf(days: int, pdf: Path, as_json: bool, paths: Paths) -> int:
 
 def run_here(request: Request, paths: Paths) -> Reply:
     """Answer a journal request in this process: no app is running."""
+    import sqlite3
+
     from coach.core.clock import SystemClock
     from coach.journal import Journal
     from coach.requests import NOT_SAVED, Reply, perform
     from coach.routines import shipped_routines
+    from coach.store.failure import reason
     from coach.store.history import HistoryError
 
     try:

@@ -32,6 +32,8 @@ from coach.core import settings as model
 from coach.core.clock import Clock
 from coach.core.comparison import NightsComparison, compare_routine, compare_water
 from coach.core.diary import Cramp, Night, goal_streak, nights
+from coach.core.errors import NotSavedError as NotSavedError  # raised here, as ever
+from coach.core.errors import RefusedError as RefusedError
 from coach.core.monthly import MonthlyAnswers, monthly_due
 from coach.core.nights import CheckIn, NightRecord, answerable_nights, nights_of, record_nights
 from coach.core.routine import Purpose, Routine
@@ -79,15 +81,6 @@ class Change(StrEnum):
 
 
 EVERYTHING = frozenset(Change)
-
-
-class RefusedError(ValueError):
-    """Not allowed; the message is the sentence that says what is."""
-
-
-class NotSavedError(RuntimeError):
-    """A write that did not land (a full disk, a read-only folder); the message says so.
-    What was saved before is unchanged."""
 
 
 Listener = Callable[[frozenset[Change]], None]

@@ -19,14 +19,17 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, ClassVar, get_type_hints
+from typing import TYPE_CHECKING, Any, ClassVar, get_type_hints
 
-from coach.core.diary import Cramp, DiaryError, check_not_future
-from coach.core.nights import Answer, CheckIn, NightState
-from coach.core.settings import INTERNAL, KEYS
+from coach.core.errors import NotSavedError, RefusedError
 from coach.core.text import translate
-from coach.core.water import MAX_GLASSES_A_DAY
-from coach.journal import Journal, NotSavedError, RefusedError, glasses_refusal
+
+if TYPE_CHECKING:
+    from coach.journal import Journal
+
+# The journal and the core are imported where a request is answered, not here: a request
+# handed to the running app (the command line's usual case) needs neither, and they are
+# most of its cost (issue 17).
 
 DONE, NOT_SAVED, REFUSED = 0, 1, 2  # a reply's code, which is the command line's exit status
 
@@ -128,7 +131,7 @@ class CrampNow(Request):
 @dataclass(frozen=True)
 class AddGlasses(Request):
     NAME = "water-add"
-    count: int = field(default=1, metadata={"refusal": lambda value: glasses_refusal()})
+    count: int = field(default=1, metadata={"refusal": lambda value: _glasses_refusal()})
 
 
 @dataclass(frozen=True)
@@ -160,10 +163,18 @@ class SetSetting(Request):
     value: str
 
 
+def _glasses_refusal() -> str:
+    from coach.journal import glasses_refusal
+
+    return glasses_refusal()
+
+
 def _as_the_diary_says(name: str) -> Callable[[object], str]:
     """The refusal of a cramp's field: the diary's own sentence for that value."""
 
     def refusal(value: object) -> str:
+        from coach.core.diary import Cramp, DiaryError
+
         try:
             Cramp(datetime(2000, 1, 1, tzinfo=UTC), **{name: value})  # type: ignore[arg-type]
         except DiaryError as error:
@@ -285,6 +296,8 @@ def _get_setting(request: GetSetting, journal: Journal) -> str:
 
 def _list_settings(request: ListSettings, journal: Journal) -> str:
     """Every setting a person sets, with its value, one a line (`config get` alone)."""
+    from coach.core.settings import INTERNAL, KEYS
+
     keys = [key for key in KEYS if key not in INTERNAL]
     width = max(len(key) for key in keys)
     return "\n".join(f"{key.ljust(width)}  {journal.setting_text(key)}" for key in keys)
@@ -297,6 +310,8 @@ def _set_setting(request: SetSetting, journal: Journal) -> str:
 
 
 def _log_cramp(request: LogCramp, journal: Journal) -> str:
+    from coach.core.diary import Cramp, DiaryError, check_not_future
+
     now = journal.clock.now()
     when = now
     if request.at:
@@ -344,6 +359,8 @@ def _export(request: Export, journal: Journal) -> str:
 
 
 def _import(request: Import, journal: Journal) -> str:
+    from coach.core.water import MAX_GLASSES_A_DAY
+
     imported = journal.import_(Path(request.folder))
     message = translate("Commands", "Imported {added} entries; {skipped} were here already.")
     undo = translate("Commands", "To undo it: bedtime-coach restore {name}")
@@ -365,6 +382,9 @@ def _skip_tonight(request: SkipTonight, journal: Journal) -> str:
 
 
 def _record_night(request: RecordNight, journal: Journal) -> str:
+    from coach.core.diary import DiaryError
+    from coach.core.nights import Answer, CheckIn, NightState
+
     if request.night is None:
         night = journal.answerable_nights()[0]
     else:
@@ -498,7 +518,7 @@ def _restore(request: Restore, journal: Journal) -> str:
 # The requests whose answer is all they ask for: they change nothing.
 READS = (Status, GetSetting, ListSettings, ListBackups, TrialStatus, Report)
 
-Operation = Callable[[Any, Journal], str]  # the request, the journal: what to print
+Operation = Callable[[Any, "Journal"], str]  # the request, the journal: what to print
 
 # Every request by name: its typed form, and the journal operation that answers it (None:
 # the running app's window does it).
@@ -633,6 +653,8 @@ def status_text(data: dict[str, Any], now: datetime) -> str:
 
 
 def last_night_text(night: dict[str, Any]) -> str:
+    from coach.core.nights import NightState
+
     if night["state"] == NightState.NOT_RECORDED:
         message = translate(
             "Commands",

@@ -1,0 +1,123 @@
+"""The command line: `status`, `water add` and `night` from the terminal, with no app
+running and handed to a running one, beside the floor, plain Python reading the same
+SQLite file; medians of RUNS runs each, interleaved, in the same run.
+
+    python -m benchmarks.command_line [--runs 20]
+
+The goals (issue 17): at most 2x the floor with no app running, at most 1.5x handed to a
+running app (started --hidden on a virtual screen with a tray host).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from benchmarks.common import ROOT, Row, a_months_data, compile_bytecode, print_table
+
+RUNS = 20
+# The floor: what any program answering from this history must do, in plain Python.
+FLOOR = (
+    "import sqlite3, sys\n"
+    "db = sqlite3.connect(sys.argv[1])\n"
+    "print(db.execute('SELECT count(*) FROM water_glasses').fetchone()[0], 'glasses')\n"
+    "db.close()\n"
+)
+COMMANDS = {
+    "status": ["status"],
+    "water add": ["water", "add"],
+    "night": ["night", "--none"],
+}
+
+
+def wall_ms(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, timeout=60)
+    elapsed = (time.perf_counter() - started) * 1000
+    if done.returncode != 0:
+        raise RuntimeError(f"{command[3:]} failed: {done.stderr.decode()[-500:]}")
+    return elapsed
+
+
+def medians(commands: dict[str, list[str]], env: dict[str, str], runs: int) -> dict[str, float]:
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for command in commands.values():  # once each first: caches warm for every one
+        wall_ms(command, env)
+    for _ in range(runs):  # interleaved, so that all see the same machine
+        for name, command in commands.items():
+            times[name].append(wall_ms(command, env))
+    return {name: statistics.median(each) for name, each in times.items()}
+
+
+@contextmanager
+def running_app(data: Path, env: dict[str, str]) -> Iterator[None]:
+    """The app started --hidden for `data`, answering on its socket."""
+    sys.path.insert(0, str(ROOT))
+    from coach.instance import Address, send
+
+    app = subprocess.Popen(
+        [sys.executable, "-m", "coach", "--data-dir", str(data), "--hidden"],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while send(Address(data), {"command": "status", "json": True}) is None:
+            if app.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("the app did not start answering")
+            time.sleep(0.1)
+        yield
+    finally:
+        app.terminate()
+        app.wait(timeout=30)
+
+
+def measure(runs: int = RUNS) -> list[Row]:
+    from benchmarks.common import screen_with_tray
+
+    compile_bytecode()
+    rows = []
+    with a_months_data() as data, screen_with_tray() as screen:
+        sys.path.insert(0, str(ROOT))
+        from coach.store.history import History
+
+        history = History(data / "history.sqlite3")  # a month of use: last night answerable
+        history.note_first_use(datetime.now().astimezone() - timedelta(days=31))
+        history.close()
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        env.pop("DISPLAY", None)  # from the terminal: nothing here needs one
+        commands = {
+            "floor": [sys.executable, "-c", FLOOR, str(data / "history.sqlite3")],
+            **{
+                name: [sys.executable, "-m", "coach", "--data-dir", str(data), *arguments]
+                for name, arguments in COMMANDS.items()
+            },
+        }
+        alone = medians(commands, env, runs)
+        with running_app(data, screen):
+            handed = medians(commands, env, runs)
+    floor = alone["floor"]
+    rows.append(Row("plain Python reading the same SQLite file (floor)", floor, unit="ms"))
+    for name in COMMANDS:
+        rows.append(Row(f"`{name}`, no app running", alone[name], floor, "ms", "at most 2x"))
+    floor = handed["floor"]
+    for name in COMMANDS:
+        label = f"`{name}`, handed to the running app"
+        rows.append(Row(label, handed[name], floor, "ms", "at most 1.5x"))
+    return rows
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=RUNS)
+    print_table(measure(parser.parse_args().runs))
