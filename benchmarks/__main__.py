@@ -36,6 +36,7 @@ def main() -> None:
     rows += memory.measure()
     rows += animation.measure(5 if quick else 15)
     rows += timers.measure(1 if quick else 10)
+    rows += __import__("benchmarks.command_line").command_line.measure(3 if quick else 20)
     print(machine())
     print_table(rows)
 
