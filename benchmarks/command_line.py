@@ -5,13 +5,16 @@ SQLite file; medians of RUNS runs each, interleaved, in the same run.
     python -m benchmarks.command_line [--runs 20]
 
 The goals (issue 17): at most 2x the floor with no app running, at most 1.5x handed to a
-running app (started --hidden on a virtual screen with a tray host).
+running app (started --hidden on a virtual screen with a tray host). The commands run as
+a person runs them, without --data-dir: the platform's folders, pointed by XDG_*_HOME at
+a month's data.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -31,6 +34,7 @@ FLOOR = (
     "print(db.execute('SELECT count(*) FROM water_glasses').fetchone()[0], 'glasses')\n"
     "db.close()\n"
 )
+APP = "bedtime-coach"  # the folders' name (coach.store.paths.APP_NAME)
 COMMANDS = {
     "status": ["status"],
     "water add": ["water", "add"],
@@ -58,13 +62,13 @@ def medians(commands: dict[str, list[str]], env: dict[str, str], runs: int) -> d
 
 
 @contextmanager
-def running_app(data: Path, env: dict[str, str]) -> Iterator[None]:
-    """The app started --hidden for `data`, answering on its socket."""
+def running_app(config: Path, env: dict[str, str]) -> Iterator[None]:
+    """The app started --hidden, answering on its socket in `config`."""
     sys.path.insert(0, str(ROOT))
     from coach.instance import Address, send
 
     app = subprocess.Popen(
-        [sys.executable, "-m", "coach", "--data-dir", str(data), "--hidden"],
+        [sys.executable, "-m", "coach", "--hidden"],
         env=env,
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
@@ -72,7 +76,7 @@ def running_app(data: Path, env: dict[str, str]) -> Iterator[None]:
     )
     try:
         deadline = time.monotonic() + 60
-        while send(Address(data), {"command": "status", "json": True}) is None:
+        while send(Address(config), {"command": "status", "json": True}) is None:
             if app.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError("the app did not start answering")
             time.sleep(0.1)
@@ -87,24 +91,30 @@ def measure(runs: int = RUNS) -> list[Row]:
 
     compile_bytecode()
     rows = []
-    with a_months_data() as data, screen_with_tray() as screen:
+    with a_months_data() as month, screen_with_tray() as screen:
         sys.path.insert(0, str(ROOT))
         from coach.store.history import History
 
-        history = History(data / "history.sqlite3")  # a month of use: last night answerable
+        history = History(month / "history.sqlite3")  # a month of use: last night answerable
         history.note_first_use(datetime.now().astimezone() - timedelta(days=31))
         history.close()
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        homes = {kind: month / "home" / kind for kind in ("config", "data", "cache")}
+        for kind, name in (("config", "settings.json"), ("data", "history.sqlite3")):
+            (homes[kind] / APP).mkdir(parents=True, mode=0o700)
+            shutil.move(month / name, homes[kind] / APP / name)
+        folders = {f"XDG_{kind.upper()}_HOME": str(home) for kind, home in homes.items()}
+        env = {**os.environ, **folders, "PYTHONPATH": str(ROOT)}
         env.pop("DISPLAY", None)  # from the terminal: nothing here needs one
+        history_file = str(homes["data"] / APP / "history.sqlite3")
         commands = {
-            "floor": [sys.executable, "-c", FLOOR, str(data / "history.sqlite3")],
+            "floor": [sys.executable, "-c", FLOOR, history_file],
             **{
-                name: [sys.executable, "-m", "coach", "--data-dir", str(data), *arguments]
+                name: [sys.executable, "-m", "coach", *arguments]
                 for name, arguments in COMMANDS.items()
             },
         }
         alone = medians(commands, env, runs)
-        with running_app(data, screen):
+        with running_app(homes["config"] / APP, {**screen, **folders}):
             handed = medians(commands, env, runs)
     floor = alone["floor"]
     rows.append(Row("plain Python reading the same SQLite file (floor)", floor, unit="ms"))

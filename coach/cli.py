@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from coach import __version__
-from coach.core.settings import THEMES
 from coach.core.text import QT_TRANSLATE_NOOP, translate
+from coach.core.themes import THEMES
 
 if TYPE_CHECKING:
     from coach.requests import Reply, Request
