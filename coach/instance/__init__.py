@@ -59,7 +59,7 @@ class Address:
 
 def peer_is_same_user(connection: socket.socket) -> bool:
     """Whether the process at the other end of `connection` runs as this user (Linux:
-    SO_PEERCRED; elsewhere the owner-only folder is the guard)."""
+    SO_PEERCRED; elsewhere the owner-only folder is the guard). Both ends ask."""
     if not hasattr(socket, "SO_PEERCRED"):
         return True
     try:
@@ -70,20 +70,6 @@ def peer_is_same_user(connection: socket.socket) -> bool:
         return False
     uid: int = struct.unpack("3i", credentials)[1]
     return uid == os.getuid()
-
-
-def descriptor_is_same_user(descriptor: int) -> bool:
-    """`peer_is_same_user` for a socket known only by its descriptor (Qt's)."""
-    if descriptor < 0:
-        return False
-    try:
-        peer = socket.socket(fileno=os.dup(descriptor))
-    except OSError:  # out of file descriptors: unchecked, so not trusted
-        return False
-    try:
-        return peer_is_same_user(peer)
-    finally:
-        peer.close()
 
 
 class StartingError(RuntimeError):
