@@ -30,12 +30,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from shiboken6 import VoidPtr
-
 from PySide6 import QtWidgets
 from PySide6.QtCore import QAbstractNativeEventFilter, QByteArray, QEvent, QObject, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import VoidPtr
 
 TRAY_CLASS = "QSystemTrayIconSys"  # the widget an XEmbed tray host embeds
 XCB_EXPOSE = 12  # xcb_expose_event_t: response_type (u8), pad, sequence (u16), window (u32)
@@ -82,7 +81,7 @@ class FirstFrame(QAbstractNativeEventFilter):
         self._paint = PaintWatch(self)
         self.before = QImage()
 
-    def nativeEventFilter(self, eventType: QByteArray | bytes, message: VoidPtr) -> object:  # noqa: N802, N803
+    def nativeEventFilter(self, eventType: QByteArray | bytes, message: VoidPtr) -> object:  # noqa: N803
         event = bytes(VoidPtr(int(message), 8, False))  # sent as a size-less pointer
         if event[0] & 0x7F == XCB_EXPOSE:
             window_id = int.from_bytes(event[4:8], sys.byteorder)
@@ -110,7 +109,7 @@ class PaintWatch(QObject):
         self._first_frame = first_frame
         self._widget: QWidget | None = None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._widget is None and event.type() == QEvent.Type.Paint:
             assert isinstance(watched, QWidget)
             self._widget = watched
