@@ -13,8 +13,8 @@ make PySide6 build every class it meets, which slows a bare program far more tha
 app, so it is not used.
 
 With BEDTIME_BENCH_VERIFY=1 in the environment, the program also reads the window's
-pixels back from the X server at the Expose (before Qt paints) and at the moment, and
-exits with status 3 unless the frame is there (see `painted`); startup.py --verify and
+pixels back from the X server at the moment, and exits with status 3 unless they are the
+frame the widget paints (see `painted`); startup.py --verify, every `make bench` and
 tests/system/test_bench_first_frame.py run that.
 
 `menu` is the floor of the tray goal: a bare tray icon with a ten-item menu that touches
@@ -42,33 +42,29 @@ VERIFY = os.environ.get("BEDTIME_BENCH_VERIFY") == "1"
 NOT_PAINTED = 3  # the exit status when verification finds no frame
 
 
-def painted(before: QImage, after: QImage, window: bool) -> str:
-    """Why the frame is not there, or "" when it is: the pixels at the moment differ
-    from those at the Expose, before Qt painted; a window's commonest colour is the
-    window colour of its palette (an unpainted X window is black or the root's pattern)."""
-    if after.isNull() or after.width() == 0:
-        return "no pixels read back"
-    if before.size() == after.size() and before == after:
-        return "the pixels are the same as before Qt painted"
-    if window:
-        expected = QApplication.palette().window().color().rgb() & 0xFFFFFF
-        counts: dict[int, int] = {}
-        step = max(1, after.width() // 64)
-        for y in range(0, after.height(), step):
-            for x in range(0, after.width(), step):
-                pixel = after.pixel(x, y) & 0xFFFFFF
-                counts[pixel] = counts.get(pixel, 0) + 1
-        commonest = max(counts, key=lambda colour: counts[colour])
-        if commonest != expected:
-            return f"its commonest colour is #{commonest:06x}, not #{expected:06x}"
+def painted(widget: QWidget) -> str:
+    """Why the widget's frame is not on the X server, or "" when it is: the window's
+    pixels as the server has them (GetImage on Qt's connection, so after every request
+    Qt has made) are those the widget paints when asked (its opaque ones; a tray icon
+    shows the tray's background through the rest)."""
+    drawn = widget.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    shown = widget.screen().grabWindow(int(widget.winId())).toImage()
+    shown = shown.convertToFormat(QImage.Format.Format_ARGB32)
+    if shown.size() != drawn.size():
+        return f"the server has {shown.width()}x{shown.height()} pixels, the widget other"
+    step = max(1, drawn.width() // 80)
+    opaque = same = 0
+    for y in range(0, drawn.height(), step):
+        for x in range(0, drawn.width(), step):
+            pixel = drawn.pixel(x, y)
+            if pixel >> 24 == 0xFF:
+                opaque += 1
+                same += (shown.pixel(x, y) & 0xFFFFFF) == (pixel & 0xFFFFFF)
+    if not opaque:
+        return "the widget paints nothing opaque"
+    if same < opaque * 0.98:
+        return f"{opaque - same} of {opaque} pixels read back differ from the widget's"
     return ""
-
-
-def server_pixels(window_id: int) -> QImage:
-    """The window's pixels as the X server has them (GetImage on Qt's connection, so after
-    every request Qt has made)."""
-    screen = QApplication.primaryScreen()
-    return screen.grabWindow(window_id).toImage()
 
 
 class FirstFrame(QAbstractNativeEventFilter):
@@ -78,8 +74,7 @@ class FirstFrame(QAbstractNativeEventFilter):
         super().__init__()
         self._tray = wanted == "tray"
         self._watched: set[int] = set()
-        self._paint = PaintWatch(self)
-        self.before = QImage()
+        self._paint = PaintWatch()
 
     def nativeEventFilter(self, eventType: QByteArray | bytes, message: VoidPtr) -> object:  # noqa: N803
         event = bytes(VoidPtr(int(message), 8, False))  # sent as a size-less pointer
@@ -96,17 +91,14 @@ class FirstFrame(QAbstractNativeEventFilter):
             return
         if (widget.metaObject().className() == TRAY_CLASS) != self._tray:
             return
-        if VERIFY:
-            self.before = server_pixels(window_id)
         widget.installEventFilter(self._paint)
 
 
 class PaintWatch(QObject):
     """Installed on the wanted widget only: its first Paint, then the moment after it."""
 
-    def __init__(self, first_frame: FirstFrame) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self._first_frame = first_frame
         self._widget: QWidget | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -120,9 +112,7 @@ class PaintWatch(QObject):
         moment = time.time()
         status = 0
         if VERIFY and self._widget is not None:
-            after = server_pixels(int(self._widget.winId()))
-            tray = self._widget.metaObject().className() == TRAY_CLASS
-            problem = painted(self._first_frame.before, after, window=not tray)
+            problem = painted(self._widget)
             if problem:
                 print(f"not painted: {problem}", file=sys.stderr, flush=True)
                 status = NOT_PAINTED
