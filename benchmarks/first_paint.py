@@ -76,8 +76,11 @@ class FirstFrame(QAbstractNativeEventFilter):
         self._watched: set[int] = set()
         self._paint = PaintWatch()
 
-    def nativeEventFilter(self, eventType: QByteArray | bytes, message: VoidPtr) -> object:  # noqa: N803
-        event = bytes(VoidPtr(int(message), 8, False))  # sent as a size-less pointer
+    def nativeEventFilter(
+        self, event_type: QByteArray | bytes | bytearray | memoryview, message: int
+    ) -> object:
+        # `message` comes as a size-less VoidPtr (the stubs say int): read 8 bytes of it.
+        event = bytes(VoidPtr(int(message), 8, False))  # type: ignore[call-arg, call-overload]
         if event[0] & 0x7F == XCB_EXPOSE:
             window_id = int.from_bytes(event[4:8], sys.byteorder)
             if window_id not in self._watched:
