@@ -72,11 +72,14 @@ class Row:
         return said + ("met" if gap <= 0 else f"{gap:.2f} over")
 
 
-def growth(measure: str, first: float, last: float, unit: str, allowed: float) -> Row:
-    """A "no growth" goal: the last reading beside the first, met within `allowed`."""
+def growth(
+    measure: str, first: float, last: float, unit: str, allowed: float, bare: float | None = None
+) -> Row:
+    """A "no growth" goal: the last reading (beside the floor's, if given) against the
+    first, met within `allowed`."""
     grown = last - first
     said = "met" if grown <= allowed else f"grew {grown:.1f} {unit}"
-    return Row(measure, last, None, unit, f"no growth: {said}")
+    return Row(measure, last, bare, unit, f"no growth: {said}")
 
 
 def print_table(rows: list[Row]) -> None:
