@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import first_paint, startup
+from benchmarks import first_paint, idle, startup
 from benchmarks.common import ROOT, Row, a_months_data, growth, screen_with_tray, session_bus
 from tests.system.conftest import need
 
@@ -97,3 +97,5 @@ def test_a_goal_says_whether_it_is_met_and_by_how_much() -> None:
     assert named.verdict == "at most 2x a bare repaint: 0.50 over"
     assert growth("rss", 70.0, 70.4, "MB", 1.0).goal == "no growth: met"
     assert growth("rss", 70.0, 73.0, "MB", 1.0).goal == "no growth: grew 3.0 MB"
+    assert idle.as_bare(2.0, 0.0, 6, "") == "as bare: met"
+    assert idle.as_bare(126.0, 2.0, 6, "") == "as bare: 124 more"
