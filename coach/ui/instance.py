@@ -107,34 +107,35 @@ class InstanceServer(QObject):
                 os.unlink(self.address.name)
 
     def _accept(self) -> None:
-        while self._listener is not None:
-            try:
-                connection, _ = self._listener.accept()
-            except BlockingIOError:
-                return
-            except OSError as error:
-                if error.errno not in (errno.EMFILE, errno.ENFILE):
-                    log.warning("could not take a connection: %s", error)
-                    return
-                if self._clients:  # out of file descriptors: free one of ours and go on
-                    log.warning("out of file descriptors: the longest waiting dropped")
-                    self._drop(next(iter(self._clients)))
-                    continue
-                self._pause()  # none of ours to free: wait for the system to free some
-                return
-            if not peer_is_same_user(connection):
-                log.warning("a process of another user connected; it was dropped")
-                connection.close()
-                continue
-            connection.setblocking(False)
-            descriptor = connection.fileno()
-            notifier = QSocketNotifier(descriptor, QSocketNotifier.Type.Read, self)
-            notifier.activated.connect(lambda *_, d=descriptor: self._read(d))
-            self._clients[descriptor] = _Client(connection, notifier)
-            if len(self._clients) > MAX_CLIENTS:
-                log.warning("over %d clients at once: the longest waiting dropped", MAX_CLIENTS)
+        """Take one waiting connection; the watcher calls again while more are waiting."""
+        if self._listener is None:
+            return
+        try:
+            connection, _ = self._listener.accept()
+        except BlockingIOError:
+            return
+        except OSError as error:
+            if error.errno not in (errno.EMFILE, errno.ENFILE):
+                log.warning("could not take a connection: %s", error)
+            elif self._clients:  # out of file descriptors, one waiting: free one of ours
+                log.warning("out of file descriptors: the longest waiting dropped")
                 self._drop(next(iter(self._clients)))
-            self._patience(descriptor, self._clients[descriptor])
+            else:  # none of ours to free: wait for the system to free some
+                self._pause()
+            return
+        if not peer_is_same_user(connection):
+            log.warning("a process of another user connected; it was dropped")
+            connection.close()
+            return
+        connection.setblocking(False)
+        descriptor = connection.fileno()
+        notifier = QSocketNotifier(descriptor, QSocketNotifier.Type.Read, self)
+        notifier.activated.connect(lambda *_: self._read(descriptor))
+        client = self._clients[descriptor] = _Client(connection, notifier)
+        if len(self._clients) > MAX_CLIENTS:
+            log.warning("over %d clients at once: the longest waiting dropped", MAX_CLIENTS)
+            self._drop(next(iter(self._clients)))
+        self._patience(descriptor, client)
 
     def _patience(self, descriptor: int, client: _Client) -> None:
         """Drop `client` if it is still waiting after CLIENT_PATIENCE_MS."""
