@@ -115,7 +115,7 @@ class HistoryPage(Page):
         since = self.journal.first_recordable_night()
         last = self.journal.answerable_nights()[0]
         if since is not None and since > last - timedelta(days=COMPARED_DAYS):
-            period = translate("History", "Since you started ({night}):").format(
+            period = translate("History", "Since you started (from the night of {night}):").format(
                 night=local_text(since, "d MMM")
             )
         else:

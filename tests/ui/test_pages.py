@@ -115,8 +115,8 @@ def test_the_history_charts_have_a_bar_a_night(qtbot: QtBot, journal: Journal, d
     page.refresh()
     assert page.history()[-1].night.isoformat() == "2026-11-24"
     assert page.summary.text().startswith(
-        "Since you started (24 Nov): Not enough recorded nights yet to compare (at least 7 "
-        "of each): 0 after the routine"
+        "Since you started (from the night of 24 Nov): Not enough recorded nights yet to "
+        "compare (at least 7 of each): 0 after the routine"
     )
     fake_clock(journal).advance(13 * 3600)  # 09:00 the next morning: the night is over
     page.refresh()
@@ -134,8 +134,8 @@ def test_the_history_charts_have_a_bar_a_night(qtbot: QtBot, journal: Journal, d
         assert len(chart.missing_rects()) == days - 1
         assert "not recorded" in chart.accessibleDescription()
     assert page.summary.text().startswith(
-        "Since you started (24 Nov): Not enough recorded nights yet to compare (at least 7 "
-        "of each): 1 after the routine"
+        "Since you started (from the night of 24 Nov): Not enough recorded nights yet to "
+        "compare (at least 7 of each): 1 after the routine"
     )
 
 

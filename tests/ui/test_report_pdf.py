@@ -300,7 +300,7 @@ def test_history_saves_the_report_where_asked_and_says_where(
     # whatever the charts show (a week could never hold 7 nights of each), as the
     # report for 90 days has them, and saying which.
     first = journal.first_recordable_night()
-    since = f"Since you started ({first.day} {first:%b}): "
+    since = f"Since you started (from the night of {first.day} {first:%b}): "
     for days in (0, 1, 2):
         page.span.setCurrentIndex(days)
         assert page.summary.text() == since + journal.report(90)["comparisons"]["routine"][
