@@ -69,6 +69,19 @@ def test_cramps_with_their_details_and_the_sleep(qtbot: QtBot, journal: Journal)
     assert journal.check_ins() == [CheckIn.with_cramps(date(2026, 11, 27), 2, 7, 4.0, "left", 5)]
 
 
+def test_how_bad_is_1_to_10_as_for_a_cramp_logged(qtbot: QtBot, journal: Journal) -> None:
+    """The check-in took 0 of 10 where a cramp logged took 1 to 10: below 1 is "not
+    given", never a cramp at 0."""
+    dialog = dialog_for(qtbot, morning(journal))
+    dialog.severity.setValue(0)
+    assert dialog.severity.text() == "not given"
+    dialog.severity.stepBy(1)
+    assert dialog.severity.value() == 1
+    dialog.severity.stepBy(-1)
+    dialog.save_cramps.click()
+    assert journal.check_ins()[0].severity is None
+
+
 def test_only_how_many_is_needed(qtbot: QtBot, journal: Journal) -> None:
     dialog = dialog_for(qtbot, morning(journal))
     dialog.save_cramps.click()
