@@ -373,6 +373,10 @@ def test_a_cramp_in_the_afternoon_is_not_a_night_cramp_and_the_reply_says_so(
     [monday] = [n for n in data["nights"] if n["night"] == INSTALLED.date().isoformat()]
     assert (monday["cramps"], monday["routine_done"]) == (1, True)  # the 22:00 one only
     assert data["summary"]["cramps_in_the_day"] == 1
+    assert (
+        "Cramps in the day, not counted as night cramps: 1 (worth mentioning to your doctor)."
+        in newcomer.ok("report")
+    )
     # The report ends last night, tonight is not in it.
     assert data["period"]["last"] == INSTALLED.date().isoformat()
 

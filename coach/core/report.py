@@ -246,6 +246,13 @@ def report_text(data: dict[str, Any]) -> str:
         "not recorded: {not_recorded}; cramps on the recorded nights: {cramps}.",
     )
     lines = [message.format(**period, **summary)]
+    if summary.get("cramps_in_the_day"):
+        day = translate(
+            "Commands",
+            "Cramps in the day, not counted as night cramps: {count} (worth mentioning to "
+            "your doctor).",
+        )
+        lines.append(day.format(count=summary["cramps_in_the_day"]))
     lines.append(data["comparisons"]["routine"]["sentence"])
     lines.append(data["comparisons"]["water"]["sentence"])
     if data["trial"] is not None:

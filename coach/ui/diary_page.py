@@ -34,7 +34,7 @@ from coach.core.diary import (
     DiaryError,
     check_not_future,
 )
-from coach.core.nights import NightState
+from coach.core.nights import NightState, in_the_day
 from coach.core.text import QT_TRANSLATE_NOOP, translate
 from coach.journal import Change, Journal
 from coach.ui.dates import local_text
@@ -276,8 +276,11 @@ class DiaryPage(Page):
         self.table.setRowCount(len(self._cramps))
         for row, cramp in enumerate(self._cramps):
             local = cramp.started_at.astimezone(now.tzinfo)
+            when = local_text(local, "ddd d MMM yyyy, HH:mm")
+            if in_the_day(local, self.journal.settings.water_day_start):  # no night cramp
+                when = translate("Diary", "{when} (in the day)").format(when=when)
             cells = [
-                local_text(local, "ddd d MMM yyyy, HH:mm"),
+                when,
                 leg_name(cramp.leg),
                 severity_words(cramp.severity),
                 "" if cramp.minutes is None else f"{cramp.minutes:g}",
