@@ -196,13 +196,6 @@ def test_the_diary_adds_changes_and_deletes(
     page.edit_selected()
     assert page.table.item(0, 1).text() == "Left leg"
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-    # A cramp in the afternoon is marked: it is no night cramp (not counted).
-    journal.log_cramp(Cramp(datetime(2026, 11, 25, 16, 40, tzinfo=LONDON), "left", 3))
-    page.refresh()
-    assert page.table.item(1, 0).text() == "Wed 25 Nov 2026, 16:40 (in the day)"
-    assert page.table.item(0, 0).text() == "Wed 25 Nov 2026, 20:00"
-    journal.delete_cramp(page._cramps[1].id)
-    page.refresh()
     page.table.selectRow(0)
     page.delete_selected()
     assert page.table.rowCount() == 0
@@ -241,13 +234,6 @@ def test_a_cramp_logged_unrated_is_not_said_and_can_be_rated_later(
         return int(QDialog.DialogCode.Accepted)
 
     monkeypatch.setattr(diary_page.CrampDialog, "exec", rate)
-    # A cramp in the afternoon is marked: it is no night cramp (not counted).
-    journal.log_cramp(Cramp(datetime(2026, 11, 25, 16, 40, tzinfo=LONDON), "left", 3))
-    page.refresh()
-    assert page.table.item(1, 0).text() == "Wed 25 Nov 2026, 16:40 (in the day)"
-    assert page.table.item(0, 0).text() == "Wed 25 Nov 2026, 20:00"
-    journal.delete_cramp(page._cramps[1].id)
-    page.refresh()
     page.table.selectRow(0)
     page.edit_selected()
     assert seen == ["not said"]
@@ -261,13 +247,6 @@ def test_a_cramp_logged_unrated_is_not_said_and_can_be_rated_later(
         return int(QDialog.DialogCode.Accepted)
 
     monkeypatch.setattr(diary_page.CrampDialog, "exec", unsay)
-    # A cramp in the afternoon is marked: it is no night cramp (not counted).
-    journal.log_cramp(Cramp(datetime(2026, 11, 25, 16, 40, tzinfo=LONDON), "left", 3))
-    page.refresh()
-    assert page.table.item(1, 0).text() == "Wed 25 Nov 2026, 16:40 (in the day)"
-    assert page.table.item(0, 0).text() == "Wed 25 Nov 2026, 20:00"
-    journal.delete_cramp(page._cramps[1].id)
-    page.refresh()
     page.table.selectRow(0)
     page.edit_selected()
     assert seen[-1] == "6 of 10"
