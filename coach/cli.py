@@ -149,7 +149,10 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         help=translate("CLI", "don't know, or slept elsewhere: the night is left out"),
     )
     night.add_argument(
-        "--severity", type=int, metavar="S", help=translate("CLI", "how bad, the worst, 0-10")
+        "--severity",
+        type=int,
+        metavar="N",
+        help=translate("CLI", "how bad, the worst, 1-10 (not said unless given)"),
     )
     night.add_argument(
         "--minutes", type=float, metavar="M", help=translate("CLI", "how long, the longest")
