@@ -86,9 +86,12 @@ class HistoryPage(Page):
             layout.addWidget(chart, 1)
 
     def history(self) -> list[NightRecord]:
-        """The nights shown, oldest first, up to last night (the latest whose morning has
-        come), as the Diary and the report end: tonight is not over yet."""
-        return self.journal.recent_nights(self.span.currentData() or RANGES[0])
+        """The nights shown, oldest first, up to tonight: today's water is being drunk,
+        and tonight's routine may be done; tonight's cramps are not known until its
+        morning, so the comparisons (as the Diary and the report) end last night."""
+        tonight = self.journal.answerable_nights()[0] + timedelta(days=1)
+        days = self.span.currentData() or RANGES[0]
+        return self.journal.record_nights(tonight - timedelta(days=days - 1), tonight)
 
     def refresh(self) -> None:
         history = self.history()
@@ -99,15 +102,18 @@ class HistoryPage(Page):
         self.water.set_data(
             [night.glasses for night in history], labels, self.theme.water, settings.water_goal
         )
-        self.routine.set_data(
-            [None if night.routine_done is None else int(night.routine_done) for night in history],
-            labels,
-            self.theme.rest,
-        )
+        # Tonight (the last day) is not over: no bar yet, rather than a 0 or a faint band.
+        done = [
+            None if night.routine_done is None else int(night.routine_done) for night in history
+        ]
+        if done and not done[-1]:
+            done[-1] = None
+        self.routine.set_data(done, labels, self.theme.rest, open_days=1)
         self.cramps.set_data(
-            [night.cramps if night.recorded else None for night in history],
+            [night.cramps if night.recorded else None for night in history[:-1]] + [None],
             labels,
             self.theme.timed,
+            open_days=1,
         )
         # The same comparisons as the report's over its 90 days (`Journal.compare`, the
         # last nights whose morning has come), whatever the charts show, saying which.

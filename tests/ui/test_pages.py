@@ -111,27 +111,32 @@ def test_the_history_charts_have_a_bar_a_night(qtbot: QtBot, journal: Journal, d
     qtbot.addWidget(page)
     page.resize(640, 480)
     page.span.setCurrentIndex([7, 30, 90].index(days))
-    # Tonight is under way: not drawn as a finished night, nor compared.
+    # Tonight is under way: its water and routine shown, its cramps not yet, and it is
+    # not compared.
     page.refresh()
-    assert page.history()[-1].night.isoformat() == "2026-11-24"
+    assert page.history()[-1].night.isoformat() == "2026-11-25"
+    assert page.water.bar_rects()[-1].height() > 0
+    assert page.routine.bar_rects()[-1].height() > 0
+    assert page.cramps.bar_rects()[-1].height() == 0
     assert page.summary.text().startswith(
         "Since you started (from the night of 24 Nov): Not enough recorded nights yet to "
         "compare (at least 7 of each): 0 after the routine"
     )
     fake_clock(journal).advance(13 * 3600)  # 09:00 the next morning: the night is over
     page.refresh()
-    assert page.history()[-1].night.isoformat() == "2026-11-25"
+    assert page.history()[-1].night.isoformat() == "2026-11-26"  # today, under way
     for chart in (page.water, page.routine, page.cramps):
         assert len(chart.bar_rects()) == days
         assert not chart.grab().isNull()
-    assert page.water.bar_rects()[-1].height() > 0  # last night's three glasses
-    assert page.routine.bar_rects()[-1].height() > 0
-    assert page.cramps.bar_rects()[-1].height() > 0
+    assert page.water.bar_rects()[-2].height() > 0  # last night's three glasses
+    assert page.routine.bar_rects()[-2].height() > 0
+    assert page.cramps.bar_rects()[-2].height() > 0
     # Only last night is recorded (a cramp logged in it); every other night is not, and
     # is drawn as such, never as a night without cramps; before the first day in use
     # the water and the routine were not kept either: faint bands, not empty bars.
+    # Tonight, under way, is neither.
     for chart in (page.water, page.routine, page.cramps):
-        assert len(chart.missing_rects()) == days - 1
+        assert len(chart.missing_rects()) == days - 2
         assert "not recorded" in chart.accessibleDescription()
     assert page.summary.text().startswith(
         "Since you started (from the night of 24 Nov): Not enough recorded nights yet to "
@@ -318,22 +323,33 @@ def test_the_cramp_dialog_reads_as_a_person_would_and_starts_from_the_last_leg(
     )
 
 
-def test_the_history_ends_last_night_as_the_diary_and_the_report_do(
+def test_the_history_shows_todays_water_and_leaves_tonight_open(
     qtbot: QtBot, journal: Journal
 ) -> None:
-    """History showed tonight (a cramp at 16:40 as a night's, the routine after it)
-    while the report ended last night. Today's water is on the Water page until its
-    night is over; in the morning and in the afternoon the history ends last night."""
+    """Today's water was missing from History before noon (issue 15), and then History
+    showed tonight as a finished night (a cramp at 16:40 as a night's, the routine after
+    it) while the report ended last night. The charts end today, with its water; tonight
+    has no cramps bar nor "not recorded" band until its morning; the comparisons and the
+    report end last night."""
     clock = fake_clock(journal)
     page = HistoryPage(LiveJournal(journal))
     qtbot.addWidget(page)
     page.resize(640, 480)
-    for hours, last in ((13, "2026-11-25"), (8, "2026-11-25"), (16, "2026-11-26")):
-        clock.advance(hours * 3600)  # 09:00 and 17:00 on the 26th, 09:00 on the 27th
+    for hours, today, last, glasses in (
+        (13, "2026-11-26", "2026-11-25", 2),  # 09:00 on the 26th
+        (8, "2026-11-26", "2026-11-25", 4),  # 17:00 on the 26th
+        (16, "2026-11-27", "2026-11-26", 2),  # 09:00 on the 27th
+    ):
+        clock.advance(hours * 3600)
+        journal.add_glasses(2)
         page.refresh()
-        assert page.history()[-1].night.isoformat() == last
+        assert page.history()[-1].night.isoformat() == today
+        assert page.history()[-1].glasses == glasses
+        assert page.water.bar_rects()[-1].height() > 0
         assert journal.report(30)["period"]["last"] == last
         assert len(page.water.bar_rects()) == len(page.history())
+        slot = page.cramps.width() / len(page.history())
+        assert all(band.left() < page.cramps.width() - slot for band in page.cramps.missing_rects())
 
 
 @pytest.mark.parametrize("width", [300, 400, 517, 640, 1000])
