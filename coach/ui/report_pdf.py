@@ -106,6 +106,8 @@ def number(value: object) -> str:
         return str(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, float):  # "0,5" in Spanish: the decimal point as the language has it
+        return str(value).replace(".", translate("Numbers", "."))
     return str(value)
 
 
@@ -212,6 +214,10 @@ def _summary(data: dict[str, Any]) -> str:
         (translate("Report", "Cramps on the recorded nights"), summary["cramps"]),
         (translate("Report", "Cramps a recorded night"), summary["cramps_a_night"]),
         (translate("Report", "Nights the evening routine was done"), summary["routine_done"]),
+        (
+            translate("Report", "Cramps in the day (not counted as night cramps)"),
+            summary.get("cramps_in_the_day", 0),
+        ),
     ]
     table = _table(
         (translate("Report", "Over the period"), translate("Report", "Number")),
@@ -269,7 +275,7 @@ def _comparisons(data: dict[str, Any]) -> str:
         rows,
         {1, 2, 3, 4},
         frozenset({5}),
-        widths=(32, 10, 10, 11, 14, 23),
+        widths=(26, 10, 16, 11, 14, 23),  # "Calambres" fits its column, unbroken
     )
     said = "".join(f"<p>{_e(sentence)}</p>" for sentence in sentences)
     return H2.format(_e(heading)) + f"{table}<p></p>{said}"
@@ -281,9 +287,19 @@ def _trial(trial: dict[str, Any] | None) -> str:
         none = translate("Report", "No personal trial was started.")
         return H2.format(_e(heading)) + f"<p>{_e(none)}</p>"
     result = trial["result"]
+    states = {
+        "under-way": translate("Report", "under way"),
+        "over": translate("Report", "over"),
+        "stopped": translate("Report", "stopped early"),
+    }
     dates = translate(
         "Report", "From {start} to {end} ({state}); random order from seed {seed}."
-    ).format(start=trial["start"], end=trial["end"], state=trial["state"], seed=trial["seed"])
+    ).format(
+        start=_day(trial["start"]),
+        end=_day(trial["end"]),
+        state=states.get(trial["state"], trial["state"]),
+        seed=trial["seed"],
+    )
     rows = []
     for label, tally in (
         (translate("Report", "Usual weeks (baseline)"), result["baseline"]),
@@ -430,6 +446,11 @@ def _walking(walking: dict[str, Any] | None) -> str:
     return H2.format(_e(heading)) + f'{table}<p class="small">{_e(note)}</p>'
 
 
+def _day(iso: str) -> str:
+    """An ISO date in the language's words: "3 Oct 2026", "3 oct 2026"."""
+    return QLocale().toString(QDate.fromString(iso, "yyyy-MM-dd"), "d MMM yyyy")
+
+
 def _weekday(iso: str) -> str:
     return QLocale().toString(QDate.fromString(iso, "yyyy-MM-dd"), "ddd")
 
@@ -467,7 +488,12 @@ def _nights(data: dict[str, Any]) -> str:
         else:  # one cell over cramps, how bad and how long
             cells = [day, not_recorded if state == "not-recorded" else left_out, None, None]
             kind = "none"
-        cells += [routine, glasses, number(night["sleep"]) if state != "not-recorded" else ""]
+        if night["routine_done"] is None and state == "not-recorded":
+            cells += [None, None, None]  # before the app was in use: nothing is known
+        elif night["routine_done"] is None:  # recorded the morning after the first use
+            cells += [not_recorded, None, number(night["sleep"])]
+        else:
+            cells += [routine, glasses, number(night["sleep"]) if state != "not-recorded" else ""]
         rows.append((cells, kind))
     centred = frozenset({1, 2, 3, 4, 5, 6})
     if not compact:

@@ -14,7 +14,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -29,7 +29,7 @@ from coach.ui.assets import shipped_routines
 from coach.ui.desktop import DesktopApp
 from coach.ui.diary_page import CrampDialog
 from coach.ui.layout_check import layout_problems
-from coach.ui.snapshot import _example_month
+from coach.ui.snapshot import EXAMPLE_DAYS, _example_month
 from coach.ui.style import apply_theme
 
 SETTLE_SECONDS = 0.3  # for the window manager to frame and place a window
@@ -69,9 +69,11 @@ def walk(out: Path, theme: str) -> None:
 
     clock = FakeClock(datetime(2026, 11, 25, 22, 30, tzinfo=ZoneInfo("Europe/London")))
     with tempfile.TemporaryDirectory(prefix="bedtime-coach-layout-") as scratch:
+        now = clock.now()
+        clock.set_now(now - timedelta(days=EXAMPLE_DAYS + 1))  # the app's first use
         journal = Journal.in_folder(Path(scratch), clock, shipped_routines())
+        _example_month(journal, now)
         journal.change_settings(Settings(app_welcomed=True, app_theme=theme))
-        _example_month(journal, clock.now())
         desktop = DesktopApp(app, journal, with_tray=False)
         apply_theme(app, theme)
         window = desktop.window
