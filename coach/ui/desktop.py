@@ -75,6 +75,7 @@ class DesktopApp(QObject):
         self._said_keeps_running = False
 
         self.window = MainWindow(self.live)
+        self.window.start_wanted = self.start_routine  # Start waits for the welcome
         self.voice = Voice(lambda: self.window.player.session, journal.settings.sound_voice)
         self.dialogs = Dialogs(self.live, self._test_sound, self.window, self.voice.try_it)
         self.window.log_cramp_requested.connect(self.log_cramp)
@@ -333,13 +334,19 @@ class DesktopApp(QObject):
         diary.log_cramp()  # type: ignore[attr-defined]
 
     def start_routine(self, routine: str | None) -> None:
-        """Start a routine in the window. Before the first start's welcome is seen, the
-        evening routine waits for it (the advice's notice comes before any exercise);
-        cramp relief, wanted now and in pain, never waits."""
+        """Start a routine in the window (the window's Start, the tray, a notification,
+        the command line). Until the first start's welcome is completed, the evening
+        routine waits for it, even if it was put off (the advice's notice comes before
+        any exercise), and starts once it is; cramp relief, wanted now and in pain,
+        never waits."""
         chosen = self.journal.routine(routine)
         if not self.journal.settings.app_welcomed and chosen.purpose == Purpose.PREVENTION:
-            self.show_window()
+            self._raise_window()
+            self.dialogs.offer_welcome(then=lambda: self._start_now(routine), again=True)
             return
+        self._start_now(routine)
+
+    def _start_now(self, routine: str | None) -> None:
         self._raise_window()
         self.window.start_routine(routine)
 

@@ -32,7 +32,8 @@ class Dialogs(QObject):
         self._try_voice = try_voice
         self._window = window
         self.settings_dialog: SettingsDialog | None = None
-        self.welcome: Welcome | None = None  # offered at most once a run
+        self.welcome: Welcome | None = None  # offered once a run, and again by Start
+        self._then: Callable[[], None] | None = None  # after the welcome: the routine asked for
         live.changed.connect(self._journal_changed)
 
     def open_settings(self) -> SettingsDialog:
@@ -53,20 +54,36 @@ class Dialogs(QObject):
         self._live.attempt(lambda journal: journal.change_settings(settings))
         return self._live.journal.settings == settings
 
-    def offer_welcome(self) -> None:
+    def offer_welcome(
+        self, then: Callable[[], None] | None = None, again: bool = False
+    ) -> None:
         """The first start's three screens, until they are seen (again after Restore
-        Defaults); at most once a run, and without blocking anything else."""
-        if self.welcome is not None or self._live.journal.settings.app_welcomed:
+        Defaults); without blocking anything else. Once a run on a look at the window;
+        `again` (Start, before the notice was acknowledged) opens it even if it was put
+        off, and `then` happens once it is completed (the routine that was asked for)."""
+        if self._live.journal.settings.app_welcomed:
+            return
+        wizard = self.welcome
+        if wizard is not None and wizard.isVisible():
+            self._then = then or self._then
+            wizard.raise_()
+            wizard.activateWindow()
+            return
+        if wizard is not None and not again:
             return
         from coach.ui.welcome import Welcome
 
+        self._then = then
         wizard = self.welcome = Welcome(
             self._live.journal.settings, self._test_sound, self._window, self._try_voice
         )
 
         def done(result: int) -> None:
+            then, self._then = self._then, None
             if result == Welcome.DialogCode.Accepted:
                 self.apply_settings(wizard.chosen())
+                if then is not None and self._live.journal.settings.app_welcomed:
+                    then()
 
         wizard.finished.connect(done)
         wizard.open()

@@ -280,6 +280,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.resize(*USUAL_SIZE)
         self.placed = False  # put within the screen when first shown (the snapshot sets it)
+        # What Start on the home page asks for: the app puts the first start's welcome
+        # before it (`DesktopApp.start_routine`); on its own, the window just starts.
+        self.start_wanted: Callable[[str | None], None] = self.start_routine
         self._add_menus()
 
         self.chooser.start_requested.connect(self._start_chosen)
@@ -416,7 +419,7 @@ class MainWindow(QMainWindow):
             # The routine picked last is the one offered next time.
             chosen = replace(settings, routine_default=routine_id)
             self._live.attempt(lambda journal: journal.change_settings(chosen))
-        self.start_routine(routine_id)
+        self.start_wanted(routine_id)
 
     def _run_over(self, run: RunRecord) -> None:
         routine = self._journal.routine(run.routine_id)
