@@ -533,6 +533,30 @@ def test_a_relief_routines_run_is_not_the_routine_done(journal: Journal) -> None
     assert journal.next_reminder() == at(2026, 11, 26, 22, 0)
 
 
+def test_a_run_that_skipped_every_stretch_leaves_tonight_not_done(journal: Journal) -> None:
+    """At 22:30, after the reminder was shown, the evening routine played with every
+    stretch skipped: tonight is not done, for the reminder as for the diary."""
+    from coach.core.session import RoutineSession
+
+    clock = journal.clock
+    assert isinstance(clock, FakeClock)
+    clock.set_now(at(2026, 11, 25, 22, 0))
+    journal.note_reminder(date(2026, 11, 25), "shown")
+    clock.set_now(at(2026, 11, 25, 22, 30))
+    session = RoutineSession(journal.routine("evening"), clock)
+    session.start()
+    while session.is_active:
+        session.skip()
+    skipped = session.run_record()
+    assert skipped.completed and not skipped.routine_done
+    journal.record_run(skipped)
+    tonight = journal.tonight()
+    assert date(2026, 11, 25) not in tonight.done
+    assert tonight.shown == {date(2026, 11, 25)}
+    assert not journal.nights(1)[0].routine_done
+    assert not journal.status()["last_run"]["routine_done"]
+
+
 def test_tonight_knows_the_reminders_shown_snoozed_and_skipped(journal: Journal) -> None:
     journal.note_reminder(date(2026, 11, 24), "shown")
     journal.note_reminder(date(2026, 11, 25), "snoozed", at(2026, 11, 25, 20, 10))

@@ -314,3 +314,35 @@ def test_found_a_tray_host_that_came_after_the_app_never_got_the_icon(make_app) 
     assert desktop.tray is not None
     assert not QApplication.instance().quitOnLastWindowClosed()  # type: ignore[union-attr]
     assert desktop.window.banner.text() == ""
+
+
+def test_found_a_run_that_does_not_count_cleared_tonights_reminder(make_app) -> None:
+    """At 22:30, the routine started from the reminder and every stretch skipped: the app
+    said it did not count, but the reminder was gone ("Next reminder: Tue 22:00") and the
+    tray no longer offered "Already done tonight"."""
+    desktop = make_app()
+    desktop.start({"command": "hidden"})
+    due = datetime(2026, 11, 25, 22, 0, tzinfo=LONDON)
+    desktop.journal.clock.set_now(due)
+    desktop.reminders.nightly.due.emit(due)
+    desktop.journal.clock.set_now(datetime(2026, 11, 25, 22, 30, tzinfo=LONDON))
+    desktop.tray.start_routine.emit()
+    player = desktop.window.player
+    while desktop.window.pages.currentWidget() is player:
+        player.skip()
+    assert "does not count" in desktop.window.summary.text()
+    assert desktop.reminders.due == due  # still on show
+    assert "Already done tonight" in desktop.tray.texts()
+    desktop.window.summary.back_button.click()
+    home = desktop.window.chooser
+    assert home.reminder_line.text() == "It's time for your evening stretches."
+    # A run that counts answers it.
+    desktop.tray.start_routine.emit()
+    session = player.session
+    assert session is not None
+    desktop.journal.clock.advance(session.total_seconds + 1)
+    player.refresh()
+    player.confirm_tip()
+    assert desktop.reminders.due is None
+    assert "Already done tonight" not in desktop.tray.texts()
+    assert desktop.reminders.next_due == datetime(2026, 11, 26, 22, 0, tzinfo=LONDON)
