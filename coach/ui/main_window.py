@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QHideEvent,
     QKeySequence,
     QPalette,
+    QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -189,6 +190,10 @@ class SummaryPage(QWidget):
         )
         self.log_button.clicked.connect(self.log_cramp)
         self.log_button.hide()
+        # Esc, pressed once more after the run ended (the last Skip ended it), goes home.
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.done)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self._heading)
@@ -221,7 +226,7 @@ class SummaryPage(QWidget):
             self._heading.setText(
                 translate("MainWindow", "Stopped. That's fine: tomorrow is another evening.")
             )
-            if followed is not None and followed.stretches_played > 0:
+            if followed is not None and followed.stretches_played + followed.stretches_held:
                 details = f"{details} {followed.sentence()}"  # what counts, and what not
         self._details.setText(details)
 
