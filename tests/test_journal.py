@@ -130,9 +130,7 @@ def test_an_unknown_routine_is_refused(journal: Journal, heard: Heard) -> None:
     before = on_disk(journal)
     with pytest.raises(RefusedError) as caught:
         journal.set_setting("routine.default", "yoga")
-    assert str(caught.value) == (
-        "routine.default must be one of evening, trial, cramp-relief; 'yoga' is not."
-    )
+    assert str(caught.value) == ("routine.default must be one of evening, trial; 'yoga' is not.")
     there_are = "There is no routine 'yoga'; there are: evening, trial, cramp-relief."
     with pytest.raises(RefusedError) as caught:
         journal.change_settings(Settings(routine_default="yoga"))  # as the dialog would
@@ -183,10 +181,8 @@ def test_what_the_journal_saves_the_next_start_reads(journal: Journal) -> None:
         later.close()
 
 
-def test_the_routine_setting_is_a_choice_of_the_loaded_routines(journal: Journal) -> None:
-    assert journal.setting_kind("routine.default") == model.Choice(
-        ("evening", "trial", "cramp-relief")
-    )
+def test_the_routine_setting_is_a_choice_of_the_loaded_evening_routines(journal: Journal) -> None:
+    assert journal.setting_kind("routine.default") == model.Choice(("evening", "trial"))
     assert journal.setting_kind("water.goal") == model.kind("water.goal")
     assert journal.set_setting("routine.default", " Trial ").routine_default == "trial"
     assert journal.routine().id == "trial"
@@ -507,6 +503,34 @@ def test_a_default_routine_no_longer_there_falls_back_to_the_first(tmp_path: Pat
     try:
         assert journal.settings.routine_default == "trial"
         assert journal.routine().id == "trial"
+    finally:
+        journal.close()
+
+
+def test_found_cramp_relief_stayed_the_usual_routine_after_a_restart(tmp_path: Path) -> None:
+    """Cramp relief, once picked, was offered on the home page as "Tonight's routine": it
+    is never the usual evening routine, and a settings file that says so is read as the
+    first evening routine."""
+    folder = tmp_path / "data"
+    journal = open_journal(folder)
+    try:
+        with pytest.raises(RefusedError) as refusal:
+            journal.set_setting("routine.default", "cramp-relief")
+        assert str(refusal.value) == (
+            "routine.default must be one of evening, trial; 'cramp-relief' is not."
+        )
+        with pytest.raises(RefusedError, match="for a cramp in the night"):
+            journal.change_settings(Settings(routine_default="cramp-relief"))  # the dialog
+        assert journal.settings.routine_default == "evening"
+    finally:
+        journal.close()
+    (folder / "settings.json").write_text(
+        json.dumps({"version": 1, "routine": {"default": "cramp-relief"}})
+    )
+    journal = open_journal(folder)
+    try:
+        assert journal.settings.routine_default == "evening"
+        assert journal.routine().id == "evening"
     finally:
         journal.close()
 

@@ -154,7 +154,7 @@ def test_an_invalid_value_is_refused_and_the_file_left_untouched(journal: Journa
     reply = requests.perform(requests.SetSetting("routine.default", "yoga"), journal)
     assert (reply.code, reply.text) == (
         2,
-        "routine.default must be one of evening, trial, cramp-relief; 'yoga' is not.",
+        "routine.default must be one of evening, trial; 'yoga' is not.",
     )
     assert journal.paths.settings_file.read_bytes() == before
 

@@ -420,8 +420,10 @@ class MainWindow(QMainWindow):
 
     def _start_chosen(self, routine_id: str) -> None:
         settings = self._journal.settings
-        if routine_id != settings.routine_default:
-            # The routine picked last is the one offered next time.
+        evening = self._journal.routine(routine_id).purpose == Purpose.PREVENTION
+        if evening and routine_id != settings.routine_default:
+            # The evening routine picked last is the one offered next time (cramp relief,
+            # for the night, never becomes the usual one).
             chosen = replace(settings, routine_default=routine_id)
             self._live.attempt(lambda journal: journal.change_settings(chosen))
         self.start_wanted(routine_id)

@@ -346,3 +346,17 @@ def test_found_a_run_that_does_not_count_cleared_tonights_reminder(make_app) -> 
     assert desktop.reminders.due is None
     assert "Already done tonight" not in desktop.tray.texts()
     assert desktop.reminders.next_due == datetime(2026, 11, 26, 22, 0, tzinfo=LONDON)
+
+
+def test_found_cramp_relief_picked_on_the_home_page_became_tonights_routine(make_app) -> None:
+    desktop = make_app()
+    desktop.start({"command": "show"})
+    home = desktop.window.chooser
+    home.choose("cramp-relief")
+    home.start_button.click()
+    assert desktop.window.player.shown_text["title"] == "Towel stretch"
+    assert desktop.journal.settings.routine_default == "evening"
+    desktop.window.stop_routine()
+    home.choose("trial")
+    home.start_button.click()
+    assert desktop.journal.settings.routine_default == "trial"  # an evening one is kept
