@@ -58,6 +58,7 @@ class WaterPage(Page):
     def __init__(self, live: LiveJournal) -> None:
         super().__init__(live)
         self._count = 0
+        self._ticked = 0  # glasses one click on an empty glass ticked, said once
         heading = QLabel(translate("Water", "Water today"))
         heading.setFont(scaled_font(self.font(), 1.6, bold=True))
         self.summary = QLabel()
@@ -115,7 +116,9 @@ class WaterPage(Page):
             self.undo()  # the last ticked glass: take it back
         elif index >= self._count:  # an empty glass: ticked, with the empty ones before it
             count = index + 1 - self._count
+            self._ticked = count
             self.live.attempt(lambda journal: journal.add_glasses(count))
+            self._ticked = 0
 
     def refresh(self) -> None:
         settings = self.journal.settings
@@ -166,6 +169,12 @@ class WaterPage(Page):
                 count=self._count, goal=goal
             )
         ]
+        if self._ticked > 1:  # a click on a later empty glass ticks those before it too
+            lines = [
+                translate("Water", "Ticked {ticked} glasses: {count} of {goal} today.").format(
+                    ticked=self._ticked, count=self._count, goal=goal
+                )
+            ]
         if self._count < min(LOWER_MARK, goal):
             lines.append(
                 translate("Water", "At least {mark} a day is advised: {left} more to go.").format(

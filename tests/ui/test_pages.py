@@ -59,11 +59,27 @@ def test_glasses_tick_and_untick_in_order_and_land_in_sqlite(
         "Glass 7, not yet",
     ]
     assert landed(journal, "SELECT count(*) FROM water_glasses") == [(6,)]
+    assert page.summary.text() == "Ticked 4 glasses: 6 of 8 today."  # more than one: said
+    page.refresh()
     assert page.summary.text() == "6 of 8 glasses today."
     glasses[0].click()  # not the last ticked: nothing
     glasses[5].click()  # the last ticked: unticks
     assert page.count == 5
     assert landed(journal, "SELECT count(*) FROM water_glasses") == [(5,)]
+
+
+def test_found_the_seventh_glass_ticked_six_with_no_message(qtbot: QtBot, journal: Journal) -> None:
+    page = WaterPage(LiveJournal(journal))
+    qtbot.addWidget(page)
+    page.refresh()
+    glasses = page.glass_buttons()
+    glasses[0].click()
+    assert page.summary.text().startswith("1 of 8 glasses today.")
+    glasses[6].click()  # the 7th glass, the 6th empty one
+    assert page.count == 7
+    assert page.summary.text() == "Ticked 6 glasses: 7 of 8 today."
+    page.undo()  # Undo takes back one, as before
+    assert page.count == 6
 
 
 def test_glasses_beyond_the_goal_count_and_show(qtbot: QtBot, journal: Journal) -> None:
