@@ -473,6 +473,12 @@ class Journal:
         with self._writing(Change.CRAMPS):
             self._history.delete_cramp(cramp_id)
 
+    def last_leg(self) -> str:
+        """The leg of the cramp logged last (within a year), often the same again; both
+        for the first. The diary's dialog and `cramp add` default to it."""
+        logged = self.cramps(STREAK_DAYS)
+        return logged[-1].leg if logged else "both"
+
     def cramps(self, days: int) -> list[Cramp]:
         """The cramps of the last `days` days, oldest first."""
         now = self.clock.now()

@@ -313,7 +313,8 @@ def _log_cramp(request: LogCramp, journal: Journal) -> str:
         if when.tzinfo is None:  # as the person's clock on the wall reads
             when = when.replace(tzinfo=now.tzinfo)
     try:
-        cramp = Cramp(when, request.leg or "both", request.severity, request.minutes, request.note)
+        leg = request.leg or journal.last_leg()  # as the diary's dialog offers it
+        cramp = Cramp(when, leg, request.severity, request.minutes, request.note)
         check_not_future(cramp.started_at, now)
     except DiaryError as error:
         raise RefusedError(str(error)) from None

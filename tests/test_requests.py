@@ -196,8 +196,8 @@ def test_cramp_add_logs_it_or_says_what_is_allowed(journal: Journal) -> None:
     assert reply.text == "Logged a cramp: left leg, 6 of 10, at 2026-11-25 20:00."
     # Without how bad, none is made up (it was "5 of 10"): the morning can say it.
     at_three = requests.perform(requests.LogCramp(at="2026-11-25T03:10:00+00:00"), journal)
-    assert at_three.text == (
-        "Logged a cramp: both legs, at 2026-11-25 03:10. How bad it was can be said in the "
+    assert at_three.text == (  # the leg of the cramp logged last, as the dialog offers
+        "Logged a cramp: left leg, at 2026-11-25 03:10. How bad it was can be said in the "
         "morning's check-in."
     )
     assert [c.severity for c in journal.cramps(60)] == [None, 6]
@@ -211,7 +211,7 @@ def test_cramp_add_logs_it_or_says_what_is_allowed(journal: Journal) -> None:
         "The time must be a date and time such as 2026-11-26T03:10 (your local time), or "
         "with its offset, such as 2026-11-26T03:10+01:00.",
     )
-    assert [c.leg for c in journal.cramps(60)] == ["both", "left"]  # in time order
+    assert [c.leg for c in journal.cramps(60)] == ["left", "left"]
 
 
 def test_cramp_add_without_severity_says_none_and_with_it_keeps_it(journal: Journal) -> None:
@@ -245,7 +245,7 @@ def test_a_cramps_time_without_an_offset_is_local_and_the_future_is_refused(
         reply = requests.perform(requests.LogCramp(at=later), journal)
         assert (reply.code, reply.text) == (
             2,
-            "A cramp cannot be logged in the future; it is 2026-11-25 20:00 now.",
+            "A cramp cannot be logged in the future; it is 20:00 now.",
         )
     assert len(journal.cramps(200)) == 1
 
@@ -412,3 +412,29 @@ def test_a_whole_number_of_minutes_is_a_number_of_minutes() -> None:
     assert requests.from_json({"command": "cramp-add", "minutes": 2}) == requests.LogCramp(
         minutes=2
     )
+
+
+def test_found_cramp_add_defaulted_to_both_legs_where_the_dialog_offers_the_last(
+    journal: Journal,
+) -> None:
+    from coach.cli import parse_arguments, request_for
+
+    first = requests.perform(requests.LogCramp(at="2026-11-25T03:00"), journal)
+    assert first.text.startswith("Logged a cramp: both legs")  # nothing logged before
+    requests.perform(requests.LogCramp(leg="left", at="2026-11-25T04:00"), journal)
+    again = request_for(parse_arguments(["cramp", "add"]))
+    assert again.leg is None  # not said: the journal's last leg
+    assert requests.perform(again, journal).text.startswith("Logged a cramp: left leg")
+    assert journal.last_leg() == "left"
+
+
+def test_found_a_number_typed_wrong_was_technical(capsys) -> None:
+    from coach.cli import parse_arguments
+
+    for command in (["water", "add", "x"], ["cramp", "add", "--minutes", "two"]):
+        with pytest.raises(SystemExit):
+            parse_arguments(command)
+    said = capsys.readouterr().err
+    assert "argument N: 'x' is not a whole number." in said
+    assert "argument --minutes: 'two' is not a number." in said
+    assert "invalid" not in said
