@@ -23,6 +23,7 @@ from typing import Any, ClassVar, get_type_hints
 
 from coach.core.diary import Cramp, DiaryError, check_not_future
 from coach.core.nights import Answer, CheckIn, NightState
+from coach.core.schedule import night_of
 from coach.core.settings import INTERNAL, KEYS
 from coach.core.text import translate
 from coach.core.water import MAX_GLASSES_A_DAY
@@ -333,9 +334,20 @@ def _log_cramp(request: LogCramp, journal: Journal) -> str:
         )
     else:
         message = translate("Commands", "Logged a cramp: {leg}, {severity} of 10, at {time}.")
-    return message.format(
+    logged = message.format(
         leg=legs[cramp.leg], severity=cramp.severity, time=local.strftime("%Y-%m-%d %H:%M")
     )
+    # A night before the app's first use is not recorded (coach.core.nights), so a cramp
+    # backdated to one is kept but counts in no number: said, not silently left out.
+    first_use = journal.first_use()
+    if first_use is not None and night_of(local) < night_of(first_use):
+        uncounted = translate(
+            "Commands",
+            "It is in the diary, but that night is before you started recording nights, so "
+            "it is not counted in the numbers.",
+        )
+        return f"{logged} {uncounted}"
+    return logged
 
 
 def _export(request: Export, journal: Journal) -> str:

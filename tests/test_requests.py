@@ -199,6 +199,8 @@ def test_cramp_add_logs_it_or_says_what_is_allowed(journal: Journal) -> None:
     assert at_three.text == (  # the leg of the cramp logged last, as the dialog offers
         "Logged a cramp: left leg, at 2026-11-25 03:10. How bad it was can be said in the "
         "morning's check-in."
+        " It is in the diary, but that night is before you started recording nights, so it is "
+        "not counted in the numbers."  # the night before the first use
     )
     assert [c.severity for c in journal.cramps(60)] == [None, 6]
     assert requests.perform(requests.LogCramp(severity=0), journal).code == 2
@@ -239,7 +241,11 @@ def test_a_cramps_time_without_an_offset_is_local_and_the_future_is_refused(
     # Found by a new user: a time as the clock on the wall reads it was refused, while a
     # cramp in 2030 was logged. Now 20:00 on 25 November, in London (UTC+0 in winter).
     summer = requests.perform(requests.LogCramp(at="2026-07-01T03:00", severity=5), journal)
-    assert summer.text == "Logged a cramp: both legs, 5 of 10, at 2026-07-01 03:00."
+    assert summer.text == (
+        "Logged a cramp: both legs, 5 of 10, at 2026-07-01 03:00."
+        " It is in the diary, but that night is before you started recording nights, so it is "
+        "not counted in the numbers."
+    )
     assert journal.cramps(200)[0].started_at == datetime(2026, 7, 1, 2, 0, tzinfo=UTC)  # BST
     for later in ("2030-01-01T03:00", "2026-11-25T20:01", "2026-11-25T21:01+01:00"):
         reply = requests.perform(requests.LogCramp(at=later), journal)
@@ -438,3 +444,19 @@ def test_found_a_number_typed_wrong_was_technical(capsys) -> None:
     assert "argument N: 'x' is not a whole number." in said
     assert "argument --minutes: 'two' is not a number." in said
     assert "invalid" not in said
+
+
+def test_found_a_cramp_backdated_before_the_first_night_silently_did_not_count(
+    journal: Journal,
+) -> None:
+    first_use = journal.first_use()
+    assert first_use is not None  # the fixture's journal is in use from now, 25 Nov 20:00
+    before = requests.perform(requests.LogCramp(at="2026-11-25T03:00", severity=4), journal)
+    assert before.code == requests.DONE
+    assert before.text == (
+        "Logged a cramp: both legs, 4 of 10, at 2026-11-25 03:00. It is in the diary, but "
+        "that night is before you started recording nights, so it is not counted in the "
+        "numbers."
+    )
+    tonight = requests.perform(requests.LogCramp(leg="left", severity=4), journal)
+    assert tonight.text == "Logged a cramp: left leg, 4 of 10, at 2026-11-25 20:00."
