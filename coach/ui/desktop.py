@@ -77,7 +77,7 @@ class DesktopApp(QObject):
         self.window = MainWindow(self.live)
         self.window.start_wanted = self.start_routine  # Start waits for the welcome
         self.voice = Voice(lambda: self.window.player.session, journal.settings.sound_voice)
-        self.dialogs = Dialogs(self.live, self._test_sound, self.window, self.voice.try_it)
+        self.dialogs = Dialogs(self.live, self._test_sound, self.window, self.voice)
         self.window.log_cramp_requested.connect(self.log_cramp)
         self.window.cramp_now_requested.connect(self.show_cramp_now)
         self.window.settings_requested.connect(self.dialogs.open_settings)
