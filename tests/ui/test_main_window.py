@@ -236,8 +236,7 @@ def test_found_a_repetition_held_then_skipped_on_said_the_stretches_were_skipped
     while window.pages.currentWidget() is player:
         qtbot.keyClick(player, Qt.Key.Key_Right)
     assert window.summary.text().startswith(
-        "You stopped before the stretches were done, so tonight does not count as the "
-        "routine done."
+        "You stopped before the stretches were done, so tonight does not count as the routine done."
     )
     qtbot.keyClick(window.summary.back_button, Qt.Key.Key_Escape)
     assert window.pages.currentWidget() is window.chooser

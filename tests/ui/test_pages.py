@@ -310,9 +310,7 @@ def test_the_cramp_dialog_reads_as_a_person_would_and_starts_from_the_last_leg(
     dialog.when.setDateTime(dialog.when.dateTime().addSecs(3600))
     dialog.accept()
     assert dialog.cramp is None
-    assert dialog.error.text() == (
-        "A cramp cannot be logged in the future; it is 20:00 now."
-    )
+    assert dialog.error.text() == ("A cramp cannot be logged in the future; it is 20:00 now.")
 
 
 def test_found_todays_water_was_missing_from_the_history_before_noon(
