@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -234,6 +235,11 @@ class SummaryPage(QWidget):
         return f"{self._heading.text()} {self._details.text()}"
 
 
+def _first_active(menu: QMenu) -> None:
+    if menu.activeAction() is None and menu.actions():
+        QTimer.singleShot(0, lambda: menu.setActiveAction(menu.actions()[0]))
+
+
 class MainWindow(QMainWindow):
     """Routine chooser, player and summary, one page at a time, and the tabs of `PAGES`."""
 
@@ -325,6 +331,11 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(translate("Desktop", "&Help"))
         help_menu.addAction(translate("Desktop", "&About the advice"), self.advice_requested.emit)
         help_menu.addAction(translate("Desktop", "About &Bedtime Coach"), self.show_about)
+        for menu in (files, diary, settings, help_menu):
+            # Opened with a click, Qt's menu has no item active, and a first Return only
+            # makes one so (the tester's "first Return did nothing"; no shortcut clash):
+            # the first item is active at once, as when opened with the keyboard.
+            menu.aboutToShow.connect(partial(_first_active, menu))
 
     def show_check_in(self, night: date | None = None) -> QDialog:
         """The morning check-in for `night` (last night by default), over the window;

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from coach.core.clock import FakeClock, SystemClock
@@ -247,3 +248,20 @@ def test_found_a_repetition_held_then_skipped_on_said_the_stretches_were_skipped
     qtbot.keyClick(player, Qt.Key.Key_Escape)  # stopped partway
     assert "Stopped" in window.summary.text()
     assert "You stopped before the stretches were done" in window.summary.text()
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # offscreen: a popup
+def test_found_the_first_return_on_a_clicked_open_menu_did_nothing(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    """No shortcut clash: Qt's menu opened with a click has no item active, and a first
+    Return only made one so. The first item is active at once, as from the keyboard."""
+    window = make_window(qtbot, journal)
+    opened: list[bool] = []
+    window.settings_requested.connect(lambda: opened.append(True))
+    settings = next(m for m in window.menuBar().findChildren(QMenu) if m.title() == "&Settings")
+    settings.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(lambda: settings.activeAction() is not None)
+    assert settings.activeAction().text() == "&Preferences…"
+    qtbot.keyClick(settings, Qt.Key.Key_Return)
+    assert opened == [True]
