@@ -572,7 +572,8 @@ def test_a_run_that_skipped_every_stretch_leaves_tonight_not_done(journal: Journ
     while session.is_active:
         session.skip()
     skipped = session.run_record()
-    assert skipped.completed and not skipped.routine_done
+    assert skipped.completed
+    assert not skipped.routine_done
     journal.record_run(skipped)
     tonight = journal.tonight()
     assert date(2026, 11, 25) not in tonight.done

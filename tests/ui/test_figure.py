@@ -317,6 +317,8 @@ def test_found_the_towel_was_the_same_blue_as_the_leg(qtbot: QtBot, theme) -> No
     x, y = widget._world_to_widget().map(*middle)
     colour = QColor(image.pixel(round(x), round(y)))
     for phase in (theme.hold, theme.rest, theme.timed):
-        distance = sum(abs(a - b) for a, b in zip(colour.getRgb()[:3], phase.getRgb()[:3]))
+        distance = sum(
+            abs(a - b) for a, b in zip(colour.getRgb()[:3], phase.getRgb()[:3], strict=True)
+        )
         assert distance > 60, (colour.name(), phase.name())
     assert colour.name() != widget.palette().color(widget.backgroundRole()).name()
