@@ -472,7 +472,7 @@ class Voice(QObject):
                 speaker = None
                 if action == "try":  # said where the person tried it, at once
                     self.tried.emit(translate("Voice", FAILED).format(error=error))
-                elif not self._failed:
+                elif action == "say" and not self._failed:  # a phrase lost, not a cancel
                     self._failed = True
                     self.unavailable.emit(translate("Voice", FAILED).format(error=error))
         if speaker is not None:

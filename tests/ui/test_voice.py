@@ -473,3 +473,23 @@ def test_without_a_voice_found_the_welcome_and_settings_turn_it_off_and_say_why(
         label.text().startswith("speech-dispatcher has no voice")
         for label in dialog.findChildren(QLabel)
     )
+
+
+def test_found_a_failed_cancel_after_try_it_put_a_banner_on_the_window(
+    make_app, qtbot: QtBot
+) -> None:
+    """With the voice off, after "Try it", a routine's pause cancelled the speech; the
+    cancel timed out and "cannot be spoken" came on the window. Nothing was to be said:
+    a cancel that fails is no news."""
+    desktop, speaker = with_voice(make_app, on=False)
+
+    def timed_out() -> None:
+        raise TimeoutError("timed out")
+
+    speaker.cancel = timed_out  # type: ignore[method-assign]
+    with qtbot.waitSignal(desktop.voice.tried):
+        desktop.voice.try_it()
+    desktop.window.start_routine("evening")
+    with qtbot.assertNotEmitted(desktop.voice.unavailable, wait=200):
+        desktop.window.player.toggle_pause()
+    assert desktop.window.banner.text() == ""
