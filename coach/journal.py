@@ -287,7 +287,8 @@ class Journal:
         All or nothing: where either cannot be written, neither changes."""
         if settings.routine_default not in self.routines:
             raise RefusedError(self._no_routine(settings.routine_default))
-        if settings.routine_default not in evening_routines(self.routines):
+        evening = evening_routines(self.routines)
+        if evening and settings.routine_default not in evening:
             message = translate(
                 "Journal",
                 "'{routine}' is for a cramp in the night, so it cannot be the usual evening "
@@ -296,7 +297,7 @@ class Journal:
             raise RefusedError(
                 message.format(
                     routine=settings.routine_default,
-                    routines=", ".join(evening_routines(self.routines)),
+                    routines=", ".join(evening),
                 )
             )
         if self._settings_unreadable:
@@ -365,9 +366,8 @@ class Journal:
 
     def _read_settings_again(self) -> None:
         loaded = load_settings(self.paths.settings_file, self.clock.now())
-        if loaded.notice is None and loaded.settings.routine_default in evening_routines(
-            self.routines
-        ):
+        usual = evening_routines(self.routines) or self.routines
+        if loaded.notice is None and loaded.settings.routine_default in usual:
             self._settings = loaded.settings
 
     def setting_kind(self, key: str) -> model.Kind:
@@ -377,7 +377,7 @@ class Journal:
         except SettingsError as error:
             raise RefusedError(str(error)) from None
         if isinstance(kind, model.RoutineName):  # the usual evening routine
-            return model.Choice(tuple(evening_routines(self.routines)))
+            return model.Choice(tuple(evening_routines(self.routines) or self.routines))
         return kind
 
     def setting_text(self, key: str) -> str:
