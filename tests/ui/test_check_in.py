@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QApplication, QPushButton
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from coach.core.clock import FakeClock
@@ -72,7 +73,9 @@ def test_only_how_many_is_needed(qtbot: QtBot, journal: Journal) -> None:
     assert journal.check_ins() == [CheckIn.with_cramps(date(2026, 11, 27), 1)]
 
 
-def test_left_out_and_changed_later_showing_the_answer(qtbot: QtBot, journal: Journal) -> None:
+def test_left_out_and_changed_later_showing_the_answer(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
     live = morning(journal)
     dialog_for(qtbot, live, date(2026, 11, 26)).excluded.click()
     assert journal.check_ins()[0].answer == Answer.EXCLUDED
@@ -84,9 +87,41 @@ def test_left_out_and_changed_later_showing_the_answer(qtbot: QtBot, journal: Jo
     assert again.current.text() == "Your answer: cramps: 3, 8 of 10, both legs."
     assert (again.count.value(), again.severity.value(), again.sleep.value()) == (3, 8, 2)
     assert again.leg.currentData() == "both"
-    again.no_cramps.click()  # changed: it replaces the answer
+    assert again.no_cramps.text() == "Change to no cramps…"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    again.no_cramps.click()  # changed, once asked: it replaces the answer
     assert journal.check_ins(date(2026, 11, 25), date(2026, 11, 25)) == [
         CheckIn.no_cramps(date(2026, 11, 25), sleep=2)
+    ]
+
+
+def test_an_answered_night_is_not_replaced_by_one_click(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    night = date(2026, 11, 26)
+    live = morning(journal)
+    answered = CheckIn.with_cramps(night, 1, 5, 2, "left", None)
+    journal.check_in(answered)
+    dialog = dialog_for(qtbot, live, night)
+    assert dialog.no_cramps.text() == "Change to no cramps…"
+    asked: list[str] = []
+
+    def no(parent: object, title: str, text: str, *rest: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    dialog.no_cramps.click()
+    assert asked and "cramps: 1, 5 of 10, 2 min, left leg" in asked[0]
+    assert journal.check_ins(night, night) == [answered]  # kept
+    assert dialog.isVisible()
+    # A night not yet answered: one click, as ever.
+    dialog.show_for(date(2026, 11, 27))
+    assert dialog.no_cramps.text() == "No cramps"
+    dialog.no_cramps.click()
+    assert len(asked) == 1
+    assert journal.check_ins(date(2026, 11, 27), date(2026, 11, 27)) == [
+        CheckIn.no_cramps(date(2026, 11, 27))
     ]
 
 
