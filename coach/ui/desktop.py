@@ -238,7 +238,13 @@ class DesktopApp(QObject):
             if request.relief and relief:
                 self.start_routine(relief[0].id)
             else:
-                self.start_routine(self.journal.routine(request.routine).id)
+                routine = self.journal.routine(request.routine).id
+                if self.journal.no_stretching_tonight():
+                    # It asks first (a trial's no-stretching night): the command line's
+                    # reply does not wait for the answer.
+                    QTimer.singleShot(0, lambda: self.start_routine(routine))
+                else:
+                    self.start_routine(routine)
 
     def start(self, data: dict[str, Any]) -> None:
         """The first request, from the launch that started the app."""
