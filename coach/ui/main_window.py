@@ -213,6 +213,19 @@ class SummaryPage(QWidget):
         details = details.format(
             routine=title, done=run.steps_completed, total=run.steps_total, took=took
         )
+        self._details.setText(details)
+        if offer_cramp_log:
+            # Cramp relief is not the evening routine: nothing about it being done.
+            self._heading.setText(
+                translate("MainWindow", "Cramp relief done. Sleep well.")
+                if run.completed
+                else translate(
+                    "MainWindow",
+                    "Cramp relief stopped. If the cramp is still there, pull the toes "
+                    "towards you again, or walk a few steps.",
+                )
+            )
+            return
         if followed is not None and (followed.done or run.completed):
             self._heading.setText(followed.sentence())
         elif followed is None and run.completed:

@@ -314,3 +314,20 @@ def test_found_a_tray_host_that_came_after_the_app_never_got_the_icon(make_app) 
     assert desktop.tray is not None
     assert not QApplication.instance().quitOnLastWindowClosed()  # type: ignore[union-attr]
     assert desktop.window.banner.text() == ""
+
+
+def test_the_end_of_cramp_relief_says_nothing_of_the_routine_done(make_app) -> None:
+    """Cramp relief at 3 a.m., its steps all skipped: no "this does not count as the
+    routine done", which is about the evening routine."""
+    desktop = make_app(at=datetime(2026, 11, 26, 3, 0, tzinfo=LONDON))
+    desktop.start({"command": "hidden"})
+    desktop.tray.start_relief.emit("cramp-relief")
+    player = desktop.window.player
+    for _ in range(4):  # every step skipped
+        if player.session is not None and player.session.is_active:
+            player.skip()
+    if desktop.window.pages.currentWidget() is player:
+        player.stop()
+    text = desktop.window.summary.text()
+    assert "routine done" not in text and "skipped the stretches" not in text
+    assert text.startswith("Cramp relief")
