@@ -349,7 +349,12 @@ def _trial(trial: dict[str, Any] | None) -> str:
     result = trial["result"]
     dates = translate(
         "Report", "From {start} to {end} ({state}); random order from seed {seed}."
-    ).format(start=trial["start"], end=trial["end"], state=trial["state"], seed=trial["seed"])
+    ).format(
+        start=trial["start"],
+        end=trial["end"],
+        state=_trial_state(trial["state"]),
+        seed=trial["seed"],
+    )
     rows = []
     for label, tally in (
         (translate("Report", "Usual weeks (baseline)"), result["baseline"]),
@@ -385,6 +390,16 @@ def _trial(trial: dict[str, Any] | None) -> str:
         verdict = f"{verdict} {provisional}"
     text = "".join(f'<p class="small">{_e(line)}</p>' for line in lines)
     return H2.format(_e(heading)) + f"<p><b>{_e(verdict)}</b></p>{table}<p></p>{text}"
+
+
+def _trial_state(state: str) -> str:
+    """The trial's state as words ("under-way" is the JSON's)."""
+    words = {
+        "under-way": translate("Report", "under way"),
+        "over": translate("Report", "over"),
+        "stopped": translate("Report", "stopped early"),
+    }
+    return words.get(state, state)
 
 
 def _questions(data: dict[str, Any]) -> str:
