@@ -48,7 +48,8 @@ def test_glasses_tick_and_untick_in_order_and_land_in_sqlite(
     page.refresh()
     glasses = page.glass_buttons()
     assert len(glasses) == 8
-    assert page.summary.text() == "0 of 8 glasses today. At least 6 a day is advised: 6 more to go."
+    # One thing to aim at: the goal (the advised least, 6, is below it: not said).
+    assert page.summary.text() == "0 of 8 glasses today: 8 more to your goal."
     glasses[1].click()  # an empty glass: ticked, with the empty ones before it
     assert page.count == 2
     glasses[5].click()  # the sixth: six ticked, as shown
@@ -59,7 +60,7 @@ def test_glasses_tick_and_untick_in_order_and_land_in_sqlite(
         "Glass 7, not yet",
     ]
     assert landed(journal, "SELECT count(*) FROM water_glasses") == [(6,)]
-    assert page.summary.text() == "6 of 8 glasses today."
+    assert page.summary.text() == "6 of 8 glasses today: 2 more to your goal."
     glasses[0].click()  # not the last ticked: nothing
     glasses[5].click()  # the last ticked: unticks
     assert page.count == 5
@@ -74,7 +75,7 @@ def test_glasses_beyond_the_goal_count_and_show(qtbot: QtBot, journal: Journal) 
     for _ in range(3):
         page.add_glass()
     assert len([b for b in page.glass_buttons() if not b.isHidden()]) == 3
-    assert page.summary.text().startswith("3 of 2 glasses today.")
+    assert page.summary.text().startswith("3 of 2 glasses today. At least 6 a day is advised.")
 
 
 def test_the_day_turns_over_at_day_start(qtbot: QtBot, journal: Journal) -> None:
