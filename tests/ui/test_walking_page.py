@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from coach.core.walking import Walk
@@ -74,13 +74,37 @@ def test_a_walk_is_deleted_after_asking(
     page = open_log(qtbot, journal)
     assert page.walks.rowCount() == 2
     page.walks.selectRow(0)  # the newest
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    asked: list[tuple[str, str]] = []
+
+    def no(parent: object, title: str, text: str, *rest: object) -> QMessageBox.StandardButton:
+        asked.append((title, text))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
     page.delete.click()
     assert len(journal.walks(weeks=1)) == 2
+    # A short title (the window manager adds " — Bedtime Coach" and cut a long one), and
+    # which walk it is.
+    day = page.walks.item(0, 0).text()
+    assert asked == [("Delete walk", f"Delete the walk of {day} (30 min) from the log?")]
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     page.delete.click()
     assert [walk.total_minutes for walk in journal.walks(weeks=1)] == [20]
     assert page.walks.rowCount() == 1
+
+
+def test_every_number_field_shows_its_unit(qtbot: QtBot, journal: Journal) -> None:
+    """Minutes and metres beside the boxes, before anything is typed ("no pain" alone
+    did not say which of the two boxes was which)."""
+    page = open_log(qtbot, journal)
+    units = {
+        label.buddy(): label.text()
+        for label in page.findChildren(QLabel)
+        if label.buddy() is not None and label.isVisibleTo(page)
+    }
+    assert units[page.minutes] == "min" and units[page.pain] == "min"
+    assert units[page.distance] == "m" and units[page.pain_metres] == "m"
+    assert page.pain.text() == "no pain"
 
 
 def test_one_walk_is_one_modest_bar_on_a_scale_of_the_weekly_aim(
