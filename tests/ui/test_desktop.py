@@ -28,7 +28,7 @@ def test_the_tray_menu_and_tooltip(make_app) -> None:
         "Add a glass of water (0 of 8 today)",
         "Log a cramp now",
         "Check in for last night…",
-        "Log a cramp…",
+        "Add a cramp to the diary…",
         "Skip tonight (Wed 25 Nov)",
         "Open Bedtime Coach",
         "About the advice",
