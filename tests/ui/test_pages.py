@@ -363,3 +363,10 @@ def test_the_glasses_wrap_onto_more_rows_in_a_narrow_window(qtbot: QtBot, journa
     qtbot.waitUntil(lambda: len({button.y() for button in page.glass_buttons()}) > 1)
     qtbot.waitUntil(lambda: page.width() <= area.viewport().width())
     assert sideways(area) == []
+
+
+def test_the_two_history_comparisons_are_the_same_size(qtbot: QtBot, journal: Journal) -> None:
+    page = HistoryPage(LiveJournal(journal))
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.water_summary.font().pointSizeF() == page.summary.font().pointSizeF()
