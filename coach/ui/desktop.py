@@ -103,6 +103,7 @@ class DesktopApp(QObject):
         self.alerts.notice.connect(self.window.show_notice)
         self.alerts.check_in.connect(self.show_check_in)
         self.cramp_now: CrampNowScreen | None = None
+        self._welcome_seen: QObject | None = None  # the welcome whose end offers the check-in
         self._check_in_offered: date | None = None  # the day the window last offered it
         self.window.routine_started.connect(self.reminders.routine_started)
         self.window.closed_to_background.connect(self._closed_to_background)
@@ -271,6 +272,12 @@ class DesktopApp(QObject):
         after Restore Defaults), also after a start in the tray; at most once a run."""
         self._raise_window()
         self.dialogs.offer_welcome()
+        welcome = self.dialogs.welcome
+        if welcome is not None and welcome.isVisible() and welcome is not self._welcome_seen:
+            # Not over the welcome, but once it is closed (as data from before, say, that
+            # never opened a window, has a night to answer).
+            self._welcome_seen = welcome
+            welcome.finished.connect(lambda _result: self._offer_check_in())
         self._offer_check_in()
 
     def _offer_check_in(self) -> None:

@@ -277,6 +277,24 @@ def test_offered_in_a_run_that_began_with_the_welcome(make_app) -> None:
     assert desktop.window.check_in_dialog.isVisible()
 
 
+def test_offered_once_the_first_welcome_is_closed(make_app) -> None:
+    """Data from before (nights used, a window never opened): the welcome comes first, and
+    when it is closed the morning's check-in is offered for last night."""
+    from coach.core.settings import Settings
+
+    desktop = make_app()  # first used on the evening of 25 November
+    desktop.journal.change_settings(Settings(app_welcomed=False))
+    desktop.journal.clock.set_now(MORNING)
+    desktop.start({"command": "show"})
+    welcome = desktop.dialogs.welcome
+    assert welcome is not None and welcome.isVisible()
+    assert desktop.window.check_in_dialog is None  # not over the welcome
+    welcome.accept()
+    dialog = desktop.window.check_in_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.chosen_night() == date(2026, 11, 27)
+
+
 def test_from_the_diary_page(make_app) -> None:
     desktop = make_app()
     desktop.journal.clock.set_now(MORNING)
