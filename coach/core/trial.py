@@ -260,8 +260,7 @@ class TrialResult:
         if self.provisional and recorded == 0:
             message = translate(
                 "Trial",
-                "Provisional: none of the {planned} nights of the paired weeks is recorded "
-                "yet.",
+                "Provisional: none of the {planned} nights of the paired weeks is recorded yet.",
             )
             parts.append(message.format(planned=PAIRED_NIGHTS))
         elif self.provisional:

@@ -122,10 +122,12 @@ def _columns(data: dict[str, Any], page: QSizeF) -> list[int]:
     used = _bottom(start) % height
     # A row's height, and the header's: tables of 10 and 20 of these nights.
     sample = rows[:20]
-    ten, twenty = (
-        _bottom(_document(f"<html><body>{_nights_table(sample[:n], COMPACT_POINTS)}</body></html>", page))
-        for n in (10, 20)
-    )
+
+    def bottom(count: int) -> float:
+        table = _nights_table(sample[:count], COMPACT_POINTS)
+        return _bottom(_document(f"<html><body>{table}</body></html>", page))
+
+    ten, twenty = bottom(10), bottom(20)
     row = max((twenty - ten) / 10, 1.0)
     header = max(ten - 10 * row - margin, 0.0)
     room = height - margin - used - header - 2 * row  # two rows kept free: rounding

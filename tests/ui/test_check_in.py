@@ -112,7 +112,8 @@ def test_an_answered_night_is_not_replaced_by_one_click(
 
     monkeypatch.setattr(QMessageBox, "question", no)
     dialog.no_cramps.click()
-    assert asked and "cramps: 1, 5 of 10, 2 min, left leg" in asked[0]
+    assert asked
+    assert "cramps: 1, 5 of 10, 2 min, left leg" in asked[0]
     assert journal.check_ins(night, night) == [answered]  # kept
     assert dialog.isVisible()
     # A night not yet answered: one click, as ever.
@@ -287,11 +288,13 @@ def test_offered_once_the_first_welcome_is_closed(make_app) -> None:
     desktop.journal.clock.set_now(MORNING)
     desktop.start({"command": "show"})
     welcome = desktop.dialogs.welcome
-    assert welcome is not None and welcome.isVisible()
+    assert welcome is not None
+    assert welcome.isVisible()
     assert desktop.window.check_in_dialog is None  # not over the welcome
     welcome.accept()
     dialog = desktop.window.check_in_dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     assert dialog.chosen_night() == date(2026, 11, 27)
 
 

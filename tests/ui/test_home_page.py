@@ -186,11 +186,14 @@ def test_a_no_stretching_night_asks_before_the_routine_starts(make_app, monkeypa
     assert window.pages.currentWidget() is home  # not started
     assert desktop.tray is not None
     desktop.tray.start_routine.emit()
-    assert len(asked) == 2 and window.pages.currentWidget() is home
+    assert len(asked) == 2
+    assert window.pages.currentWidget() is home
     desktop.start_routine(desktop.journal.relief_routines()[0].id)
-    assert len(asked) == 2 and window.pages.currentWidget() is window.player  # never asked
+    assert len(asked) == 2
+    assert window.pages.currentWidget() is window.player
     window.stop_routine()
     answer[0] = QMessageBox.StandardButton.Yes
     home.start_button.click()
-    assert len(asked) == 3 and window.pages.currentWidget() is window.player
+    assert len(asked) == 3
+    assert window.pages.currentWidget() is window.player
     window.stop_routine()

@@ -102,8 +102,10 @@ def test_every_number_field_shows_its_unit(qtbot: QtBot, journal: Journal) -> No
         for label in page.findChildren(QLabel)
         if label.buddy() is not None and label.isVisibleTo(page)
     }
-    assert units[page.minutes] == "min" and units[page.pain] == "min"
-    assert units[page.distance] == "m" and units[page.pain_metres] == "m"
+    assert units[page.minutes] == "min"
+    assert units[page.pain] == "min"
+    assert units[page.distance] == "m"
+    assert units[page.pain_metres] == "m"
     assert page.pain.text() == "no pain"
 
 
