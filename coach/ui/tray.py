@@ -146,6 +146,7 @@ class Tray(QObject):
         ).format(reminder=when, **water)
         no_stretching = journal.no_stretching_tonight()
         self._trial_night.setVisible(no_stretching)
+        self._skip.setVisible(not no_stretching)  # no reminder tonight: none to skip
         if no_stretching:
             tip += "\n" + translate("Trial", NO_STRETCHING)
         self.icon.setToolTip(tip)

@@ -146,6 +146,7 @@ def test_the_tray_says_no_stretching_tonight_on_those_nights(make_app) -> None:
     assert desktop.tray is not None
     desktop.tray.update()
     assert desktop.tray.texts()[0] == "No stretching tonight (trial week)."
+    assert not any(text.startswith("Skip tonight") for text in desktop.tray.texts())
     assert desktop.tray.icon.toolTip().endswith("\nNo stretching tonight (trial week).")
     desktop.journal.clock.set_now(datetime(2026, 11, 26, 20, 0, tzinfo=LONDON))  # as usual
     desktop.tray.update()
