@@ -218,7 +218,7 @@ class SummaryPage(QWidget):
             # Cramp relief is not the evening routine: nothing about it being done.
             self._heading.setText(
                 translate("MainWindow", "Cramp relief done. Sleep well.")
-                if run.completed
+                if run.steps_total and run.steps_completed >= run.steps_total  # not skipped
                 else translate(
                     "MainWindow",
                     "Cramp relief stopped. If the cramp is still there, pull the toes "

@@ -331,4 +331,4 @@ def test_the_end_of_cramp_relief_says_nothing_of_the_routine_done(make_app) -> N
     text = desktop.window.summary.text()
     assert "routine done" not in text
     assert "skipped the stretches" not in text
-    assert text.startswith("Cramp relief")
+    assert text.startswith("Cramp relief stopped. If the cramp is still there,")
