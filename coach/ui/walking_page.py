@@ -182,9 +182,7 @@ class WalkingPage(Page):
         self.delete = QPushButton(translate("Walking", "Delete"))
         self.delete.setToolTip(translate("Walking", "Deletes the selected walk, after asking"))
         self.delete.clicked.connect(self.delete_selected)
-        # The header and three walks (it scrolls): with four, the page was a few pixels
-        # taller than the window and the chart's week labels were cut off below.
-        self.walks.setMinimumHeight(self.walks.verticalHeader().defaultSectionSize() * 3)
+        self.walks.setMinimumHeight(self.walks.verticalHeader().defaultSectionSize() * 4)
 
         self.chart = BarChart(
             translate(
@@ -275,6 +273,21 @@ class WalkingPage(Page):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.live.attempt(lambda journal: journal.delete_walk(walk_id))
+
+    def heightForWidth(self, width: int) -> int:
+        """What the part on show needs at least (the window's scroll area gives a page
+        its height for the width): its preferred height, and the hidden part's, were a
+        few pixels more than the window and cut the chart's week labels off below."""
+        shown = self.stack.currentWidget()
+        inner = None if shown is None else shown.layout()
+        outer = self.layout()
+        if inner is None or outer is None:
+            return super().heightForWidth(width)
+        margins = outer.contentsMargins()
+        across = margins.left() + margins.right()
+        down = margins.top() + margins.bottom()
+        needed = inner.minimumHeightForWidth(width - across) + down
+        return max(needed, self.minimumSizeHint().height())
 
     def refresh(self) -> None:
         now = self.journal.clock.now()

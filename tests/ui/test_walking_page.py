@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from coach.core.walking import Walk
@@ -131,3 +131,24 @@ def test_weekly_minutes_add_up_by_week() -> None:
     now = datetime(2026, 11, 25, 20, 0, tzinfo=ZoneInfo("Europe/London"))
     walks = [Walk(now - timedelta(days=d), m) for d, m in ((0, 10), (3, 20), (8, 30), (90, 5))]
     assert weekly_minutes(walks, now, 3) == [0, 30, 30]
+
+
+def test_the_log_fits_a_window_it_can_fit_in_and_its_chart_labels_show(make_app) -> None:
+    """At 900 x 660 (the usual window) the page scrolled a few pixels and the chart's week
+    labels were cut off below: the scroll area gave it its preferred height."""
+    desktop = make_app()
+    window = desktop.window
+    window.resize(900, 660)
+    window.show()
+    page = window.page("walking")
+    window.show_page(page)
+    page.go_on.click()
+    QApplication.processEvents()
+    tab = window.tabs.currentWidget()
+    assert page.minimumSizeHint().height() <= tab.viewport().height()
+    assert page.height() <= tab.viewport().height()
+    chart = page.chart
+    bottom = chart.mapTo(page, chart.rect().bottomLeft()).y()
+    assert bottom < tab.viewport().height()
+    for box, _label in chart.day_labels():
+        assert box.bottom() <= chart.height()
