@@ -270,6 +270,8 @@ class WalkingPage(Page):
             translate("Walking", "Delete the walk of {day} ({amount}) from the log?").format(
                 day=when, amount=_amount(walk.total_minutes, walk.distance_metres)
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # Enter keeps the walk
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.live.attempt(lambda journal: journal.delete_walk(walk_id))
