@@ -26,6 +26,7 @@ ONE_COLUMN = 45  # nights in one column; more go in two
 COMPACT_POINTS = 6.6  # the type of two columns of nights
 ONE_COLUMN_POINTS = 7.5  # and of one
 DASH = "\u2013"  # an en dash  # a value not given
+GOAL_MARK = "\u2713"  # a check mark: a day at the water goal
 
 STYLE = """
 body { color: #1a1a1a; }
@@ -528,7 +529,7 @@ def _night_rows(data: dict[str, Any]) -> list[tuple[list[str | None], str]]:
         routine = done if night["routine_done"] else not_done
         glasses = number(night["glasses"])
         if night["water_at_goal"]:
-            glasses = translate("Report", "{glasses} (goal)").format(glasses=glasses)
+            glasses = f"{glasses} {GOAL_MARK}"  # a mark, not a word: the columns fit
         day = f"{_weekday(night['night'])} {night['night']}"
         cells: list[str | None]
         if state == "recorded":  # a dash: not said, or no cramp to rate
@@ -569,9 +570,9 @@ def _nights_start(data: dict[str, Any]) -> str:
     not_said = translate("Report", "{dash}: not said, or no cramp to rate.").format(dash=DASH)
     key = translate(
         "Report",
-        "Worst and sleep: 0 to 10; longest: minutes; water: glasses that day, (goal) when "
+        "Worst and sleep: 0 to 10; longest: minutes; water: glasses that day, {mark} when "
         "it reached the water goal.",
-    )
+    ).format(mark=GOAL_MARK)
     return H2.format(_e(heading)) + f'<p class="small">{_e(key)} {_e(not_said)}</p>'
 
 
