@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -88,9 +88,9 @@ def test_status_as_json(journal: Journal) -> None:
             "completed": True,
             "routine_done": True,
         },
-        # The journal was first used at 20:00 on the 25th: the night before could not
-        # be recorded, so status does not ask for it (a check-in would be refused).
-        "last_night": None,
+        # The journal was first used at 20:00 on the 25th: the night before may still be
+        # recorded (remembered the next day), so status asks for it.
+        "last_night": {"night": "2026-11-24", "state": "not-recorded", "cramps": None},
         "running": False,
     }
 
@@ -98,13 +98,15 @@ def test_status_as_json(journal: Journal) -> None:
 def test_status_as_text(journal: Journal) -> None:
     # In local time and words, not ISO instants (status --json keeps those).
     assert requests.perform(requests.Status(), journal).text == (
-        "Water: 0 of 8 glasses today.\nNext reminder: today at 22:00.\nLast routine: none yet."
+        "Water: 0 of 8 glasses today.\nNext reminder: today at 22:00.\nLast routine: none yet.\n"
+        "Last night (2026-11-24): not recorded yet ('bedtime-coach night --none', or "
+        "--cramps N)."
     )
     start = journal.clock.now()
     journal.record_run(RunRecord("trial", start, start + timedelta(minutes=2), 1, 4, False))
     assert (
-        "Last routine: trial, today at 20:00, stopped (1 of 4 steps)."
-        in requests.perform(requests.Status(), journal).text
+        "Last routine: Trial protocol (calf and hamstring), today at 20:00, stopped (1 of 4 "
+        "steps)." in requests.perform(requests.Status(), journal).text
     )
     journal.record_run(RunRecord("evening", start, start + timedelta(minutes=8), 6, 6, True))
     assert "Next reminder: tomorrow at 22:00." in requests.perform(requests.Status(), journal).text
@@ -272,11 +274,21 @@ def test_export_then_import_elsewhere(journal: Journal, tmp_path: Path) -> None:
         imported = requests.perform(requests.Import(str(out)), elsewhere).text
         assert imported.startswith("Imported 2 entries; 0 were here already. To undo it: ")
         assert elsewhere.water_today() == 2
+        # Another history exported into the same folder: said, not silent.
+        again = requests.perform(requests.Export(str(out)), elsewhere).text
+        assert again.startswith(f"Wrote 9 files to {out}. They replaced the files of the same ")
+        assert "water_glasses.csv" in again
+        # One entry new, one here already: "1 was", not "1 were".
+        journal.clock.advance(60)  # type: ignore[attr-defined]
+        journal.add_glasses(1)
+        requests.perform(requests.Export(str(out)), journal)
+        said = requests.perform(requests.Import(str(out)), elsewhere).text
+        assert said.startswith("Imported 1 entry; 2 were here already.")
         (out / "cramps.csv").write_text("id,started_at\n")
         refused = requests.perform(requests.Import(str(out)), elsewhere)
         assert refused.code == 2
         assert refused.text.startswith("Nothing was imported: ")
-        assert elsewhere.water_today() == 2
+        assert elsewhere.water_today() == 3
     finally:
         elsewhere.close()
 
@@ -412,3 +424,54 @@ def test_a_whole_number_of_minutes_is_a_number_of_minutes() -> None:
     assert requests.from_json({"command": "cramp-add", "minutes": 2}) == requests.LogCramp(
         minutes=2
     )
+
+
+SPANISH = {
+    ".": ",",
+    "Mon": "lun",
+    "Nov": "nov",
+    "Trial protocol (calf and hamstring)": "Protocolo del ensayo",
+    "Last routine: {routine}, {started_at}, stopped ({done} of {total} steps).": (
+        "Última rutina: {routine}, {started_at}, parada ({done} de {total} pasos)."
+    ),
+    "daily": "diaria",
+    "before an import": "antes de importar",
+    "Tonight's reminder ({night}) is skipped.": "El recordatorio de esta noche ({night}) se salta.",
+}
+
+
+@pytest.fixture
+def in_spanish() -> Iterator[None]:
+    """The command line's words through a translator (a few Spanish ones), as the app
+    plugs Qt's in."""
+    from coach.core.text import use_translator
+
+    use_translator(lambda context, text: SPANISH.get(text, text))
+    yield
+    use_translator(None)
+
+
+def test_no_english_left_in_the_spanish_command_line(journal: Journal, in_spanish: None) -> None:
+    """Found in the Spanish run: "(Mon 30 Nov)", "Última rutina: evening", "daily",
+    "0.5"."""
+    from coach.core.text import day_words, decimal
+
+    assert decimal(0.5) == "0,5"
+    assert decimal(2.0, trim=True) == "2"
+    assert day_words(datetime(2026, 11, 30).date()) == "lun 30 nov"
+    clock = journal.clock
+    assert isinstance(clock, FakeClock)
+    clock.set_now(datetime(2026, 11, 30, 18, 0, tzinfo=ZoneInfo("Europe/London")))
+    said = requests.perform(requests.SkipTonight(), journal).text
+    assert said == "El recordatorio de esta noche (lun 30 nov) se salta."
+    start = clock.now()
+    journal.record_run(RunRecord("trial", start, start + timedelta(minutes=2), 1, 4, False))
+    status = requests.perform(requests.Status(), journal).text
+    assert "Última rutina: Protocolo del ensayo," in status
+    json_status = json.loads(requests.perform(requests.Status(json=True), journal).text)
+    assert json_status["last_run"]["routine"] == "trial"  # scripts keep the id
+    journal.backup()
+    listed = requests.perform(requests.ListBackups(), journal).text
+    kinds = {line.split("  ")[-1] for line in listed.splitlines()}
+    assert "asked for" in kinds  # "asked" in the file's name
+    assert kinds <= {"diaria", "asked for"}

@@ -216,6 +216,10 @@
         <translation>cuánto duró</translation>
     </message>
     <message>
+        <source>how bad, the worst, 1-10 (not said unless given)</source>
+        <translation>intensidad, la peor, 1-10 (sin indicar si no se da)</translation>
+    </message>
+    <message>
         <source>print a setting, or every setting with its value</source>
         <translation>muestra un ajuste, o todos con su valor</translation>
     </message>
@@ -254,10 +258,6 @@
     <message>
         <source>don&apos;t know, or slept elsewhere: the night is left out</source>
         <translation>no lo sé, o dormí en otro sitio: la noche queda fuera</translation>
-    </message>
-    <message>
-        <source>how bad, the worst, 0-10</source>
-        <translation>cuánto dolió, el peor, 0-10</translation>
     </message>
     <message>
         <source>how long, the longest</source>
@@ -474,8 +474,12 @@
         <translation>Cómo dormiste (opcional)</translation>
     </message>
     <message>
-        <source>There is no night to answer yet: the first one is the night you started using Bedtime Coach, answered the morning after.</source>
-        <translation>Aún no hay ninguna noche que responder: la primera es la noche en que empezaste a usar Bedtime Coach, y se responde a la mañana siguiente.</translation>
+        <source>There is no night to answer yet: last night can be answered once the day has started.</source>
+        <translation>Aún no hay ninguna noche que responder: la de anoche se puede responder cuando empiece el día.</translation>
+    </message>
+    <message>
+        <source>Routine that evening: not recorded.</source>
+        <translation>Rutina esa tarde: sin anotar.</translation>
     </message>
     <message>
         <source>Routine that evening: done.</source>
@@ -488,6 +492,10 @@
     <message>
         <source>Routine that evening: not done.</source>
         <translation>Rutina esa tarde: no hecha.</translation>
+    </message>
+    <message>
+        <source>Water that day: not recorded.</source>
+        <translation>Agua ese día: sin anotar.</translation>
     </message>
     <message>
         <source>Water that day: {glasses} of {goal} glasses.</source>
@@ -541,6 +549,42 @@
         <translation>Se importaron {added} entradas; {skipped} ya estaban aquí.</translation>
     </message>
     <message>
+        <source>The night of {night} is recorded: 1 cramp.</source>
+        <translation>La noche del {night} está anotada: 1 calambre.</translation>
+    </message>
+    <message>
+        <source>The night of {night} is recorded: {cramps} cramps.</source>
+        <translation>La noche del {night} está anotada: {cramps} calambres.</translation>
+    </message>
+    <message>
+        <source>The cramp you logged that night is kept in the diary, but the night is left out of the numbers.</source>
+        <translation>El calambre que anotaste esa noche queda en el diario, pero la noche queda fuera de las cifras.</translation>
+    </message>
+    <message>
+        <source>The {logged} cramps you logged that night are kept in the diary, but the night is left out of the numbers.</source>
+        <translation>Los {logged} calambres que anotaste esa noche quedan en el diario, pero la noche queda fuera de las cifras.</translation>
+    </message>
+    <message>
+        <source>You logged a cramp that night, so it counts 1 cramp.</source>
+        <translation>Anotaste un calambre esa noche, así que cuenta 1 calambre.</translation>
+    </message>
+    <message>
+        <source>You logged {logged} cramps that night, so it counts {logged} cramps.</source>
+        <translation>Anotaste {logged} calambres esa noche, así que cuenta {logged} calambres.</translation>
+    </message>
+    <message>
+        <source>How bad: {severity} of 10, the worst of the cramps you logged that night (you said {said}).</source>
+        <translation>Intensidad: {severity} de 10, la peor de los calambres que anotaste esa noche (dijiste {said}).</translation>
+    </message>
+    <message>
+        <source>How long: {minutes} minutes, the longest of the cramps you logged that night (you said {said}).</source>
+        <translation>Duración: {minutes} minutos, la más larga de los calambres que anotaste esa noche (dijiste {said}).</translation>
+    </message>
+    <message>
+        <source>Routine and water that evening: not recorded (before you used Bedtime Coach).</source>
+        <translation>Rutina y agua esa tarde: sin anotar (antes de que usaras Bedtime Coach).</translation>
+    </message>
+    <message>
         <source>Put back {name}; the history as it was is kept as {kept}.</source>
         <translation>Se repuso {name}; el historial tal como estaba se guarda como {kept}.</translation>
     </message>
@@ -581,6 +625,26 @@
         <translation>Calambre anotado: {leg}, a las {time}. Cuánto dolió puedes decirlo en la anotación de la mañana.</translation>
     </message>
     <message>
+        <source>It came in the day, so it is kept in the diary but not counted as a night cramp. Cramps in the day are worth mentioning to your doctor.</source>
+        <translation>Fue de día, así que queda en el diario pero no cuenta como calambre nocturno. Conviene que le cuentes a tu médico los calambres de día.</translation>
+    </message>
+    <message>
+        <source>They replaced the files of the same name there: {names}.</source>
+        <translation>Sustituyeron a los archivos del mismo nombre que había allí: {names}.</translation>
+    </message>
+    <message>
+        <source>Imported 1 entry; 1 was here already.</source>
+        <translation>Se importó 1 entrada; 1 ya estaba aquí.</translation>
+    </message>
+    <message>
+        <source>Imported 1 entry; {skipped} were here already.</source>
+        <translation>Se importó 1 entrada; {skipped} ya estaban aquí.</translation>
+    </message>
+    <message>
+        <source>Imported {added} entries; 1 was here already.</source>
+        <translation>Se importaron {added} entradas; 1 ya estaba aquí.</translation>
+    </message>
+    <message>
         <source>To undo it: bedtime-coach restore {name}</source>
         <translation>Para deshacerlo: bedtime-coach restore {name}</translation>
     </message>
@@ -609,20 +673,12 @@
         <translation>La noche del {night} queda fuera (no lo sabes, o dormiste en otro sitio).</translation>
     </message>
     <message>
-        <source>The night of {night} is recorded: cramps: {cramps}.</source>
-        <translation>La noche del {night} está anotada: calambres: {cramps}.</translation>
-    </message>
-    <message>
         <source>The night of {night} is recorded: no cramps.</source>
         <translation>La noche del {night} está anotada: sin calambres.</translation>
     </message>
     <message>
         <source>It replaces the earlier answer for that night.</source>
         <translation>Sustituye a la respuesta anterior de esa noche.</translation>
-    </message>
-    <message>
-        <source>You logged {logged} cramps during that night, so it counts {logged}.</source>
-        <translation>Registraste {logged} calambres durante esa noche, así que cuenta {logged}.</translation>
     </message>
     <message>
         <source>Routine that evening: done.</source>
@@ -655,6 +711,30 @@
     <message>
         <source>No backups yet.</source>
         <translation>Aún no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>antes de importar</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de restaurar</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restaurada</translation>
+    </message>
+    <message>
+        <source>asked for</source>
+        <translation>pedida</translation>
     </message>
     <message>
         <source>today at {time}</source>
@@ -711,6 +791,10 @@
     <message>
         <source>From {first} to {last}: recorded nights: {recorded}; left out: {excluded}; not recorded: {not_recorded}; cramps on the recorded nights: {cramps}.</source>
         <translation>Del {first} al {last}: noches anotadas: {recorded}; fuera: {excluded}; sin anotar: {not_recorded}; calambres en las noches anotadas: {cramps}.</translation>
+    </message>
+    <message>
+        <source>Cramps in the day, not counted as night cramps: {count} (worth mentioning to your doctor).</source>
+        <translation>Calambres de día, que no cuentan como nocturnos: {count} (conviene comentarlo con tu médico).</translation>
     </message>
     <message>
         <source>Monthly questions on {day}: skipped.</source>
@@ -853,6 +937,89 @@
     <message>
         <source>{leg}, at {time}. How bad and how long can wait for the morning&apos;s check-in.</source>
         <translation>{leg}, a las {time}. Cuánto dolió y cuánto duró pueden esperar a la anotación de la mañana.</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month}</source>
+        <translation>{weekday} {day} {month}</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1328,10 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>{severity} de 10</translation>
     </message>
     <message>
+        <source>{when} (in the day)</source>
+        <translation>{when} (de día)</translation>
+    </message>
+    <message>
         <source>not recorded</source>
         <translation>sin anotar</translation>
     </message>
@@ -1378,10 +1549,6 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Historial</translation>
     </message>
     <message>
-        <source>How many days the charts and the comparison cover</source>
-        <translation>Cuántos días abarcan los gráficos y la comparación</translation>
-    </message>
-    <message>
         <source>Days shown</source>
         <translation>Días mostrados</translation>
     </message>
@@ -1390,8 +1557,8 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Últimos {days} días</translation>
     </message>
     <message>
-        <source>Report for your doctor…</source>
-        <translation>Informe para tu médico…</translation>
+        <source>How many days the charts cover</source>
+        <translation>Cuántos días abarcan los gráficos</translation>
     </message>
     <message>
         <source>Saves the nights, the comparisons, the trial and the walking log as a PDF of one or two pages (the last 30 days, or 90 when 90 are shown)</source>
@@ -1420,6 +1587,18 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     <message>
         <source>cramps</source>
         <translation>calambres</translation>
+    </message>
+    <message>
+        <source>Since you started (from the night of {night}):</source>
+        <translation>Desde que empezaste (desde la noche del {night}):</translation>
+    </message>
+    <message>
+        <source>Over the last {days} days:</source>
+        <translation>En los últimos {days} días:</translation>
+    </message>
+    <message>
+        <source>Report for your doctor (last {days} days)…</source>
+        <translation>Informe para tu médico (últimos {days} días)…</translation>
     </message>
     <message>
         <source>Save the report for your doctor</source>
@@ -1480,8 +1659,12 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Se pueden anotar las últimas {count} noches, del {first} al {last}; {night} no es una de ellas.</translation>
     </message>
     <message>
-        <source>You started using Bedtime Coach on the night of {since}; nights before it are not recorded, so that the diary counts only nights kept as they came.</source>
-        <translation>Empezaste a usar Bedtime Coach la noche del {since}; las noches anteriores no se anotan, para que el diario cuente solo noches anotadas según llegaban.</translation>
+        <source>You started using Bedtime Coach on {started}; the first night you can record is the night of {since}, so that the diary counts only nights remembered as they came.</source>
+        <translation>Empezaste a usar Bedtime Coach el {started}; la primera noche que puedes anotar es la del {since}, para que el diario cuente solo noches recordadas tal como fueron.</translation>
+    </message>
+    <message>
+        <source>How bad must be a whole number from 1 to 10, as for a cramp logged; 0 is not (leave it out if you can&apos;t say).</source>
+        <translation>La intensidad debe ser un número entero de 1 a 10, como para un calambre anotado; 0 no lo es (déjala en blanco si no lo sabes).</translation>
     </message>
     <message>
         <source>A trial is under way already; &apos;bedtime-coach trial stop&apos; stops it.</source>
@@ -1791,6 +1974,13 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <source>.</source>
+        <translation>,</translation>
+    </message>
+</context>
+<context>
     <name>Player</name>
     <message>
         <source>Progress through the routine</source>
@@ -1940,6 +2130,10 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Noches en que se hizo la rutina</translation>
     </message>
     <message>
+        <source>Cramps in the day (not counted as night cramps)</source>
+        <translation>Calambres de día (no cuentan como nocturnos)</translation>
+    </message>
+    <message>
         <source>Over the period</source>
         <translation>En el periodo</translation>
     </message>
@@ -1998,6 +2192,18 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     <message>
         <source>No personal trial was started.</source>
         <translation>No se ha empezado ninguna prueba personal.</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>parada antes de tiempo</translation>
     </message>
     <message>
         <source>From {start} to {end} ({state}); random order from seed {seed}.</source>
@@ -2710,6 +2916,14 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     <message>
         <source>is not a list of step numbers such as 0,1,5</source>
         <translation>no es una lista de números de pasos como 0,1,5</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder of exported files.</source>
+        <translation>{folder} es un archivo, no una carpeta de archivos exportados.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}.</source>
+        <translation>No existe la carpeta {folder}.</translation>
     </message>
     <message>
         <source>{folder}: no exported files here (such as routine_runs.csv).</source>

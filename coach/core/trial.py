@@ -48,7 +48,7 @@ from coach.core.rates import (
     dispersion,
     rate_ratio,
 )
-from coach.core.text import QT_TRANSLATE_NOOP, translate
+from coach.core.text import QT_TRANSLATE_NOOP, decimal, translate
 
 WEEK = 7
 BASELINE_WEEKS = 2
@@ -218,9 +218,9 @@ class PairResult:
         )
         return message.format(
             pair=self.pair,
-            routine_rate=f"{self.routine.rate or 0.0:.1f}",
+            routine_rate=decimal(self.routine.rate or 0.0),
             routine_nights=self.routine.nights,
-            other_rate=f"{self.no_stretching.rate or 0.0:.1f}",
+            other_rate=decimal(self.no_stretching.rate or 0.0),
             other_nights=self.no_stretching.nights,
         )
 
@@ -315,8 +315,8 @@ class TrialResult:
                 "Trial", "No clear difference: you had no cramps in either kind of week."
             )
         values = {
-            "routine_rate": f"{self.routine.rate or 0.0:.1f}",
-            "other_rate": f"{self.no_stretching.rate or 0.0:.1f}",
+            "routine_rate": decimal(self.routine.rate or 0.0),
+            "other_rate": decimal(self.no_stretching.rate or 0.0),
             "change": change_words(self.ratio.ratio),
             "interval": interval_words(self.ratio),
         }
@@ -378,7 +378,7 @@ def analyse(trial: Trial, records: Iterable[NightRecord], tonight: date) -> Tria
         if record.night >= tonight:
             continue  # a night still under way (or to come) is not in yet
         counts[placed.week].append(record.cramps)
-        done_in[placed.condition] += record.routine_done
+        done_in[placed.condition] += record.routine_done is True
 
     def weeks_of(condition: Condition) -> list[int]:
         return [week for week, kind in sorted(conditions.items()) if kind == condition]

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from coach.core.diary import LEGS, MAX_MINUTES
 from coach.core.nights import MAX_CRAMPS_A_NIGHT, MAX_SCORE, Answer, CheckIn, NightState
-from coach.core.schedule import night_of
 from coach.core.text import translate
 from coach.requests import DONE, RecordNight, perform
 from coach.ui.dates import local_text
@@ -42,6 +41,7 @@ from coach.ui.monthly_questions import MonthlyQuestions
 from coach.ui.style import scaled_font
 
 NOT_GIVEN = -1  # a spin box's "not given": the optional answers
+NO_SEVERITY = 0  # how bad is 1 to 10, as for a cramp logged: below it, "not given"
 
 
 def answer_words(check_in: CheckIn | None) -> str:
@@ -79,9 +79,7 @@ class CheckInDialog(QDialog):
         self.night = QComboBox()
         self.night.setAccessibleName(translate("CheckIn", "Night"))
         self.night.setToolTip(translate("CheckIn", "Any of the last seven nights can be answered"))
-        first_use = journal.first_use()
-        since = night_of(first_use) if first_use is not None else None
-        nights = [n for n in journal.answerable_nights() if since is None or n >= since]
+        nights = journal.recordable_nights()
         for index, each in enumerate(nights):
             day = local_text(each, "dddd d MMMM")
             label = (
@@ -117,10 +115,10 @@ class CheckInDialog(QDialog):
         self.count.setRange(1, MAX_CRAMPS_A_NIGHT)
         self.count.setAccessibleName(translate("CheckIn", "How many cramps"))
         self.severity = QSpinBox()
-        self.severity.setRange(NOT_GIVEN, MAX_SCORE)
+        self.severity.setRange(NO_SEVERITY, MAX_SCORE)
         self.severity.setSpecialValueText(translate("CheckIn", "not given"))
         self.severity.setSuffix(translate("CheckIn", " of 10"))
-        self.severity.setValue(NOT_GIVEN)
+        self.severity.setValue(NO_SEVERITY)
         self.severity.setAccessibleName(translate("CheckIn", "How bad, the worst, 0 to 10"))
         self.minutes = QDoubleSpinBox()
         self.minutes.setRange(0, MAX_MINUTES)
@@ -226,8 +224,8 @@ class CheckInDialog(QDialog):
             self.facts.setText(
                 translate(
                     "CheckIn",
-                    "There is no night to answer yet: the first one is the night you started "
-                    "using Bedtime Coach, answered the morning after.",
+                    "There is no night to answer yet: last night can be answered once the "
+                    "day has started.",
                 )
             )
             self.current.clear()
@@ -236,14 +234,20 @@ class CheckInDialog(QDialog):
         [record] = journal.record_nights(night, night)
         answers = journal.check_ins(night, night)
         check_in = answers[-1] if answers else None
-        if record.routine_done:
+        if record.routine_done is None:  # before the app was in use
+            routine = translate("CheckIn", "Routine that evening: not recorded.")
+        elif record.routine_done:
             routine = translate("CheckIn", "Routine that evening: done.")
         elif night in journal.tried_nights(night, night):
             routine = translate("CheckIn", "Routine that evening: stretches skipped.")
         else:
             routine = translate("CheckIn", "Routine that evening: not done.")
-        water = translate("CheckIn", "Water that day: {glasses} of {goal} glasses.").format(
-            glasses=record.glasses, goal=journal.settings.water_goal
+        water = (
+            translate("CheckIn", "Water that day: not recorded.")
+            if record.glasses is None
+            else translate("CheckIn", "Water that day: {glasses} of {goal} glasses.").format(
+                glasses=record.glasses, goal=journal.settings.water_goal
+            )
         )
         self.facts.setText(f"{routine} {water}")
         current = answer_words(check_in)
@@ -279,7 +283,7 @@ class CheckInDialog(QDialog):
                             else check_in.sleep)  # fmt: skip
         cramps = check_in if check_in is not None and check_in.answer == Answer.CRAMPS else None
         self.count.setValue(cramps.cramps if cramps else max(1, record.cramps or 1))
-        self.severity.setValue(NOT_GIVEN if cramps is None or cramps.severity is None
+        self.severity.setValue(NO_SEVERITY if cramps is None or cramps.severity is None
                                else cramps.severity)  # fmt: skip
         self.minutes.setValue(0 if cramps is None or cramps.minutes is None else cramps.minutes)
         self.leg.setCurrentIndex(max(0, self.leg.findData(cramps.leg if cramps else None)))
@@ -319,7 +323,7 @@ class CheckInDialog(QDialog):
         if answer == Answer.CRAMPS:
             fields = {
                 "cramps": self.count.value(),
-                "severity": None if self.severity.value() == NOT_GIVEN else self.severity.value(),
+                "severity": None if self.severity.value() <= NO_SEVERITY else self.severity.value(),
                 "minutes": self.minutes.value() or None,
                 "leg": self.leg.currentData(),
             }

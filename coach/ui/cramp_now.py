@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.text import translate
-from coach.requests import DONE, LogCramp, perform
+from coach.requests import DONE, LogCramp, day_cramp_note, perform
 from coach.ui.diary_page import leg_name
 from coach.ui.live_journal import LiveJournal
 from coach.ui.style import PALETTES, scaled_font
@@ -179,12 +179,14 @@ class CrampNowScreen(QDialog):
             self.error.setText(reply.text)
             self.error.show()
             return False
-        self.logged.setText(
-            translate(
-                "CrampNow",
-                "{leg}, at {time}. How bad and how long can wait for the morning's check-in.",
-            ).format(leg=leg_name(leg), time=self._live.journal.clock.now().strftime("%H:%M"))
-        )
+        journal = self._live.journal
+        logged = translate(
+            "CrampNow",
+            "{leg}, at {time}. How bad and how long can wait for the morning's check-in.",
+        ).format(leg=leg_name(leg), time=journal.clock.now().strftime("%H:%M"))
+        # In the day it is no night cramp: said as the command line says it.
+        note = day_cramp_note(journal.clock.now(), journal.settings.water_day_start)
+        self.logged.setText(logged if note is None else f"{logged}\n{note}")
         self.stages.setCurrentIndex(1)
         self.back_to_sleep.setFocus()
         return True

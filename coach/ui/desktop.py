@@ -292,8 +292,10 @@ class DesktopApp(QObject):
         if self._check_in_offered == today:
             return
         night = journal.answerable_nights()[0]
-        first_use = journal.first_use()
-        if first_use is None or night < night_of(first_use) or journal.check_ins(night, night):
+        # The night before the first day in use may be recorded (the home page offers
+        # it), but is not pressed on someone who has just installed the app.
+        since = journal.first_recordable_night()
+        if since is None or night <= since or journal.check_ins(night, night):
             return
         self._check_in_offered = today
         self.window.show_check_in(night)

@@ -228,6 +228,8 @@ class HomePage(Page):
             if last.state == NightState.NOT_RECORDED
             else translate("MainWindow", "Change the check-in…")
         )
+        # Never a button that opens a check-in with no night to answer.
+        self.check_in_button.setVisible(bool(journal.recordable_nights()))
         # The streaks: water at the goal, and the routine done.
         tonight = night_of(now)
         routine_nights = {

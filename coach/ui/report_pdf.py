@@ -161,6 +161,8 @@ def number(value: object) -> str:
         return str(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, float):  # "0,5" in Spanish: the decimal point as the language has it
+        return str(value).replace(".", translate("Numbers", "."))
     return str(value)
 
 
@@ -281,6 +283,10 @@ def _summary(data: dict[str, Any]) -> str:
         (translate("Report", "Cramps on the recorded nights"), summary["cramps"]),
         (translate("Report", "Cramps a recorded night"), summary["cramps_a_night"]),
         (translate("Report", "Nights the evening routine was done"), summary["routine_done"]),
+        (
+            translate("Report", "Cramps in the day (not counted as night cramps)"),
+            summary.get("cramps_in_the_day", 0),
+        ),
     ]
     table = _table(
         (translate("Report", "Over the period"), translate("Report", "Number")),
@@ -338,7 +344,7 @@ def _comparisons(data: dict[str, Any]) -> str:
         rows,
         {1, 2, 3, 4},
         frozenset({5}),
-        widths=(32, 10, 10, 11, 14, 23),
+        widths=(26, 10, 16, 11, 14, 23),  # "Calambres" fits its column, unbroken
     )
     said = "".join(f"<p>{_e(sentence)}</p>" for sentence in sentences)
     return H2.format(_e(heading)) + f"{table}<p></p>{said}"
@@ -350,12 +356,17 @@ def _trial(trial: dict[str, Any] | None) -> str:
         none = translate("Report", "No personal trial was started.")
         return H2.format(_e(heading)) + f"<p>{_e(none)}</p>"
     result = trial["result"]
+    states = {
+        "under-way": translate("Report", "under way"),
+        "over": translate("Report", "over"),
+        "stopped": translate("Report", "stopped early"),
+    }
     dates = translate(
         "Report", "From {start} to {end} ({state}); random order from seed {seed}."
     ).format(
-        start=trial["start"],
-        end=trial["end"],
-        state=_trial_state(trial["state"]),
+        start=_day(trial["start"]),
+        end=_day(trial["end"]),
+        state=states.get(trial["state"], trial["state"]),
         seed=trial["seed"],
     )
     rows = []
@@ -393,16 +404,6 @@ def _trial(trial: dict[str, Any] | None) -> str:
         verdict = f"{verdict} {provisional}"
     text = "".join(f'<p class="small">{_e(line)}</p>' for line in lines)
     return H2.format(_e(heading)) + f"<p><b>{_e(verdict)}</b></p>{table}<p></p>{text}"
-
-
-def _trial_state(state: str) -> str:
-    """The trial's state as words ("under-way" is the JSON's)."""
-    words = {
-        "under-way": translate("Report", "under way"),
-        "over": translate("Report", "over"),
-        "stopped": translate("Report", "stopped early"),
-    }
-    return words.get(state, state)
 
 
 def _questions(data: dict[str, Any]) -> str:
@@ -514,6 +515,11 @@ def _walking(walking: dict[str, Any] | None) -> str:
     return H2.format(_e(heading)) + f'{table}<p class="small">{_e(note)}</p>'
 
 
+def _day(iso: str) -> str:
+    """An ISO date in the language's words: "3 Oct 2026", "3 oct 2026"."""
+    return QLocale().toString(QDate.fromString(iso, "yyyy-MM-dd"), "d MMM yyyy")
+
+
 def _weekday(iso: str) -> str:
     return QLocale().toString(QDate.fromString(iso, "yyyy-MM-dd"), "ddd")
 
@@ -539,8 +545,13 @@ def _night_rows(data: dict[str, Any]) -> list[tuple[list[str | None], str]]:
         else:  # one cell over cramps, how bad and how long
             cells = [day, not_recorded if state == "not-recorded" else left_out, None, None]
             kind = "none"
-        sleep = number(night["sleep"]) if state != "not-recorded" else "\u00a0"
-        cells += [routine, glasses, sleep]
+        if night["routine_done"] is None and state == "not-recorded":
+            cells += [None, None, None]  # before the app was in use: nothing is known
+        elif night["routine_done"] is None:  # recorded the morning after the first use
+            cells += [not_recorded, None, number(night["sleep"])]
+        else:
+            sleep = number(night["sleep"]) if state != "not-recorded" else "\u00a0"
+            cells += [routine, glasses, sleep]  # a blank cell as high as the others
         rows.append((cells, kind))
     return rows
 

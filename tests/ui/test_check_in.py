@@ -47,10 +47,13 @@ def test_no_cramps_is_one_click_for_last_night(qtbot: QtBot, journal: Journal) -
     assert not dialog.isVisible()
 
 
-def test_only_nights_since_the_first_use_are_offered(qtbot: QtBot, journal: Journal) -> None:
-    dialog = dialog_for(qtbot, morning(journal))
+def test_only_nights_since_the_night_before_the_first_use_are_offered(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    dialog = dialog_for(qtbot, morning(journal))  # first used at 20:00 on the 25th
     offered = [date.fromisoformat(dialog.night.itemData(i)) for i in range(dialog.night.count())]
-    assert offered == [date(2026, 11, 27), date(2026, 11, 26), date(2026, 11, 25)]
+    assert offered == [date(2026, 11, 27), date(2026, 11, 26), date(2026, 11, 25),
+                       date(2026, 11, 24)]  # fmt: skip
     # A week later, seven nights and no more.
     later = dialog_for(qtbot, morning(journal, MORNING + timedelta(days=10)))
     assert later.night.count() == 7
@@ -65,6 +68,19 @@ def test_cramps_with_their_details_and_the_sleep(qtbot: QtBot, journal: Journal)
     dialog.sleep.setValue(5)
     dialog.save_cramps.click()
     assert journal.check_ins() == [CheckIn.with_cramps(date(2026, 11, 27), 2, 7, 4.0, "left", 5)]
+
+
+def test_how_bad_is_1_to_10_as_for_a_cramp_logged(qtbot: QtBot, journal: Journal) -> None:
+    """The check-in took 0 of 10 where a cramp logged took 1 to 10: below 1 is "not
+    given", never a cramp at 0."""
+    dialog = dialog_for(qtbot, morning(journal))
+    dialog.severity.setValue(0)
+    assert dialog.severity.text() == "not given"
+    dialog.severity.stepBy(1)
+    assert dialog.severity.value() == 1
+    dialog.severity.stepBy(-1)
+    dialog.save_cramps.click()
+    assert journal.check_ins()[0].severity is None
 
 
 def test_only_how_many_is_needed(qtbot: QtBot, journal: Journal) -> None:
@@ -200,13 +216,22 @@ def test_a_refusal_is_said_and_loses_nothing(
     assert journal.check_ins()[0].cramps == 4
 
 
-def test_no_night_to_answer_on_the_first_morning_before_it(qtbot: QtBot, journal: Journal) -> None:
+def test_the_night_before_the_first_use_can_be_answered_the_first_evening(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    """A fresh data folder: "Last night: not recorded" with a Check in… button that
+    opened a dialog with no night and every control greyed."""
     dialog = dialog_for(qtbot, LiveJournal(journal))  # 20:00 on the first day of use
-    assert dialog.chosen_night() is None
-    assert not dialog.no_cramps.isEnabled()
-    assert not dialog.cramps_box.isEnabled()
-    assert dialog.severity.text() == "not given"
-    assert "no night to answer yet" in dialog.facts.text()
+    assert dialog.chosen_night() == date(2026, 11, 24)
+    assert dialog.no_cramps.isEnabled()
+    assert dialog.cramps_box.isEnabled()
+    # The app kept no routine nor water that evening.
+    assert dialog.facts.text() == (
+        "Routine that evening: not recorded. Water that day: not recorded."
+    )
+    dialog.count.setValue(2)
+    dialog.save_cramps.click()
+    assert journal.check_ins() == [CheckIn.with_cramps(date(2026, 11, 24), 2)]
 
 
 # -- where it is offered ---------------------------------------------------------------
@@ -215,7 +240,7 @@ def test_no_night_to_answer_on_the_first_morning_before_it(qtbot: QtBot, journal
 def test_offered_once_a_morning_when_the_window_opens(make_app) -> None:
     desktop = make_app(at=datetime(2026, 11, 25, 21, 0, tzinfo=LONDON))
     desktop.start({"command": "hidden"})
-    desktop.show_window()  # the first evening: no night to ask about
+    desktop.show_window()  # the first evening: the night before is not pressed on them
     assert desktop.window.check_in_dialog is None
     desktop.window.close()
     desktop.journal.clock.set_now(datetime(2026, 11, 26, 3, 0, tzinfo=LONDON))

@@ -40,6 +40,25 @@ def test_cramp_now_which_leg_back_to_sleep_records_the_night(make_app) -> None:
     assert not screen.isVisible()
     desktop.tray.cramp_now.emit()  # another one later: from the first question again
     assert screen.stages.currentIndex() == 0
+    assert "worth mentioning" not in screen.logged.text()
+
+
+def test_a_cramp_in_the_day_is_said_to_be_no_night_cramp(make_app) -> None:
+    """A cramp at 16:40 was "night of Mon 30 Nov: 1 cramp" before that night began."""
+    desktop = make_app()
+    desktop.start({"command": "hidden"})
+    desktop.journal.clock.set_now(datetime(2026, 11, 26, 16, 40, tzinfo=LONDON))
+    assert desktop.tray is not None
+    desktop.tray.cramp_now.emit()
+    screen = desktop.cramp_now
+    screen.cramp_now.click()
+    screen.legs["left"].click()
+    assert screen.logged.text().endswith(
+        "It came in the day, so it is kept in the diary but not counted as a night cramp. "
+        "Cramps in the day are worth mentioning to your doctor."
+    )
+    [night] = desktop.journal.record_nights(date(2026, 11, 26), date(2026, 11, 26))
+    assert (night.state, night.day_cramps) == (NightState.NOT_RECORDED, 1)
 
 
 def test_it_is_dim_whatever_the_theme(make_app) -> None:

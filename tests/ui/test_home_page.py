@@ -57,6 +57,23 @@ def test_last_night_is_not_recorded_until_the_check_in(make_app, qtbot: QtBot) -
     assert home.check_in_button.text() == "Change the check-in…"
 
 
+def test_the_first_evenings_check_in_button_opens_a_night_to_answer(make_app) -> None:
+    """A fresh data folder: "Last night: not recorded" with a Check in… button that
+    opened a dialog with no night and every control greyed."""
+    desktop = make_app()  # 20:00 on the first day of use
+    journal, home = desktop.journal, desktop.window.home
+    home.refresh()
+    assert home.last_night_line.text() == "Last night (Tue 24 Nov): not recorded."
+    assert home.check_in_button.isVisibleTo(home)
+    home.check_in_button.click()
+    dialog = desktop.window.check_in_dialog
+    assert dialog is not None
+    assert dialog.chosen_night() == journal.recordable_nights()[0]
+    assert dialog.no_cramps.isEnabled()
+    dialog.no_cramps.click()
+    assert home.last_night_line.text() == "Last night (Tue 24 Nov): no cramps."
+
+
 def test_the_streaks_count_the_routine_and_the_water(make_app) -> None:
     desktop = make_app()
     journal, home = desktop.journal, desktop.window.home

@@ -104,7 +104,7 @@ def test_a_streak_of_days_at_the_goal(qtbot: QtBot, journal: Journal) -> None:
 
 @pytest.mark.parametrize("days", [7, 30, 90])
 def test_the_history_charts_have_a_bar_a_night(qtbot: QtBot, journal: Journal, days: int) -> None:
-    now = journal.clock.now()
+    now = journal.clock.now()  # 20:00 on the first day of use
     journal.add_glasses(3)
     journal.record_run(RunRecord("evening", now - timedelta(hours=1), now, 6, 6, True))
     journal.log_cramp(Cramp(now + timedelta(hours=6), "left", 4))
@@ -112,20 +112,36 @@ def test_the_history_charts_have_a_bar_a_night(qtbot: QtBot, journal: Journal, d
     qtbot.addWidget(page)
     page.resize(640, 480)
     page.span.setCurrentIndex([7, 30, 90].index(days))
+    # Tonight is under way: its water and routine shown, its cramps not yet, and it is
+    # not compared.
     page.refresh()
+    assert page.history()[-1].night.isoformat() == "2026-11-25"
+    assert page.water.bar_rects()[-1].height() > 0
+    assert page.routine.bar_rects()[-1].height() > 0
+    assert page.cramps.bar_rects()[-1].height() == 0
+    assert page.summary.text().startswith(
+        "Since you started (from the night of 24 Nov): Not enough recorded nights yet to "
+        "compare (at least 7 of each): 0 after the routine"
+    )
+    fake_clock(journal).advance(13 * 3600)  # 09:00 the next morning: the night is over
+    page.refresh()
+    assert page.history()[-1].night.isoformat() == "2026-11-26"  # today, under way
     for chart in (page.water, page.routine, page.cramps):
         assert len(chart.bar_rects()) == days
         assert not chart.grab().isNull()
-    assert page.water.bar_rects()[-1].height() > 0  # tonight's three glasses
-    assert page.routine.bar_rects()[-1].height() > 0
-    assert page.cramps.bar_rects()[-1].height() > 0
-    # Only tonight is recorded (a cramp logged in it); every other night is not, and
-    # is drawn as such, never as a night without cramps.
-    assert len(page.cramps.missing_rects()) == days - 1
-    assert "not recorded" in page.cramps.accessibleDescription()
-    # Tonight is under way: it is not compared until its morning has come.
+    assert page.water.bar_rects()[-2].height() > 0  # last night's three glasses
+    assert page.routine.bar_rects()[-2].height() > 0
+    assert page.cramps.bar_rects()[-2].height() > 0
+    # Only last night is recorded (a cramp logged in it); every other night is not, and
+    # is drawn as such, never as a night without cramps; before the first day in use
+    # the water and the routine were not kept either: faint bands, not empty bars.
+    # Tonight, under way, is neither.
+    for chart in (page.water, page.routine, page.cramps):
+        assert len(chart.missing_rects()) == days - 2
+        assert "not recorded" in chart.accessibleDescription()
     assert page.summary.text().startswith(
-        "Not enough recorded nights yet to compare (at least 7 of each): 0 after the routine"
+        "Since you started (from the night of 24 Nov): Not enough recorded nights yet to "
+        "compare (at least 7 of each): 1 after the routine"
     )
 
 
@@ -160,13 +176,21 @@ def test_the_diary_adds_changes_and_deletes(
     page.log_cramp()
     assert page.table.rowCount() == 1
     assert page.table.item(0, 2).text() == "8 of 10"
-    # Tonight (the 25th) in the nights below: no routine, no water, one cramp.
+    # Tonight (the 25th) is not over, so not in the nights below; last night, before
+    # the first day in use, is not recorded: no "not done" nor 0 glasses.
     assert [page.nights.item(0, c).text() for c in range(4)] == [
-        "Wed 25 Nov",
-        "not done",
-        "0",
-        "1",
+        "Tue 24 Nov",
+        "not recorded",
+        "not recorded",
+        "not recorded",
     ]
+    # A cramp in the afternoon is marked: it is no night cramp (not counted).
+    journal.log_cramp(Cramp(datetime(2026, 11, 25, 16, 40, tzinfo=LONDON), "left", 3))
+    page.refresh()
+    assert page.table.item(1, 0).text() == "Wed 25 Nov 2026, 16:40 (in the day)"
+    assert page.table.item(0, 0).text() == "Wed 25 Nov 2026, 20:00"
+    journal.delete_cramp(page._cramps[1].id)
+    page.refresh()
     page.table.selectRow(0)
 
     def change(dialog: CrampDialog) -> int:
@@ -300,20 +324,33 @@ def test_the_cramp_dialog_reads_as_a_person_would_and_starts_from_the_last_leg(
     )
 
 
-def test_found_todays_water_was_missing_from_the_history_before_noon(
+def test_the_history_shows_todays_water_and_leaves_tonight_open(
     qtbot: QtBot, journal: Journal
 ) -> None:
+    """Today's water was missing from History before noon (issue 15), and then History
+    showed tonight as a finished night (a cramp at 16:40 as a night's, the routine after
+    it) while the report ended last night. The charts end today, with its water; tonight
+    has no cramps bar nor "not recorded" band until its morning; the comparisons and the
+    report end last night."""
     clock = fake_clock(journal)
-    clock.advance(13 * 3600)  # 09:00 on Thursday 26 November
-    journal.add_glasses(3)
     page = HistoryPage(LiveJournal(journal))
     qtbot.addWidget(page)
     page.resize(640, 480)
-    page.refresh()
-    assert page.history()[-1].night.isoformat() == "2026-11-26"
-    assert page.history()[-1].glasses == 3
-    assert page.water.bar_rects()[-1].height() > 0
-    assert len(page.water.bar_rects()) == len(page.history())  # as many days as before
+    for hours, today, last, glasses in (
+        (13, "2026-11-26", "2026-11-25", 2),  # 09:00 on the 26th
+        (8, "2026-11-26", "2026-11-25", 4),  # 17:00 on the 26th
+        (16, "2026-11-27", "2026-11-26", 2),  # 09:00 on the 27th
+    ):
+        clock.advance(hours * 3600)
+        journal.add_glasses(2)
+        page.refresh()
+        assert page.history()[-1].night.isoformat() == today
+        assert page.history()[-1].glasses == glasses
+        assert page.water.bar_rects()[-1].height() > 0
+        assert journal.report(30)["period"]["last"] == last
+        assert len(page.water.bar_rects()) == len(page.history())
+        slot = page.cramps.width() / len(page.history())
+        assert all(band.left() < page.cramps.width() - slot for band in page.cramps.missing_rects())
 
 
 @pytest.mark.parametrize("width", [300, 400, 517, 640, 1000])
