@@ -238,7 +238,8 @@ def test_nights_before_the_first_use_are_not_recorded_in_the_pdf(
             for line in pdf_text(path).splitlines() if len(line.split()) > 2}  # fmt: skip
     assert rows["2026-10-18"] == "not recorded"
     assert rows["2026-10-19"] == "2 \u2013 \u2013 not recorded \u2013"
-    assert rows["2026-10-20"].startswith("0 not done 0")
+    # No cramps: dashes to rate, then the routine in the same words as 90 nights ("no").
+    assert rows["2026-10-20"].startswith("0 \u2013 \u2013 no 0")
 
 
 @needs_poppler
