@@ -514,6 +514,18 @@
         <translation>Al anotarlo no se dijo cuánto dolió; puedes decirlo abajo.</translation>
     </message>
     <message>
+        <source>Change to no cramps…</source>
+        <translation>Cambiar a sin calambres…</translation>
+    </message>
+    <message>
+        <source>This night is already answered. {answer} Change it to no cramps?</source>
+        <translation>Esta noche ya tiene respuesta. {answer} ¿Cambiarla a sin calambres?</translation>
+    </message>
+    <message>
+        <source>Change the answer?</source>
+        <translation>¿Cambiar la respuesta?</translation>
+    </message>
+    <message>
         <source>The night is recorded.</source>
         <translation>La noche está anotada.</translation>
     </message>
@@ -907,8 +919,8 @@
         <translation>Un calambre ahora</translation>
     </message>
     <message>
-        <source>Cramp now</source>
-        <translation>Calambre ahora</translation>
+        <source>Log a cramp now: {leg}</source>
+        <translation>Anotar un calambre ahora: {leg}</translation>
     </message>
     <message>
         <source>Cramp relief routine</source>
@@ -923,12 +935,8 @@
         <translation>A dormir</translation>
     </message>
     <message>
-        <source>A cramp in the night?</source>
-        <translation>¿Un calambre por la noche?</translation>
-    </message>
-    <message>
-        <source>Which leg?</source>
-        <translation>¿Qué pierna?</translation>
+        <source>A cramp now? Tap the leg.</source>
+        <translation>¿Un calambre ahora? Toca la pierna.</translation>
     </message>
     <message>
         <source>Logged.</source>
@@ -1850,12 +1858,28 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>unos {minutes} minutos</translation>
     </message>
     <message>
+        <source>Cramp relief done. Sleep well.</source>
+        <translation>Alivio del calambre hecho. Que duermas bien.</translation>
+    </message>
+    <message>
+        <source>Cramp relief stopped. If the cramp is still there, pull the toes towards you again, or walk a few steps.</source>
+        <translation>Alivio del calambre detenido. Si el calambre sigue, vuelve a tirar de los dedos hacia ti o camina unos pasos.</translation>
+    </message>
+    <message>
         <source>Well done. Sleep well.</source>
         <translation>Bien hecho. Que duermas bien.</translation>
     </message>
     <message>
         <source>Stopped. That&apos;s fine: tomorrow is another evening.</source>
         <translation>Detenida. No pasa nada: mañana es otra noche.</translation>
+    </message>
+    <message>
+        <source>A no-stretching week</source>
+        <translation>Una semana sin estiramientos</translation>
+    </message>
+    <message>
+        <source>This is a no-stretching week of your personal trial. Stretching tonight would blur its result. Start anyway?</source>
+        <translation>Esta es una semana sin estiramientos de tu prueba personal. Estirar esta noche enturbiaría su resultado. ¿Empezar de todos modos?</translation>
     </message>
     <message>
         <source>{routine}: {done} of {total} steps done, in {took}.</source>
@@ -2330,6 +2354,14 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Noche a noche</translation>
     </message>
     <message>
+        <source>{dash}: not said, or no cramp to rate.</source>
+        <translation>{dash}: sin decir, o ningún calambre que valorar.</translation>
+    </message>
+    <message>
+        <source>Worst and sleep: 0 to 10; longest: minutes; water: glasses that day, {mark} when it reached the water goal.</source>
+        <translation>Peor y sueño: de 0 a 10; más largo: minutos; agua: vasos de ese día, {mark} cuando llegó al objetivo de agua.</translation>
+    </message>
+    <message>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
@@ -2338,44 +2370,12 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>excluida</translation>
     </message>
     <message>
-        <source>{dash}: not said.</source>
-        <translation>{dash}: sin decir.</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>hecha</translation>
-    </message>
-    <message>
-        <source>not done</source>
-        <translation>no hecha</translation>
-    </message>
-    <message>
-        <source>{glasses} (goal)</source>
-        <translation>{glasses} (objetivo)</translation>
-    </message>
-    <message>
         <source>Night of</source>
         <translation>Noche del</translation>
     </message>
     <message>
-        <source>Worst (0-10)</source>
-        <translation>Peor (0-10)</translation>
-    </message>
-    <message>
-        <source>Longest (min)</source>
-        <translation>Más largo (min)</translation>
-    </message>
-    <message>
         <source>Routine</source>
         <translation>Rutina</translation>
-    </message>
-    <message>
-        <source>Glasses of water</source>
-        <translation>Vasos de agua</translation>
-    </message>
-    <message>
-        <source>Sleep (0-10)</source>
-        <translation>Sueño (0-10)</translation>
     </message>
     <message>
         <source>Worst</source>
@@ -2392,10 +2392,6 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     <message>
         <source>Sleep</source>
         <translation>Sueño</translation>
-    </message>
-    <message>
-        <source>Worst and sleep: 0 to 10; longest: minutes; water: glasses that day, (goal) when it reached the water goal.</source>
-        <translation>Peor y sueño: de 0 a 10; más largo: minutos; agua: vasos de ese día, (objetivo) cuando llegó al objetivo de agua.</translation>
     </message>
 </context>
 <context>
@@ -2993,12 +2989,12 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Contar cómo fue anoche…</translation>
     </message>
     <message>
-        <source>Log a cramp…</source>
-        <translation>Anotar un calambre…</translation>
-    </message>
-    <message>
         <source>Skip tonight</source>
         <translation>Saltar esta noche</translation>
+    </message>
+    <message>
+        <source>Add a cramp to the diary…</source>
+        <translation>Añadir un calambre al diario…</translation>
     </message>
     <message>
         <source>Snooze</source>
@@ -3088,12 +3084,24 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>Esta noche sin estiramientos (semana de prueba).</translation>
     </message>
     <message>
+        <source>Pair {pair}: not begun yet.</source>
+        <translation>Pareja {pair}: aún no ha empezado.</translation>
+    </message>
+    <message>
         <source>Pair {pair}: a week with no recorded nights.</source>
         <translation>Pareja {pair}: una semana sin noches anotadas.</translation>
     </message>
     <message>
         <source>Pair {pair}: {routine_rate} cramps a night in the routine week ({routine_nights} nights recorded), {other_rate} in the no-stretching week ({other_nights}).</source>
         <translation>Pareja {pair}: {routine_rate} calambres por noche en la semana con rutina ({routine_nights} noches anotadas), {other_rate} en la semana sin estiramientos ({other_nights}).</translation>
+    </message>
+    <message>
+        <source>You stopped the trial early, from the night of {night}, before any night of the paired weeks was recorded: there are no recorded nights to compare.</source>
+        <translation>Detuviste la prueba antes de tiempo, desde la noche del {night}, antes de que se anotara ninguna noche de las semanas emparejadas: no hay noches anotadas que comparar.</translation>
+    </message>
+    <message>
+        <source>Provisional: none of the {planned} nights of the paired weeks is recorded yet.</source>
+        <translation>Provisional: aún no está anotada ninguna de las {planned} noches de las semanas emparejadas.</translation>
     </message>
     <message>
         <source>Provisional: {recorded} of the {planned} nights of the paired weeks are recorded so far, and an early look needs a clearer difference to say the routine helped.</source>
@@ -3126,6 +3134,10 @@ Agua: {today} de {goal} vasos hoy</translation>
     <message>
         <source>No clear difference: in the routine weeks you had {routine_rate} cramps a night, in the no-stretching weeks {other_rate}; that is {change} ({interval}), which chance alone could give.</source>
         <translation>Sin diferencia clara: en las semanas con rutina tuviste {routine_rate} calambres por noche, en las semanas sin estiramientos {other_rate}; es decir, {change} ({interval}), algo que el azar por sí solo podría dar.</translation>
+    </message>
+    <message>
+        <source>No night of the paired weeks is recorded yet, so none to count.</source>
+        <translation>Aún no hay ninguna noche anotada de las semanas emparejadas, así que no hay nada que contar.</translation>
     </message>
     <message>
         <source>The routine was done on {done} of {routine_nights} recorded nights of the routine weeks, and on {extra} of {other_nights} of the no-stretching weeks.</source>
@@ -3170,6 +3182,10 @@ Agua: {today} de {goal} vasos hoy</translation>
     <message>
         <source>Your trial runs from {start} to {end}.</source>
         <translation>Tu prueba va del {start} al {end}.</translation>
+    </message>
+    <message>
+        <source>Week {week} of {weeks}.</source>
+        <translation>Semana {week} de {weeks}.</translation>
     </message>
     <message>
         <source>Recorded nights so far: {recorded} of the {passed} nights since it began ({weeks} weeks in all: {baseline} as usual, then {pairs} pairs).</source>
@@ -3274,14 +3290,6 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>Día del paseo</translation>
     </message>
     <message>
-        <source> minutes</source>
-        <translation> minutos</translation>
-    </message>
-    <message>
-        <source> m</source>
-        <translation> m</translation>
-    </message>
-    <message>
         <source>how long?</source>
         <translation>¿cuánto?</translation>
     </message>
@@ -3342,6 +3350,14 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>o</translation>
     </message>
     <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
         <source>Pain began after</source>
         <translation>El dolor empezó a los</translation>
     </message>
@@ -3390,12 +3406,12 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>Anotado.</translation>
     </message>
     <message>
-        <source>Delete this walk?</source>
-        <translation>¿Eliminar este paseo?</translation>
+        <source>Delete walk</source>
+        <translation>Eliminar paseo</translation>
     </message>
     <message>
-        <source>Delete this walk from the log?</source>
-        <translation>¿Eliminar este paseo del registro?</translation>
+        <source>Delete the walk of {day} ({amount}) from the log?</source>
+        <translation>¿Eliminar del registro el paseo del {day} ({amount})?</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3449,10 +3465,6 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>Haz clic en un vaso vacío para marcarlo junto con los anteriores, o en el último vaso marcado para quitarlo</translation>
     </message>
     <message>
-        <source>At least {mark} a day is advised: {left} more to go.</source>
-        <translation>Se aconsejan al menos {mark} al día: te faltan {left}.</translation>
-    </message>
-    <message>
         <source>Glass {number}, drunk</source>
         <translation>Vaso {number}, bebido</translation>
     </message>
@@ -3461,8 +3473,16 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>Vaso {number}, todavía no</translation>
     </message>
     <message>
+        <source>{count} of {goal} glasses today: {left} more to your goal.</source>
+        <translation>{count} de {goal} vasos hoy: {left} más para tu meta.</translation>
+    </message>
+    <message>
         <source>{count} of {goal} glasses today.</source>
         <translation>{count} de {goal} vasos hoy.</translation>
+    </message>
+    <message>
+        <source>At least {mark} a day is advised.</source>
+        <translation>Se aconsejan al menos {mark} al día.</translation>
     </message>
     <message>
         <source>1 day in a row at your goal.</source>
