@@ -39,14 +39,13 @@ resources: $(INSTALLED)
 	QT_RCC_SOURCE_DATE_OVERRIDE=1 $(BIN)/pyside6-rcc resources.qrc -o coach/ui/resources_rc.py
 
 # After changing user-visible text: refresh the .ts sources (translate the new entries in
-# Qt Linguist or any editor), then compile them into the resources.
+# Qt Linguist or any editor), then write the catalogue the app reads (coach/i18n).
 SOURCES = $(shell find coach -name '*.py' ! -name resources_rc.py | sort)
 translations: $(INSTALLED)
 	$(BIN)/python tools/routine_text.py
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none -target-language es $(SOURCES) \
 	  -ts translations/bedtime-coach_es.ts
-	$(BIN)/pyside6-lrelease -silent translations/bedtime-coach_es.ts \
-	  -qm assets/i18n/bedtime-coach_es.qm
+	$(BIN)/python tools/catalogue.py
 	$(MAKE) resources
 
 # The README's pictures, drawn offscreen by the app itself.

@@ -12,16 +12,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import sqlite3
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from coach import __version__
-from coach.core.settings import THEMES
 from coach.core.text import QT_TRANSLATE_NOOP, translate
-from coach.store.failure import reason
+from coach.core.themes import THEMES
 
 if TYPE_CHECKING:
     from coach.requests import Reply, Request
@@ -194,8 +192,8 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     night.add_argument(
         "--severity",
         type=whole_number,
-        metavar="S",
-        help=translate("CLI", "how bad, the worst, 0-10"),
+        metavar="N",
+        help=translate("CLI", "how bad, the worst, 1-10 (not said unless given)"),
     )
     night.add_argument(
         "--minutes", type=number, metavar="M", help=translate("CLI", "how long, the longest")
@@ -357,7 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """The command line, inside one boundary: whatever goes wrong becomes a sentence and
     a non-zero exit (2: refused input, 1: a failure of the machine), and its traceback
     goes to the failure log, never to the terminal."""
-    from coach.journal import RefusedError
+    from coach.core.errors import RefusedError
 
     paths: list[Paths] = []  # which data folder, once the arguments said
     try:
@@ -368,6 +366,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as error:
+        from coach.store.failure import reason
         from coach.store.failure_log import write_failure
         from coach.store.paths import Paths
 
@@ -396,11 +395,11 @@ def say(text: str, stream: TextIO) -> bool:
 
 
 def _main(argv: Sequence[str] | None, chosen: list[Paths]) -> int:
-    from coach.journal import RefusedError
+    from coach.core.errors import RefusedError
+    from coach.i18n import speak_the_environments_language
     from coach.ui.argparse_text import speak_the_apps_language
-    from coach.ui.translations import install_translations
 
-    install_translations()  # the help and every message in the person's language
+    speak_the_environments_language(os.environ)  # the help and every message
     speak_the_apps_language()  # argparse's own words too
     arguments = parse_arguments(argv)
     from coach.store.paths import Paths
@@ -421,12 +420,12 @@ def _main(argv: Sequence[str] | None, chosen: list[Paths]) -> int:
 
     if arguments.command == "report" and arguments.pdf is not None:
         return report_as_pdf(arguments.days, arguments.pdf, arguments.json, paths)
+    from coach import instance
     from coach.requests import READS, Reply, StartRoutine, for_the_journal
-    from coach.ui import instance
 
     request = request_for(arguments)
     if isinstance(request, StartRoutine) and request.routine is not None:
-        from coach.ui.assets import shipped_routines
+        from coach.routines import shipped_routines
 
         routines = shipped_routines()
         if request.routine not in routines:
@@ -477,9 +476,9 @@ def report_as_pdf(days: int, pdf: Path, as_json: bool, paths: Paths) -> int:
     from here), laid out as a PDF in this process, offscreen; where it was saved."""
     import json
 
+    from coach import instance
     from coach.journal import NotSavedError, write_report
     from coach.requests import Reply, Report
-    from coach.ui import instance
 
     if pdf.is_dir():  # said before anything is made
         write_report(pdf, b"")
@@ -507,11 +506,14 @@ def report_as_pdf(days: int, pdf: Path, as_json: bool, paths: Paths) -> int:
 
 def run_here(request: Request, paths: Paths) -> Reply:
     """Answer a journal request in this process: no app is running."""
+    import sqlite3
+
     from coach.core.clock import SystemClock
     from coach.journal import Journal
     from coach.requests import NOT_SAVED, Reply, perform
+    from coach.routines import shipped_routines
+    from coach.store.failure import reason
     from coach.store.history import HistoryError
-    from coach.ui.assets import shipped_routines
 
     try:
         journal = Journal.open(paths, SystemClock(), shipped_routines())

@@ -32,8 +32,17 @@ from coach.core import settings as model
 from coach.core.clock import Clock
 from coach.core.comparison import NightsComparison, compare_routine, compare_water
 from coach.core.diary import Cramp, Night, goal_streak, nights
+from coach.core.errors import NotSavedError as NotSavedError  # raised here, as ever
+from coach.core.errors import RefusedError as RefusedError
 from coach.core.monthly import MonthlyAnswers, monthly_due
-from coach.core.nights import CheckIn, NightRecord, answerable_nights, nights_of, record_nights
+from coach.core.nights import (
+    CheckIn,
+    NightRecord,
+    answerable_nights,
+    first_recordable_night,
+    nights_of,
+    record_nights,
+)
 from coach.core.routine import Purpose, Routine
 from coach.core.schedule import (
     LOOK_AHEAD_DAYS,
@@ -79,15 +88,6 @@ class Change(StrEnum):
 
 
 EVERYTHING = frozenset(Change)
-
-
-class RefusedError(ValueError):
-    """Not allowed; the message is the sentence that says what is."""
-
-
-class NotSavedError(RuntimeError):
-    """A write that did not land (a full disk, a read-only folder); the message says so.
-    What was saved before is unchanged."""
 
 
 Listener = Callable[[frozenset[Change]], None]
@@ -606,8 +606,8 @@ class Journal:
         """Last night (the latest night whose morning has come) as recorded, for `status`;
         None before the first night of use (it could not be recorded)."""
         night = self.answerable_nights()[0]
-        first_use = self.first_use()
-        if first_use is not None and night < night_of(first_use):
+        since = self.first_recordable_night()
+        if since is not None and night < since:
             return None
         [record] = self.record_nights(night, night)
         return {
@@ -634,9 +634,20 @@ class Journal:
         first = self._history.first_use()
         return None if first is None else first.astimezone(self.clock.now().tzinfo)
 
+    def first_recordable_night(self) -> date | None:
+        """The first night a check-in may record (`coach.core.nights.first_recordable_night`:
+        "last night" at the first use); None before any use."""
+        return first_recordable_night(self.first_use(), self._settings.water_day_start)
+
     def answerable_nights(self) -> tuple[date, ...]:
-        """The nights a check-in may be given or changed for now, last night first."""
+        """The last seven nights whose morning has come, last night first."""
         return answerable_nights(self.clock.now(), self._settings.water_day_start)
+
+    def recordable_nights(self) -> tuple[date, ...]:
+        """The nights a check-in may be given or changed for now, last night first:
+        `answerable_nights` from the first recordable night on (maybe none)."""
+        since = self.first_recordable_night()
+        return tuple(n for n in self.answerable_nights() if since is None or n >= since)
 
     def check_in(self, check_in: CheckIn) -> bool:
         """Keep the morning's answer for its night (one of `answerable_nights`), in place
@@ -657,14 +668,28 @@ class Journal:
                 )
             )
         first_use = self.first_use()
-        since = night_of(first_use) if first_use is not None else None
+        since = self.first_recordable_night()
         if since is not None and check_in.night < since:
             message = translate(
                 "Journal",
-                "You started using Bedtime Coach on the night of {since}; nights before it "
-                "are not recorded, so that the diary counts only nights kept as they came.",
+                "You started using Bedtime Coach on {started}; the first night you can "
+                "record is the night of {since}, so that the diary counts only nights "
+                "remembered as they came.",
             )
-            raise RefusedError(message.format(since=since.isoformat()))
+            raise RefusedError(
+                message.format(
+                    started=first_use.date().isoformat() if first_use else "", since=since
+                )
+            )
+        if check_in.severity == 0:
+            # How bad is 1 to 10, as for a cramp logged: a cramp at 0 of 10 is no answer.
+            # (Check-ins kept with a 0 before stay as they are.)
+            message = translate(
+                "Journal",
+                "How bad must be a whole number from 1 to 10, as for a cramp logged; 0 is "
+                "not (leave it out if you can't say).",
+            )
+            raise RefusedError(message)
         replaced = bool(self._history.check_ins(check_in.night, check_in.night))
         with self._writing(Change.CHECK_INS):
             if first_use is None:

@@ -17,17 +17,20 @@ import dataclasses
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Any, ClassVar, get_type_hints
+from typing import TYPE_CHECKING, Any, ClassVar, get_type_hints
 
-from coach.core.diary import Cramp, DiaryError, check_not_future
-from coach.core.nights import Answer, CheckIn, NightState
-from coach.core.schedule import night_of
-from coach.core.settings import INTERNAL, KEYS
-from coach.core.text import translate
-from coach.core.water import MAX_GLASSES_A_DAY
-from coach.journal import Journal, NotSavedError, RefusedError, glasses_refusal
+from coach.core.errors import NotSavedError, RefusedError
+from coach.core.text import day_words, decimal, translate
+
+if TYPE_CHECKING:
+    from coach.core.nights import CheckIn, NightRecord
+    from coach.journal import Journal
+
+# The journal and the core are imported where a request is answered, not here: a request
+# handed to the running app (the command line's usual case) needs neither, and they are
+# most of its cost (issue 17).
 
 DONE, NOT_SAVED, REFUSED = 0, 1, 2  # a reply's code, which is the command line's exit status
 
@@ -129,7 +132,7 @@ class CrampNow(Request):
 @dataclass(frozen=True)
 class AddGlasses(Request):
     NAME = "water-add"
-    count: int = field(default=1, metadata={"refusal": lambda value: glasses_refusal()})
+    count: int = field(default=1, metadata={"refusal": lambda value: _glasses_refusal()})
 
 
 @dataclass(frozen=True)
@@ -161,10 +164,18 @@ class SetSetting(Request):
     value: str
 
 
+def _glasses_refusal() -> str:
+    from coach.journal import glasses_refusal
+
+    return glasses_refusal()
+
+
 def _as_the_diary_says(name: str) -> Callable[[object], str]:
     """The refusal of a cramp's field: the diary's own sentence for that value."""
 
     def refusal(value: object) -> str:
+        from coach.core.diary import Cramp, DiaryError
+
         try:
             Cramp(datetime(2000, 1, 1, tzinfo=UTC), **{name: value})  # type: ignore[arg-type]
         except DiaryError as error:
@@ -277,7 +288,13 @@ def _take_back_glass(request: TakeBackGlass, journal: Journal) -> str:
 
 def _status(request: Status, journal: Journal) -> str:
     data = journal.status()
-    return json.dumps(data) if request.json else status_text(data, journal.clock.now())
+    if request.json:
+        return json.dumps(data)
+    last = data["last_run"]
+    routine = None if last is None else journal.routines.get(last["routine"])
+    if last is not None and routine is not None:  # its title, in words (the JSON: its id)
+        data = {**data, "last_run": {**last, "routine": translate("Routine", routine.title)}}
+    return status_text(data, journal.clock.now())
 
 
 def _get_setting(request: GetSetting, journal: Journal) -> str:
@@ -286,6 +303,8 @@ def _get_setting(request: GetSetting, journal: Journal) -> str:
 
 def _list_settings(request: ListSettings, journal: Journal) -> str:
     """Every setting a person sets, with its value, one a line (`config get` alone)."""
+    from coach.core.settings import INTERNAL, KEYS
+
     keys = [key for key in KEYS if key not in INTERNAL]
     width = max(len(key) for key in keys)
     return "\n".join(f"{key.ljust(width)}  {journal.setting_text(key)}" for key in keys)
@@ -298,6 +317,8 @@ def _set_setting(request: SetSetting, journal: Journal) -> str:
 
 
 def _log_cramp(request: LogCramp, journal: Journal) -> str:
+    from coach.core.diary import Cramp, DiaryError, check_not_future
+
     now = journal.clock.now()
     when = now
     if request.at:
@@ -334,31 +355,69 @@ def _log_cramp(request: LogCramp, journal: Journal) -> str:
         )
     else:
         message = translate("Commands", "Logged a cramp: {leg}, {severity} of 10, at {time}.")
-    logged = message.format(
+    said = message.format(
         leg=legs[cramp.leg], severity=cramp.severity, time=local.strftime("%Y-%m-%d %H:%M")
     )
-    # A night before the app's first use is not recorded (coach.core.nights), so a cramp
-    # backdated to one is kept but counts in no number: said, not silently left out.
-    first_use = journal.first_use()
-    if first_use is not None and night_of(local) < night_of(first_use):
-        uncounted = translate(
-            "Commands",
-            "It is in the diary, but that night is before you started recording nights, so "
-            "it is not counted in the numbers.",
-        )
-        return f"{logged} {uncounted}"
-    return logged
+    note = day_cramp_note(local, journal.settings.water_day_start)
+    if note is None:
+        # A night before the first recordable one is not recorded (coach.core.nights),
+        # so a cramp backdated to one is kept but counts in no number: said, not silently
+        # left out.
+        from coach.core.schedule import night_of
+
+        since = journal.first_recordable_night()
+        if since is not None and night_of(local) < since:
+            note = translate(
+                "Commands",
+                "It is in the diary, but that night is before you started recording nights, "
+                "so it is not counted in the numbers.",
+            )
+    return said if note is None else f"{said} {note}"
+
+
+def day_cramp_note(at: datetime, day_start: time) -> str | None:
+    """What to say of a cramp logged at `at` (local) in the day; None for one at night."""
+    from coach.core.nights import in_the_day
+
+    if not in_the_day(at, day_start):
+        return None
+    return translate(
+        "Commands",
+        "It came in the day, so it is kept in the diary but not counted as a night cramp. "
+        "Cramps in the day are worth mentioning to your doctor.",
+    )
 
 
 def _export(request: Export, journal: Journal) -> str:
-    written = journal.export(Path(request.folder))
+    from coach.store.transfer import TABLES
+
+    # Its own file names only (a table a file), whichever history wrote them: a person
+    # exporting again into a folder expects the files there to be the new ones, and is
+    # told which were replaced (anything else in the folder is left alone).
+    folder = Path(request.folder)
+    there = {folder / f"{table}.csv" for table in TABLES if (folder / f"{table}.csv").exists()}
+    written = journal.export(folder)
     message = translate("Commands", "Wrote {count} files to {folder}.")
-    return message.format(count=len(written), folder=request.folder)
+    said = message.format(count=len(written), folder=request.folder)
+    replaced = sorted(path.name for path in written if path in there)
+    if replaced:
+        more = translate("Commands", "They replaced the files of the same name there: {names}.")
+        said += " " + more.format(names=", ".join(replaced))
+    return said
 
 
 def _import(request: Import, journal: Journal) -> str:
+    from coach.core.water import MAX_GLASSES_A_DAY
+
     imported = journal.import_(Path(request.folder))
-    message = translate("Commands", "Imported {added} entries; {skipped} were here already.")
+    if imported.added == 1 and imported.skipped == 1:
+        message = translate("Commands", "Imported 1 entry; 1 was here already.")
+    elif imported.added == 1:
+        message = translate("Commands", "Imported 1 entry; {skipped} were here already.")
+    elif imported.skipped == 1:
+        message = translate("Commands", "Imported {added} entries; 1 was here already.")
+    else:
+        message = translate("Commands", "Imported {added} entries; {skipped} were here already.")
     undo = translate("Commands", "To undo it: bedtime-coach restore {name}")
     done = message.format(added=imported.added, skipped=imported.skipped)
     if imported.capped:
@@ -374,10 +433,13 @@ def _skip_tonight(request: SkipTonight, journal: Journal) -> str:
         if request.undo
         else translate("Commands", "Tonight's reminder ({night}) is skipped.")
     )
-    return message.format(night=f"{night:%a} {night.day} {night:%b}")
+    return message.format(night=day_words(night))
 
 
 def _record_night(request: RecordNight, journal: Journal) -> str:
+    from coach.core.diary import DiaryError
+    from coach.core.nights import Answer, CheckIn
+
     if request.night is None:
         night = journal.answerable_nights()[0]
     else:
@@ -409,33 +471,98 @@ def _record_night(request: RecordNight, journal: Journal) -> str:
         raise RefusedError(str(error)) from None
     replaced = journal.check_in(check_in)
     [record] = journal.record_nights(night, night)
+    lines = [_recorded_words(record)]
+    if replaced:
+        lines.append(translate("Commands", "It replaces the earlier answer for that night."))
+    lines += _conflict_words(record, check_in)
+    lines.append(_evening_words(record, journal.settings.water_goal))
+    return "\n".join(lines)
+
+
+def _recorded_words(record: NightRecord) -> str:
+    """What the night now counts as, in a sentence."""
+    from coach.core.nights import NightState
+
     if record.state == NightState.EXCLUDED:
         message = translate(
             "Commands", "The night of {night} is left out (don't know, or slept elsewhere)."
         )
+    elif record.cramps == 1:
+        message = translate("Commands", "The night of {night} is recorded: 1 cramp.")
     elif record.cramps:
-        message = translate("Commands", "The night of {night} is recorded: cramps: {cramps}.")
+        message = translate("Commands", "The night of {night} is recorded: {cramps} cramps.")
     else:
         message = translate("Commands", "The night of {night} is recorded: no cramps.")
-    lines = [message.format(night=night.isoformat(), cramps=record.cramps)]
-    if replaced:
-        lines.append(translate("Commands", "It replaces the earlier answer for that night."))
-    if record.cramps is not None and record.cramps > check_in.cramps:
-        logged = translate(
-            "Commands",
-            "You logged {logged} cramps during that night, so it counts {logged}.",
+    return message.format(night=record.night.isoformat(), cramps=record.cramps)
+
+
+def _conflict_words(record: NightRecord, check_in: CheckIn) -> list[str]:
+    """Where the cramps logged during the night change what the answer said, why: a
+    cramp logged at 3 a.m. is never lost to a hurried answer (`record_nights`)."""
+    from coach.core.nights import NightState
+
+    lines = []
+    if record.state == NightState.EXCLUDED and record.logged:
+        message = (
+            translate(
+                "Commands",
+                "The cramp you logged that night is kept in the diary, but the night is left "
+                "out of the numbers.",
+            )
+            if record.logged == 1
+            else translate(
+                "Commands",
+                "The {logged} cramps you logged that night are kept in the diary, but the "
+                "night is left out of the numbers.",
+            )
         )
-        lines.append(logged.format(logged=record.cramps))
+        lines.append(message.format(logged=record.logged))
+    if record.cramps is not None and record.cramps > check_in.cramps:
+        message = (
+            translate("Commands", "You logged a cramp that night, so it counts 1 cramp.")
+            if record.cramps == 1
+            else translate(
+                "Commands", "You logged {logged} cramps that night, so it counts {logged} cramps."
+            )
+        )
+        lines.append(message.format(logged=record.cramps))
+    said = check_in.severity
+    if record.severity is not None and said is not None and record.severity > said:
+        message = translate(
+            "Commands",
+            "How bad: {severity} of 10, the worst of the cramps you logged that night (you "
+            "said {said}).",
+        )
+        lines.append(message.format(severity=record.severity, said=said))
+    said_minutes = check_in.minutes
+    if record.minutes is not None and said_minutes is not None and record.minutes > said_minutes:
+        message = translate(
+            "Commands",
+            "How long: {minutes} minutes, the longest of the cramps you logged that night "
+            "(you said {said}).",
+        )
+        lines.append(
+            message.format(
+                minutes=decimal(record.minutes, trim=True), said=decimal(said_minutes, trim=True)
+            )
+        )
+    return lines
+
+
+def _evening_words(record: NightRecord, goal: int) -> str:
+    """The routine and the water of the night's evening and day, as known."""
+    if record.routine_done is None or record.glasses is None:
+        return translate(
+            "Commands",
+            "Routine and water that evening: not recorded (before you used Bedtime Coach).",
+        )
     routine = (
         translate("Commands", "Routine that evening: done.")
         if record.routine_done
         else translate("Commands", "Routine that evening: not done.")
     )
     water = translate("Commands", "Water that day: {glasses} of {goal} glasses.")
-    lines.append(
-        f"{routine} {water.format(glasses=record.glasses, goal=journal.settings.water_goal)}"
-    )
-    return "\n".join(lines)
+    return f"{routine} {water.format(glasses=record.glasses, goal=goal)}"
 
 
 def _start_trial(request: StartTrial, journal: Journal) -> str:
@@ -497,9 +624,26 @@ def _list_backups(request: ListBackups, journal: Journal) -> str:
     if not found:
         return translate("Commands", "No backups yet.")
     zone = journal.clock.now().tzinfo
+    kinds = backup_kind_words()
     return "\n".join(
-        f"{b.name}  {b.taken.astimezone(zone).strftime('%Y-%m-%d %H:%M')}  {b.kind}" for b in found
+        f"{b.name}  {b.taken.astimezone(zone).strftime('%Y-%m-%d %H:%M')}  "
+        f"{kinds.get(b.kind, b.kind)}"
+        for b in found
     )
+
+
+def backup_kind_words() -> dict[str, str]:
+    """Why each backup was taken, in words (the file names keep the English kinds)."""
+    from coach.store import backups
+
+    return {
+        backups.DAILY: translate("Commands", "daily"),
+        backups.BEFORE_MIGRATION: translate("Commands", "before an upgrade"),
+        backups.BEFORE_IMPORT: translate("Commands", "before an import"),
+        backups.BEFORE_RESTORE: translate("Commands", "before a restore"),
+        backups.RESTORED: translate("Commands", "restored"),
+        backups.ASKED: translate("Commands", "asked for"),
+    }
 
 
 def _restore(request: Restore, journal: Journal) -> str:
@@ -511,7 +655,7 @@ def _restore(request: Restore, journal: Journal) -> str:
 # The requests whose answer is all they ask for: they change nothing.
 READS = (Status, GetSetting, ListSettings, ListBackups, TrialStatus, Report)
 
-Operation = Callable[[Any, Journal], str]  # the request, the journal: what to print
+Operation = Callable[[Any, "Journal"], str]  # the request, the journal: what to print
 
 # Every request by name: its typed form, and the journal operation that answers it (None:
 # the running app's window does it).
@@ -646,6 +790,8 @@ def status_text(data: dict[str, Any], now: datetime) -> str:
 
 
 def last_night_text(night: dict[str, Any]) -> str:
+    from coach.core.nights import NightState
+
     if night["state"] == NightState.NOT_RECORDED:
         message = translate(
             "Commands",

@@ -35,6 +35,7 @@ settings.load_profile("default")
 
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "assets"
+ROUTINES = ROOT / "coach" / "routines"  # package data: the command line reads them without Qt
 LONDON = ZoneInfo("Europe/London")
 
 
@@ -47,7 +48,7 @@ def shipped_routines() -> dict[str, Routine]:
     """The shipped routines, read from assets/ (no Qt)."""
     from coach.core.routine import in_order, load_routine
 
-    folder = ASSETS / "routines"
+    folder = ROUTINES
     return in_order(load_routine(path.read_text(), path.name) for path in folder.glob("*.toml"))
 
 

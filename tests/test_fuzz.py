@@ -29,7 +29,7 @@ from coach.journal import Journal, RefusedError
 from coach.store.history import History
 from coach.store.settings_file import load_settings
 from coach.store.transfer import TABLES, TransferError, import_
-from tests.conftest import ASSETS, LONDON, ROOT, history_rows, shipped_routines
+from tests.conftest import LONDON, ROOT, ROUTINES, history_rows, shipped_routines
 
 FUZZ = settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 NOW = datetime(2026, 11, 25, 21, 0, tzinfo=LONDON)
@@ -90,7 +90,7 @@ def test_settings_file_of_random_json(value: Any) -> None:
     check_settings_file(json.dumps(value).encode())
 
 
-EVENING = (ASSETS / "routines" / "evening.toml").read_text(encoding="utf-8")
+EVENING = (ROUTINES / "evening.toml").read_text(encoding="utf-8")
 
 
 @FUZZ

@@ -195,10 +195,17 @@ def test_an_import_that_cannot_be_read_is_refused(
 ) -> None:
     with pytest.raises(RefusedError) as caught:
         journal.import_(tmp_path / "empty")
+    assert str(caught.value) == f"Nothing was imported: There is no folder {tmp_path / 'empty'}."
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(RefusedError) as caught:
+        journal.import_(tmp_path / "empty")
     assert str(caught.value) == (
         f"Nothing was imported: {tmp_path / 'empty'}: no exported files here "
         "(such as routine_runs.csv)."
     )
+    (tmp_path / "a file").write_text("")
+    with pytest.raises(RefusedError, match="is a file, not a folder of exported files"):
+        journal.import_(tmp_path / "a file")
     assert heard == []
 
 
@@ -794,8 +801,10 @@ def test_check_ins_and_the_trial_are_heard_and_refusals_write_nothing(
     clock.set_now(NOW + timedelta(days=1, hours=-12))  # 08:00 on the 26th
     assert journal.answerable_nights()[0] == date(2026, 11, 25)
     before = history_rows(journal, "SELECT * FROM check_ins")
-    with pytest.raises(RefusedError, match="nights before it are not recorded"):
-        journal.check_in(CheckIn.no_cramps(date(2026, 11, 24)))  # before the first use
+    with pytest.raises(
+        RefusedError, match="the first night you can record is the night of 2026-11-24"
+    ):
+        journal.check_in(CheckIn.no_cramps(date(2026, 11, 23)))  # before the first use
     assert (heard, history_rows(journal, "SELECT * FROM check_ins")) == ([], before)
     assert not journal.check_in(CheckIn.with_cramps(date(2026, 11, 25), 2))
     assert journal.check_in(CheckIn.no_cramps(date(2026, 11, 25)))  # replaced

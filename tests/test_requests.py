@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -88,9 +88,9 @@ def test_status_as_json(journal: Journal) -> None:
             "completed": True,
             "routine_done": True,
         },
-        # The journal was first used at 20:00 on the 25th: the night before could not
-        # be recorded, so status does not ask for it (a check-in would be refused).
-        "last_night": None,
+        # The journal was first used at 20:00 on the 25th: the night before may still be
+        # recorded (remembered the next day), so status asks for it.
+        "last_night": {"night": "2026-11-24", "state": "not-recorded", "cramps": None},
         "running": False,
     }
 
@@ -98,13 +98,15 @@ def test_status_as_json(journal: Journal) -> None:
 def test_status_as_text(journal: Journal) -> None:
     # In local time and words, not ISO instants (status --json keeps those).
     assert requests.perform(requests.Status(), journal).text == (
-        "Water: 0 of 8 glasses today.\nNext reminder: today at 22:00.\nLast routine: none yet."
+        "Water: 0 of 8 glasses today.\nNext reminder: today at 22:00.\nLast routine: none yet.\n"
+        "Last night (2026-11-24): not recorded yet ('bedtime-coach night --none', or "
+        "--cramps N)."
     )
     start = journal.clock.now()
     journal.record_run(RunRecord("trial", start, start + timedelta(minutes=2), 1, 4, False))
     assert (
-        "Last routine: trial, today at 20:00, stopped (1 of 4 steps)."
-        in requests.perform(requests.Status(), journal).text
+        "Last routine: Trial protocol (calf and hamstring), today at 20:00, stopped (1 of 4 "
+        "steps)." in requests.perform(requests.Status(), journal).text
     )
     journal.record_run(RunRecord("evening", start, start + timedelta(minutes=8), 6, 6, True))
     assert "Next reminder: tomorrow at 22:00." in requests.perform(requests.Status(), journal).text
@@ -198,9 +200,7 @@ def test_cramp_add_logs_it_or_says_what_is_allowed(journal: Journal) -> None:
     at_three = requests.perform(requests.LogCramp(at="2026-11-25T03:10:00+00:00"), journal)
     assert at_three.text == (  # the leg of the cramp logged last, as the dialog offers
         "Logged a cramp: left leg, at 2026-11-25 03:10. How bad it was can be said in the "
-        "morning's check-in."
-        " It is in the diary, but that night is before you started recording nights, so it is "
-        "not counted in the numbers."  # the night before the first use
+        "morning's check-in."  # "last night" at the first use: it counts
     )
     assert [c.severity for c in journal.cramps(60)] == [None, 6]
     assert requests.perform(requests.LogCramp(severity=0), journal).code == 2
@@ -278,11 +278,21 @@ def test_export_then_import_elsewhere(journal: Journal, tmp_path: Path) -> None:
         imported = requests.perform(requests.Import(str(out)), elsewhere).text
         assert imported.startswith("Imported 2 entries; 0 were here already. To undo it: ")
         assert elsewhere.water_today() == 2
+        # Another history exported into the same folder: said, not silent.
+        again = requests.perform(requests.Export(str(out)), elsewhere).text
+        assert again.startswith(f"Wrote 9 files to {out}. They replaced the files of the same ")
+        assert "water_glasses.csv" in again
+        # One entry new, one here already: "1 was", not "1 were".
+        journal.clock.advance(60)  # type: ignore[attr-defined]
+        journal.add_glasses(1)
+        requests.perform(requests.Export(str(out)), journal)
+        said = requests.perform(requests.Import(str(out)), elsewhere).text
+        assert said.startswith("Imported 1 entry; 2 were here already.")
         (out / "cramps.csv").write_text("id,started_at\n")
         refused = requests.perform(requests.Import(str(out)), elsewhere)
         assert refused.code == 2
         assert refused.text.startswith("Nothing was imported: ")
-        assert elsewhere.water_today() == 2
+        assert elsewhere.water_today() == 3
     finally:
         elsewhere.close()
 
@@ -449,14 +459,67 @@ def test_found_a_number_typed_wrong_was_technical(capsys) -> None:
 def test_found_a_cramp_backdated_before_the_first_night_silently_did_not_count(
     journal: Journal,
 ) -> None:
-    first_use = journal.first_use()
-    assert first_use is not None  # the fixture's journal is in use from now, 25 Nov 20:00
-    before = requests.perform(requests.LogCramp(at="2026-11-25T03:00", severity=4), journal)
+    since = journal.first_recordable_night()
+    assert since == date(2026, 11, 24)  # "last night" at the first use, 25 Nov 20:00
+    before = requests.perform(requests.LogCramp(at="2026-11-24T03:00", severity=4), journal)
     assert before.code == requests.DONE
     assert before.text == (
-        "Logged a cramp: both legs, 4 of 10, at 2026-11-25 03:00. It is in the diary, but "
+        "Logged a cramp: both legs, 4 of 10, at 2026-11-24 03:00. It is in the diary, but "
         "that night is before you started recording nights, so it is not counted in the "
         "numbers."
     )
-    tonight = requests.perform(requests.LogCramp(leg="left", severity=4), journal)
-    assert tonight.text == "Logged a cramp: left leg, 4 of 10, at 2026-11-25 20:00."
+    [night] = journal.record_nights(date(2026, 11, 23), date(2026, 11, 23))
+    assert night.cramps is None  # indeed not counted
+    counted = requests.perform(requests.LogCramp(leg="left", at="2026-11-25T03:00"), journal)
+    assert "not counted" not in counted.text  # the night of the 24th: recordable
+
+
+SPANISH = {
+    ".": ",",
+    "Mon": "lun",
+    "Nov": "nov",
+    "Trial protocol (calf and hamstring)": "Protocolo del ensayo",
+    "Last routine: {routine}, {started_at}, stopped ({done} of {total} steps).": (
+        "Última rutina: {routine}, {started_at}, parada ({done} de {total} pasos)."
+    ),
+    "daily": "diaria",
+    "before an import": "antes de importar",
+    "Tonight's reminder ({night}) is skipped.": "El recordatorio de esta noche ({night}) se salta.",
+}
+
+
+@pytest.fixture
+def in_spanish() -> Iterator[None]:
+    """The command line's words through a translator (a few Spanish ones), as the app
+    plugs Qt's in."""
+    from coach.core.text import use_translator
+
+    use_translator(lambda context, text: SPANISH.get(text, text))
+    yield
+    use_translator(None)
+
+
+def test_no_english_left_in_the_spanish_command_line(journal: Journal, in_spanish: None) -> None:
+    """Found in the Spanish run: "(Mon 30 Nov)", "Última rutina: evening", "daily",
+    "0.5"."""
+    from coach.core.text import day_words, decimal
+
+    assert decimal(0.5) == "0,5"
+    assert decimal(2.0, trim=True) == "2"
+    assert day_words(datetime(2026, 11, 30).date()) == "lun 30 nov"
+    clock = journal.clock
+    assert isinstance(clock, FakeClock)
+    clock.set_now(datetime(2026, 11, 30, 18, 0, tzinfo=ZoneInfo("Europe/London")))
+    said = requests.perform(requests.SkipTonight(), journal).text
+    assert said == "El recordatorio de esta noche (lun 30 nov) se salta."
+    start = clock.now()
+    journal.record_run(RunRecord("trial", start, start + timedelta(minutes=2), 1, 4, False))
+    status = requests.perform(requests.Status(), journal).text
+    assert "Última rutina: Protocolo del ensayo," in status
+    json_status = json.loads(requests.perform(requests.Status(json=True), journal).text)
+    assert json_status["last_run"]["routine"] == "trial"  # scripts keep the id
+    journal.backup()
+    listed = requests.perform(requests.ListBackups(), journal).text
+    kinds = {line.split("  ")[-1] for line in listed.splitlines()}
+    assert "asked for" in kinds  # "asked" in the file's name
+    assert kinds <= {"diaria", "asked for"}

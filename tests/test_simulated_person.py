@@ -31,8 +31,8 @@ FIRST_MORNING = datetime(2027, 1, 4, 9, 0, tzinfo=LONDON)  # a Monday; the app i
 class Person:
     """Someone with the app, living day by day on a fake clock."""
 
-    def __init__(self, folder: Path) -> None:
-        self.clock = FakeClock(FIRST_MORNING)
+    def __init__(self, folder: Path, first: datetime = FIRST_MORNING) -> None:
+        self.clock = FakeClock(first)
         self.journal = Journal.in_folder(folder, self.clock, shipped_routines())
 
     def close(self) -> None:
@@ -105,6 +105,7 @@ def test_half_the_nights_with_the_routine_gives_the_right_ratio_and_interval(
         "cramps": 28,
         "cramps_a_night": 1.0,
         "routine_done": 14,
+        "cramps_in_the_day": 0,
     }
     routine = data["comparisons"]["routine"]
     a, b = sum(expected[True]), sum(expected[False])
@@ -305,3 +306,119 @@ def test_a_trial_stopped_early_says_so_and_the_reminder_comes_back(person: Perso
     due = person.journal.next_reminder()
     assert due is not None
     assert due.date() == date(2027, 1, 25)
+
+
+# Found by a new user's trial of issue 14 (the data and the numbers).
+
+INSTALLED = datetime(2027, 1, 4, 16, 40, tzinfo=LONDON)  # a Monday afternoon
+
+
+@pytest.fixture
+def newcomer(tmp_path: Path) -> Person:
+    """Someone who installs the app on Monday afternoon, after a bad Sunday night."""
+    someone = Person(tmp_path / "data", INSTALLED)
+    yield someone
+    someone.close()
+
+
+def test_the_night_before_the_first_use_can_be_recorded_and_no_earlier(
+    newcomer: Person,
+) -> None:
+    """The first afternoon's "Last night: not recorded" invited a check-in that was then
+    refused ("You started using Bedtime Coach on the night of ...")."""
+    sunday = INSTALLED.date() - timedelta(days=1)
+    said = newcomer.ok("night", "--cramps", "2", "--severity", "6")
+    assert said.startswith(f"The night of {sunday.isoformat()} is recorded: 2 cramps.")
+    # The app kept no routine nor water that evening: not "not done", not 0 glasses.
+    assert "Routine and water that evening: not recorded" in said
+    assert "not done" not in said
+    earlier = newcomer.say("night", "--date", (sunday - timedelta(days=1)).isoformat(), "--none")
+    assert earlier.code == 2
+    assert f"the first night you can record is the night of {sunday.isoformat()}" in earlier.text
+    assert newcomer.journal.recordable_nights() == (sunday,)
+
+
+def test_nights_before_the_first_use_have_no_routine_nor_water_in_the_report(
+    newcomer: Person,
+) -> None:
+    newcomer.ok("water", "add", "3")
+    newcomer.at(INSTALLED.date() + timedelta(days=1), 8, 0)
+    newcomer.ok("night", "--none")
+    data = newcomer.report(30)
+    nights = {night["night"]: night for night in data["nights"]}
+    for day in range(-6, 0):  # before the first day in use
+        night = nights[(INSTALLED.date() + timedelta(days=day)).isoformat()]
+        assert (night["routine_done"], night["glasses"], night["water_at_goal"]) == (
+            None, None, None)  # fmt: skip
+    first = nights[INSTALLED.date().isoformat()]
+    assert (first["state"], first["routine_done"], first["glasses"]) == ("recorded", False, 3)
+    assert data["summary"]["routine_done"] == 0
+
+
+def test_a_cramp_in_the_afternoon_is_not_a_night_cramp_and_the_reply_says_so(
+    newcomer: Person,
+) -> None:
+    """A cramp at 16:40 counted as a cramp of the night to come, the routine then done
+    at 22:00 "after" it."""
+    said = newcomer.ok("cramp", "add", "--leg", "left", "--severity", "4")
+    assert said.endswith(
+        "It came in the day, so it is kept in the diary but not counted as a night cramp. "
+        "Cramps in the day are worth mentioning to your doctor."
+    )
+    newcomer.at(INSTALLED.date(), 22, 0)
+    newcomer.do_the_routine()
+    assert "worth mentioning" not in newcomer.ok("cramp", "add", "--leg", "left")
+    newcomer.at(INSTALLED.date() + timedelta(days=1), 8, 0)
+    data = newcomer.report(30)
+    [monday] = [n for n in data["nights"] if n["night"] == INSTALLED.date().isoformat()]
+    assert (monday["cramps"], monday["routine_done"]) == (1, True)  # the 22:00 one only
+    assert data["summary"]["cramps_in_the_day"] == 1
+    assert (
+        "Cramps in the day, not counted as night cramps: 1 (worth mentioning to your doctor)."
+        in newcomer.ok("report")
+    )
+    # The report ends last night, tonight is not in it.
+    assert data["period"]["last"] == INSTALLED.date().isoformat()
+
+
+def test_each_check_in_reply_says_what_was_recorded_and_why(newcomer: Person) -> None:
+    monday = INSTALLED.date()
+    newcomer.at(monday + timedelta(days=1), 2, 0)
+    newcomer.ok("cramp", "add", "--leg", "left", "--severity", "7", "--minutes", "4")
+    newcomer.at(monday + timedelta(days=1), 3, 0)
+    newcomer.ok("cramp", "add", "--leg", "left")
+    newcomer.at(monday + timedelta(days=1), 8, 0)
+    said = newcomer.ok("night", "--cramps", "1", "--severity", "3", "--minutes", "2.5")
+    assert said.splitlines()[:4] == [
+        f"The night of {monday.isoformat()} is recorded: 2 cramps.",
+        "You logged 2 cramps that night, so it counts 2 cramps.",
+        "How bad: 7 of 10, the worst of the cramps you logged that night (you said 3).",
+        "How long: 4 minutes, the longest of the cramps you logged that night (you said 2.5).",
+    ]
+    said = newcomer.ok("night", "--unknown")
+    assert said.splitlines()[:3] == [
+        f"The night of {monday.isoformat()} is left out (don't know, or slept elsewhere).",
+        "It replaces the earlier answer for that night.",
+        "The 2 cramps you logged that night are kept in the diary, but the night is left "
+        "out of the numbers.",
+    ]
+    tuesday = monday + timedelta(days=1)
+    newcomer.at(tuesday + timedelta(days=1), 3, 0)
+    newcomer.ok("cramp", "add", "--leg", "right")
+    newcomer.at(tuesday + timedelta(days=1), 8, 0)
+    said = newcomer.ok("night", "--none")
+    assert said.splitlines()[:2] == [
+        f"The night of {tuesday.isoformat()} is recorded: 1 cramp.",
+        "You logged a cramp that night, so it counts 1 cramp.",
+    ]
+
+
+def test_how_bad_is_1_to_10_for_a_check_in_as_for_a_cramp(newcomer: Person) -> None:
+    """`night --severity 0` was taken (0-10) while `cramp add --severity 0` was refused
+    (1-10)."""
+    newcomer.at(INSTALLED.date() + timedelta(days=1), 8, 0)
+    for words in (("night", "--cramps", "1"), ("cramp", "add")):
+        refused = newcomer.say(*words, "--severity", "0")
+        assert refused.code == 2
+        assert refused.text.startswith("How bad must be a whole number from 1 to 10")
+    assert newcomer.journal.check_ins() == []

@@ -1,7 +1,7 @@
 """Write coach/ui/routine_text.py: the shipped routines' texts, marked for translation.
 
 `pyside6-lupdate` reads Python, not TOML, so the titles, descriptions, instructions and
-phase words of assets/routines/*.toml are listed as QT_TRANSLATE_NOOP calls for it to
+phase words of coach/routines/*.toml are listed as QT_TRANSLATE_NOOP calls for it to
 extract. Run: python tools/routine_text.py (`make translations` does).
 """
 
@@ -30,7 +30,7 @@ def module() -> str:
     lines = [
         '"""The shipped routines\' texts, for pyside6-lupdate, which cannot read TOML.',
         "",
-        "Written by tools/routine_text.py from assets/routines/; do not edit.",
+        "Written by tools/routine_text.py from coach/routines/; do not edit.",
         '"""',
         "",
         "from coach.core.text import QT_TRANSLATE_NOOP",
@@ -38,7 +38,7 @@ def module() -> str:
         "TEXTS = (",
     ]
     seen: set[str] = set()
-    for path in sorted((ROOT / "assets" / "routines").glob("*.toml")):
+    for path in sorted((ROOT / "coach" / "routines").glob("*.toml")):
         routine = load_routine(path.read_text(encoding="utf-8"), path.name)
         for text in texts(routine):
             if text not in seen:

@@ -216,6 +216,10 @@
         <translation>cuánto duró</translation>
     </message>
     <message>
+        <source>how bad, the worst, 1-10 (not said unless given)</source>
+        <translation>intensidad, la peor, 1-10 (sin indicar si no se da)</translation>
+    </message>
+    <message>
         <source>print a setting, or every setting with its value</source>
         <translation>muestra un ajuste, o todos con su valor</translation>
     </message>
@@ -254,10 +258,6 @@
     <message>
         <source>don&apos;t know, or slept elsewhere: the night is left out</source>
         <translation>no lo sé, o dormí en otro sitio: la noche queda fuera</translation>
-    </message>
-    <message>
-        <source>how bad, the worst, 0-10</source>
-        <translation>cuánto dolió, el peor, 0-10</translation>
     </message>
     <message>
         <source>how long, the longest</source>
@@ -474,8 +474,12 @@
         <translation>Cómo dormiste (opcional)</translation>
     </message>
     <message>
-        <source>There is no night to answer yet: the first one is the night you started using Bedtime Coach, answered the morning after.</source>
-        <translation>Aún no hay ninguna noche que responder: la primera es la noche en que empezaste a usar Bedtime Coach, y se responde a la mañana siguiente.</translation>
+        <source>There is no night to answer yet: last night can be answered once the day has started.</source>
+        <translation>Aún no hay ninguna noche que responder: la de anoche se puede responder cuando empiece el día.</translation>
+    </message>
+    <message>
+        <source>Routine that evening: not recorded.</source>
+        <translation>Rutina esa tarde: sin anotar.</translation>
     </message>
     <message>
         <source>Routine that evening: done.</source>
@@ -488,6 +492,10 @@
     <message>
         <source>Routine that evening: not done.</source>
         <translation>Rutina esa tarde: no hecha.</translation>
+    </message>
+    <message>
+        <source>Water that day: not recorded.</source>
+        <translation>Agua ese día: sin anotar.</translation>
     </message>
     <message>
         <source>Water that day: {glasses} of {goal} glasses.</source>
@@ -504,6 +512,18 @@
     <message>
         <source>How bad was not said when it was logged; you can say it below.</source>
         <translation>Al anotarlo no se dijo cuánto dolió; puedes decirlo abajo.</translation>
+    </message>
+    <message>
+        <source>Change to no cramps…</source>
+        <translation>Cambiar a sin calambres…</translation>
+    </message>
+    <message>
+        <source>This night is already answered. {answer} Change it to no cramps?</source>
+        <translation>Esta noche ya tiene respuesta. {answer} ¿Cambiarla a sin calambres?</translation>
+    </message>
+    <message>
+        <source>Change the answer?</source>
+        <translation>¿Cambiar la respuesta?</translation>
     </message>
     <message>
         <source>The night is recorded.</source>
@@ -539,6 +559,42 @@
     <message>
         <source>Imported {added} entries; {skipped} were here already.</source>
         <translation>Se importaron {added} entradas; {skipped} ya estaban aquí.</translation>
+    </message>
+    <message>
+        <source>The night of {night} is recorded: 1 cramp.</source>
+        <translation>La noche del {night} está anotada: 1 calambre.</translation>
+    </message>
+    <message>
+        <source>The night of {night} is recorded: {cramps} cramps.</source>
+        <translation>La noche del {night} está anotada: {cramps} calambres.</translation>
+    </message>
+    <message>
+        <source>The cramp you logged that night is kept in the diary, but the night is left out of the numbers.</source>
+        <translation>El calambre que anotaste esa noche queda en el diario, pero la noche queda fuera de las cifras.</translation>
+    </message>
+    <message>
+        <source>The {logged} cramps you logged that night are kept in the diary, but the night is left out of the numbers.</source>
+        <translation>Los {logged} calambres que anotaste esa noche quedan en el diario, pero la noche queda fuera de las cifras.</translation>
+    </message>
+    <message>
+        <source>You logged a cramp that night, so it counts 1 cramp.</source>
+        <translation>Anotaste un calambre esa noche, así que cuenta 1 calambre.</translation>
+    </message>
+    <message>
+        <source>You logged {logged} cramps that night, so it counts {logged} cramps.</source>
+        <translation>Anotaste {logged} calambres esa noche, así que cuenta {logged} calambres.</translation>
+    </message>
+    <message>
+        <source>How bad: {severity} of 10, the worst of the cramps you logged that night (you said {said}).</source>
+        <translation>Intensidad: {severity} de 10, la peor de los calambres que anotaste esa noche (dijiste {said}).</translation>
+    </message>
+    <message>
+        <source>How long: {minutes} minutes, the longest of the cramps you logged that night (you said {said}).</source>
+        <translation>Duración: {minutes} minutos, la más larga de los calambres que anotaste esa noche (dijiste {said}).</translation>
+    </message>
+    <message>
+        <source>Routine and water that evening: not recorded (before you used Bedtime Coach).</source>
+        <translation>Rutina y agua esa tarde: sin anotar (antes de que usaras Bedtime Coach).</translation>
     </message>
     <message>
         <source>Put back {name}; the history as it was is kept as {kept}.</source>
@@ -581,6 +637,26 @@
         <translation>Calambre anotado: {leg}, a las {time}. Cuánto dolió puedes decirlo en la anotación de la mañana.</translation>
     </message>
     <message>
+        <source>It came in the day, so it is kept in the diary but not counted as a night cramp. Cramps in the day are worth mentioning to your doctor.</source>
+        <translation>Fue de día, así que queda en el diario pero no cuenta como calambre nocturno. Conviene que le cuentes a tu médico los calambres de día.</translation>
+    </message>
+    <message>
+        <source>They replaced the files of the same name there: {names}.</source>
+        <translation>Sustituyeron a los archivos del mismo nombre que había allí: {names}.</translation>
+    </message>
+    <message>
+        <source>Imported 1 entry; 1 was here already.</source>
+        <translation>Se importó 1 entrada; 1 ya estaba aquí.</translation>
+    </message>
+    <message>
+        <source>Imported 1 entry; {skipped} were here already.</source>
+        <translation>Se importó 1 entrada; {skipped} ya estaban aquí.</translation>
+    </message>
+    <message>
+        <source>Imported {added} entries; 1 was here already.</source>
+        <translation>Se importaron {added} entradas; 1 ya estaba aquí.</translation>
+    </message>
+    <message>
         <source>To undo it: bedtime-coach restore {name}</source>
         <translation>Para deshacerlo: bedtime-coach restore {name}</translation>
     </message>
@@ -609,20 +685,12 @@
         <translation>La noche del {night} queda fuera (no lo sabes, o dormiste en otro sitio).</translation>
     </message>
     <message>
-        <source>The night of {night} is recorded: cramps: {cramps}.</source>
-        <translation>La noche del {night} está anotada: calambres: {cramps}.</translation>
-    </message>
-    <message>
         <source>The night of {night} is recorded: no cramps.</source>
         <translation>La noche del {night} está anotada: sin calambres.</translation>
     </message>
     <message>
         <source>It replaces the earlier answer for that night.</source>
         <translation>Sustituye a la respuesta anterior de esa noche.</translation>
-    </message>
-    <message>
-        <source>You logged {logged} cramps during that night, so it counts {logged}.</source>
-        <translation>Registraste {logged} calambres durante esa noche, así que cuenta {logged}.</translation>
     </message>
     <message>
         <source>Routine that evening: done.</source>
@@ -655,6 +723,30 @@
     <message>
         <source>No backups yet.</source>
         <translation>Aún no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>antes de importar</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de restaurar</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restaurada</translation>
+    </message>
+    <message>
+        <source>asked for</source>
+        <translation>pedida</translation>
     </message>
     <message>
         <source>today at {time}</source>
@@ -711,6 +803,10 @@
     <message>
         <source>From {first} to {last}: recorded nights: {recorded}; left out: {excluded}; not recorded: {not_recorded}; cramps on the recorded nights: {cramps}.</source>
         <translation>Del {first} al {last}: noches anotadas: {recorded}; fuera: {excluded}; sin anotar: {not_recorded}; calambres en las noches anotadas: {cramps}.</translation>
+    </message>
+    <message>
+        <source>Cramps in the day, not counted as night cramps: {count} (worth mentioning to your doctor).</source>
+        <translation>Calambres de día, que no cuentan como nocturnos: {count} (conviene comentarlo con tu médico).</translation>
     </message>
     <message>
         <source>Monthly questions on {day}: skipped.</source>
@@ -823,8 +919,8 @@
         <translation>Un calambre ahora</translation>
     </message>
     <message>
-        <source>Cramp now</source>
-        <translation>Calambre ahora</translation>
+        <source>Log a cramp now: {leg}</source>
+        <translation>Anotar un calambre ahora: {leg}</translation>
     </message>
     <message>
         <source>Cramp relief routine</source>
@@ -839,12 +935,8 @@
         <translation>A dormir</translation>
     </message>
     <message>
-        <source>A cramp in the night?</source>
-        <translation>¿Un calambre por la noche?</translation>
-    </message>
-    <message>
-        <source>Which leg?</source>
-        <translation>¿Qué pierna?</translation>
+        <source>A cramp now? Tap the leg.</source>
+        <translation>¿Un calambre ahora? Toca la pierna.</translation>
     </message>
     <message>
         <source>Logged.</source>
@@ -853,6 +945,89 @@
     <message>
         <source>{leg}, at {time}. How bad and how long can wait for the morning&apos;s check-in.</source>
         <translation>{leg}, a las {time}. Cuánto dolió y cuánto duró pueden esperar a la anotación de la mañana.</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month}</source>
+        <translation>{weekday} {day} {month}</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1336,10 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>{severity} de 10</translation>
     </message>
     <message>
+        <source>{when} (in the day)</source>
+        <translation>{when} (de día)</translation>
+    </message>
+    <message>
         <source>not recorded</source>
         <translation>sin anotar</translation>
     </message>
@@ -1378,10 +1557,6 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Historial</translation>
     </message>
     <message>
-        <source>How many days the charts and the comparison cover</source>
-        <translation>Cuántos días abarcan los gráficos y la comparación</translation>
-    </message>
-    <message>
         <source>Days shown</source>
         <translation>Días mostrados</translation>
     </message>
@@ -1390,8 +1565,8 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Últimos {days} días</translation>
     </message>
     <message>
-        <source>Report for your doctor…</source>
-        <translation>Informe para tu médico…</translation>
+        <source>How many days the charts cover</source>
+        <translation>Cuántos días abarcan los gráficos</translation>
     </message>
     <message>
         <source>Saves the nights, the comparisons, the trial and the walking log as a PDF of one or two pages (the last 30 days, or 90 when 90 are shown)</source>
@@ -1420,6 +1595,18 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     <message>
         <source>cramps</source>
         <translation>calambres</translation>
+    </message>
+    <message>
+        <source>Since you started (from the night of {night}):</source>
+        <translation>Desde que empezaste (desde la noche del {night}):</translation>
+    </message>
+    <message>
+        <source>Over the last {days} days:</source>
+        <translation>En los últimos {days} días:</translation>
+    </message>
+    <message>
+        <source>Report for your doctor (last {days} days)…</source>
+        <translation>Informe para tu médico (últimos {days} días)…</translation>
     </message>
     <message>
         <source>Save the report for your doctor</source>
@@ -1480,8 +1667,12 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Se pueden anotar las últimas {count} noches, del {first} al {last}; {night} no es una de ellas.</translation>
     </message>
     <message>
-        <source>You started using Bedtime Coach on the night of {since}; nights before it are not recorded, so that the diary counts only nights kept as they came.</source>
-        <translation>Empezaste a usar Bedtime Coach la noche del {since}; las noches anteriores no se anotan, para que el diario cuente solo noches anotadas según llegaban.</translation>
+        <source>You started using Bedtime Coach on {started}; the first night you can record is the night of {since}, so that the diary counts only nights remembered as they came.</source>
+        <translation>Empezaste a usar Bedtime Coach el {started}; la primera noche que puedes anotar es la del {since}, para que el diario cuente solo noches recordadas tal como fueron.</translation>
+    </message>
+    <message>
+        <source>How bad must be a whole number from 1 to 10, as for a cramp logged; 0 is not (leave it out if you can&apos;t say).</source>
+        <translation>La intensidad debe ser un número entero de 1 a 10, como para un calambre anotado; 0 no lo es (déjala en blanco si no lo sabes).</translation>
     </message>
     <message>
         <source>A trial is under way already; &apos;bedtime-coach trial stop&apos; stops it.</source>
@@ -1667,12 +1858,28 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>unos {minutes} minutos</translation>
     </message>
     <message>
+        <source>Cramp relief done. Sleep well.</source>
+        <translation>Alivio del calambre hecho. Que duermas bien.</translation>
+    </message>
+    <message>
+        <source>Cramp relief stopped. If the cramp is still there, pull the toes towards you again, or walk a few steps.</source>
+        <translation>Alivio del calambre detenido. Si el calambre sigue, vuelve a tirar de los dedos hacia ti o camina unos pasos.</translation>
+    </message>
+    <message>
         <source>Well done. Sleep well.</source>
         <translation>Bien hecho. Que duermas bien.</translation>
     </message>
     <message>
         <source>Stopped. That&apos;s fine: tomorrow is another evening.</source>
         <translation>Detenida. No pasa nada: mañana es otra noche.</translation>
+    </message>
+    <message>
+        <source>A no-stretching week</source>
+        <translation>Una semana sin estiramientos</translation>
+    </message>
+    <message>
+        <source>This is a no-stretching week of your personal trial. Stretching tonight would blur its result. Start anyway?</source>
+        <translation>Esta es una semana sin estiramientos de tu prueba personal. Estirar esta noche enturbiaría su resultado. ¿Empezar de todos modos?</translation>
     </message>
     <message>
         <source>{routine}: {done} of {total} steps done, in {took}.</source>
@@ -1788,6 +1995,13 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     <message>
         <source>Thank you: the answers are in your report.</source>
         <translation>Gracias: las respuestas están en tu informe.</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>.</source>
+        <translation>,</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2154,10 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Noches en que se hizo la rutina</translation>
     </message>
     <message>
+        <source>Cramps in the day (not counted as night cramps)</source>
+        <translation>Calambres de día (no cuentan como nocturnos)</translation>
+    </message>
+    <message>
         <source>Over the period</source>
         <translation>En el periodo</translation>
     </message>
@@ -1998,6 +2216,18 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     <message>
         <source>No personal trial was started.</source>
         <translation>No se ha empezado ninguna prueba personal.</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>parada antes de tiempo</translation>
     </message>
     <message>
         <source>From {start} to {end} ({state}); random order from seed {seed}.</source>
@@ -2124,6 +2354,14 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Noche a noche</translation>
     </message>
     <message>
+        <source>{dash}: not said, or no cramp to rate.</source>
+        <translation>{dash}: sin decir, o ningún calambre que valorar.</translation>
+    </message>
+    <message>
+        <source>Worst and sleep: 0 to 10; longest: minutes; water: glasses that day, {mark} when it reached the water goal.</source>
+        <translation>Peor y sueño: de 0 a 10; más largo: minutos; agua: vasos de ese día, {mark} cuando llegó al objetivo de agua.</translation>
+    </message>
+    <message>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
@@ -2132,44 +2370,12 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>excluida</translation>
     </message>
     <message>
-        <source>{dash}: not said.</source>
-        <translation>{dash}: sin decir.</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>hecha</translation>
-    </message>
-    <message>
-        <source>not done</source>
-        <translation>no hecha</translation>
-    </message>
-    <message>
-        <source>{glasses} (goal)</source>
-        <translation>{glasses} (objetivo)</translation>
-    </message>
-    <message>
         <source>Night of</source>
         <translation>Noche del</translation>
     </message>
     <message>
-        <source>Worst (0-10)</source>
-        <translation>Peor (0-10)</translation>
-    </message>
-    <message>
-        <source>Longest (min)</source>
-        <translation>Más largo (min)</translation>
-    </message>
-    <message>
         <source>Routine</source>
         <translation>Rutina</translation>
-    </message>
-    <message>
-        <source>Glasses of water</source>
-        <translation>Vasos de agua</translation>
-    </message>
-    <message>
-        <source>Sleep (0-10)</source>
-        <translation>Sueño (0-10)</translation>
     </message>
     <message>
         <source>Worst</source>
@@ -2186,10 +2392,6 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     <message>
         <source>Sleep</source>
         <translation>Sueño</translation>
-    </message>
-    <message>
-        <source>Worst and sleep: 0 to 10; longest: minutes; water: glasses that day, (goal) when it reached the water goal.</source>
-        <translation>Peor y sueño: de 0 a 10; más largo: minutos; agua: vasos de ese día, (objetivo) cuando llegó al objetivo de agua.</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2914,14 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>no es una lista de números de pasos como 0,1,5</translation>
     </message>
     <message>
+        <source>{folder} is a file, not a folder of exported files.</source>
+        <translation>{folder} es un archivo, no una carpeta de archivos exportados.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}.</source>
+        <translation>No existe la carpeta {folder}.</translation>
+    </message>
+    <message>
         <source>{folder}: no exported files here (such as routine_runs.csv).</source>
         <translation>{folder}: aquí no hay archivos exportados (como routine_runs.csv).</translation>
     </message>
@@ -2779,12 +2989,12 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Contar cómo fue anoche…</translation>
     </message>
     <message>
-        <source>Log a cramp…</source>
-        <translation>Anotar un calambre…</translation>
-    </message>
-    <message>
         <source>Skip tonight</source>
         <translation>Saltar esta noche</translation>
+    </message>
+    <message>
+        <source>Add a cramp to the diary…</source>
+        <translation>Añadir un calambre al diario…</translation>
     </message>
     <message>
         <source>Snooze</source>
@@ -2874,12 +3084,24 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>Esta noche sin estiramientos (semana de prueba).</translation>
     </message>
     <message>
+        <source>Pair {pair}: not begun yet.</source>
+        <translation>Pareja {pair}: aún no ha empezado.</translation>
+    </message>
+    <message>
         <source>Pair {pair}: a week with no recorded nights.</source>
         <translation>Pareja {pair}: una semana sin noches anotadas.</translation>
     </message>
     <message>
         <source>Pair {pair}: {routine_rate} cramps a night in the routine week ({routine_nights} nights recorded), {other_rate} in the no-stretching week ({other_nights}).</source>
         <translation>Pareja {pair}: {routine_rate} calambres por noche en la semana con rutina ({routine_nights} noches anotadas), {other_rate} en la semana sin estiramientos ({other_nights}).</translation>
+    </message>
+    <message>
+        <source>You stopped the trial early, from the night of {night}, before any night of the paired weeks was recorded: there are no recorded nights to compare.</source>
+        <translation>Detuviste la prueba antes de tiempo, desde la noche del {night}, antes de que se anotara ninguna noche de las semanas emparejadas: no hay noches anotadas que comparar.</translation>
+    </message>
+    <message>
+        <source>Provisional: none of the {planned} nights of the paired weeks is recorded yet.</source>
+        <translation>Provisional: aún no está anotada ninguna de las {planned} noches de las semanas emparejadas.</translation>
     </message>
     <message>
         <source>Provisional: {recorded} of the {planned} nights of the paired weeks are recorded so far, and an early look needs a clearer difference to say the routine helped.</source>
@@ -2912,6 +3134,10 @@ Agua: {today} de {goal} vasos hoy</translation>
     <message>
         <source>No clear difference: in the routine weeks you had {routine_rate} cramps a night, in the no-stretching weeks {other_rate}; that is {change} ({interval}), which chance alone could give.</source>
         <translation>Sin diferencia clara: en las semanas con rutina tuviste {routine_rate} calambres por noche, en las semanas sin estiramientos {other_rate}; es decir, {change} ({interval}), algo que el azar por sí solo podría dar.</translation>
+    </message>
+    <message>
+        <source>No night of the paired weeks is recorded yet, so none to count.</source>
+        <translation>Aún no hay ninguna noche anotada de las semanas emparejadas, así que no hay nada que contar.</translation>
     </message>
     <message>
         <source>The routine was done on {done} of {routine_nights} recorded nights of the routine weeks, and on {extra} of {other_nights} of the no-stretching weeks.</source>
@@ -2956,6 +3182,10 @@ Agua: {today} de {goal} vasos hoy</translation>
     <message>
         <source>Your trial runs from {start} to {end}.</source>
         <translation>Tu prueba va del {start} al {end}.</translation>
+    </message>
+    <message>
+        <source>Week {week} of {weeks}.</source>
+        <translation>Semana {week} de {weeks}.</translation>
     </message>
     <message>
         <source>Recorded nights so far: {recorded} of the {passed} nights since it began ({weeks} weeks in all: {baseline} as usual, then {pairs} pairs).</source>
@@ -3060,14 +3290,6 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>Día del paseo</translation>
     </message>
     <message>
-        <source> minutes</source>
-        <translation> minutos</translation>
-    </message>
-    <message>
-        <source> m</source>
-        <translation> m</translation>
-    </message>
-    <message>
         <source>how long?</source>
         <translation>¿cuánto?</translation>
     </message>
@@ -3128,6 +3350,14 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>o</translation>
     </message>
     <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
         <source>Pain began after</source>
         <translation>El dolor empezó a los</translation>
     </message>
@@ -3176,12 +3406,12 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>Anotado.</translation>
     </message>
     <message>
-        <source>Delete this walk?</source>
-        <translation>¿Eliminar este paseo?</translation>
+        <source>Delete walk</source>
+        <translation>Eliminar paseo</translation>
     </message>
     <message>
-        <source>Delete this walk from the log?</source>
-        <translation>¿Eliminar este paseo del registro?</translation>
+        <source>Delete the walk of {day} ({amount}) from the log?</source>
+        <translation>¿Eliminar del registro el paseo del {day} ({amount})?</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3235,10 +3465,6 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>Haz clic en un vaso vacío para marcarlo junto con los anteriores, o en el último vaso marcado para quitarlo</translation>
     </message>
     <message>
-        <source>At least {mark} a day is advised: {left} more to go.</source>
-        <translation>Se aconsejan al menos {mark} al día: te faltan {left}.</translation>
-    </message>
-    <message>
         <source>Glass {number}, drunk</source>
         <translation>Vaso {number}, bebido</translation>
     </message>
@@ -3247,8 +3473,16 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>Vaso {number}, todavía no</translation>
     </message>
     <message>
+        <source>{count} of {goal} glasses today: {left} more to your goal.</source>
+        <translation>{count} de {goal} vasos hoy: {left} más para tu meta.</translation>
+    </message>
+    <message>
         <source>{count} of {goal} glasses today.</source>
         <translation>{count} de {goal} vasos hoy.</translation>
+    </message>
+    <message>
+        <source>At least {mark} a day is advised.</source>
+        <translation>Se aconsejan al menos {mark} al día.</translation>
     </message>
     <message>
         <source>1 day in a row at your goal.</source>

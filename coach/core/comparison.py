@@ -17,7 +17,7 @@ from enum import StrEnum
 from coach.core.diary import MIN_NIGHTS
 from coach.core.nights import NightRecord
 from coach.core.rates import RateRatio, Tally, dispersion, rate_ratio
-from coach.core.text import translate
+from coach.core.text import decimal, translate
 
 
 class Compared(StrEnum):
@@ -51,8 +51,8 @@ class NightsComparison:
         if self.ratio is None:
             return self._no_cramps()
         rates = {
-            "with_rate": f"{self.with_.rate or 0.0:.1f}",
-            "other_rate": f"{self.without.rate or 0.0:.1f}",
+            "with_rate": decimal(self.with_.rate or 0.0),
+            "other_rate": decimal(self.without.rate or 0.0),
             "change": change_words(self.ratio.ratio),
             "interval": interval_words(self.ratio),
         }
@@ -145,12 +145,16 @@ def compare_water(records: Iterable[NightRecord]) -> NightsComparison:
 
 
 def _compare(
-    compared: Compared, records: Iterable[NightRecord], side: Callable[[NightRecord], bool]
+    compared: Compared,
+    records: Iterable[NightRecord],
+    side: Callable[[NightRecord], bool | None],
 ) -> NightsComparison:
     with_: list[int] = []
     without: list[int] = []
     for night in records:
-        if night.recorded and night.cramps is not None:
+        # A recorded night whose routine or water is not known (the night before the
+        # first use, recorded the morning after) is on neither side.
+        if night.recorded and night.cramps is not None and side(night) is not None:
             (with_ if side(night) else without).append(night.cramps)
     first, second = Tally(len(with_), sum(with_)), Tally(len(without), sum(without))
     enough = first.nights >= MIN_NIGHTS and second.nights >= MIN_NIGHTS

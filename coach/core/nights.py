@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
@@ -149,9 +149,10 @@ class NightRecord:
 
     `cramps`, `severity`, `minutes` and `sleep` are None unless the night is recorded
     (and severity, minutes and sleep may be None then too: they were not given). The
-    routine and the water are facts of the evening and the day, known for every night,
-    so the check-in can show them beside the question; only recorded nights are ever
-    counted in a statistic.
+    routine and the water are facts of the evening and the day, known for every night
+    from the first use of the app on, so the check-in can show them beside the question;
+    before it they are None ("not recorded", never "not done" or 0). Only recorded
+    nights are ever counted in a statistic.
     """
 
     night: date
@@ -160,14 +161,47 @@ class NightRecord:
     severity: int | None
     minutes: float | None
     sleep: int | None
-    routine_done: bool
-    glasses: int
-    water_at_goal: bool
+    routine_done: bool | None  # None: before the app was in use, so not known
+    glasses: int | None
+    water_at_goal: bool | None
     unrated: int = 0  # cramps logged that night whose how bad was not said
+    day_cramps: int = 0  # cramps logged in the day (`in_the_day`) by this night: not counted
+    logged: int = 0  # cramps logged during the night (kept in the diary even if left out)
 
     @property
     def recorded(self) -> bool:
         return self.state == NightState.RECORDED
+
+
+def first_day_in_use(first_use: datetime, day_start: time) -> date:
+    """The first day whose water and evening routine the app kept: the day (as
+    `water.day_start` begins it) of the first use; its night is the first one whose
+    routine and water are known."""
+    return water_day(first_use, day_start)
+
+
+def first_recordable_night(first_use: datetime | None, day_start: time) -> date | None:
+    """The first night a check-in may record, for a first use at `first_use` (local
+    time): the night before the first day in use, which was "last night" when the app
+    was first started. Someone who installs the app in the afternoon after a bad night
+    can still record that night (remembered the next day, it is a recorded night), as
+    can someone who installs it that morning. Nights before it are "not recorded". None:
+    no first use kept yet (then the first check-in is the first use)."""
+    if first_use is None:
+        return None
+    return first_day_in_use(first_use, day_start) - timedelta(days=1)
+
+
+DAY_ENDS = time(18, 0)  # the evening: a cramp from the morning to here came in the day
+
+
+def in_the_day(at: datetime, day_start: time) -> bool:
+    """Whether a cramp at `at` (local time) came in the day, not the night: from the
+    morning (the check-in's 08:00, or the day's start, `water.day_start`, if later) to
+    18:00. Night cramps come at rest, at night; a cramp in the day is not counted as a
+    night cramp (a cramp at 16:40 would count against the routine done at 22:00), is
+    kept in the diary, and is worth mentioning to a doctor (see HEALTH.md)."""
+    return max(CHECK_IN_AT, day_start) <= at.time() < DAY_ENDS
 
 
 def nights_of(instants: Iterable[datetime], zone: tzinfo) -> frozenset[date]:
@@ -193,41 +227,55 @@ def record_nights(
 
     - A check-in records its night; "don't know / slept elsewhere" excludes it, even
       with a cramp logged in it (the person has said the night's record is not whole).
-    - A cramp logged during a night records that night too. With a check-in as well,
+    - A cramp logged during a night records that night too; one logged in the day
+      (`in_the_day`) does not: it is no night cramp, and is only counted in
+      `day_cramps` of the night `night_of` gives it. With a check-in as well,
       the check-in is the morning's count of the whole night, made with the night's
       logged cramps shown beside it; the larger count and the worse severity win, so a
       cramp logged at 3 a.m. is never lost to a hurried "no cramps". How bad is the
       worst of what was said (the cramps' and the check-in's); a cramp logged without
       it adds nothing, so a check-in that says 3 gives 3, and none said gives None.
-    - Nights before the night of `first_use` (the app's first start) are not recorded,
-      whatever was entered for them; with no first use, none is recorded.
+    - Nights before `first_recordable_night` ("last night" at the app's first start)
+      are not recorded, whatever was entered for them; with no first use, none is
+      recorded. Before the first day in use the routine and the water were not kept by
+      the app, so they are None (not recorded), never "not done" or 0.
     - `routine_nights` are the nights whose routine counts as done (runs judged by
       `coach.core.followed`, and "already done" answers); `glasses` are the instants
       of each glass, counted for the day `day_start` begins, which is the day before
       the night of the same date.
     """
     if first_use is None:
-        return [_unrecorded(day, routine_nights, Counter(), water_goal)
+        return [_unrecorded(day, routine_nights, Counter(), water_goal, known=False)
                 for day in _days(first, last)]  # fmt: skip
-    since = night_of(first_use.astimezone(zone))
+    in_use = first_day_in_use(first_use.astimezone(zone), day_start)
+    since = in_use - timedelta(days=1)  # as `first_recordable_night`
     answers = {check_in.night: check_in for check_in in check_ins}  # the last one wins
     logged: defaultdict[date, list[Cramp]] = defaultdict(list)
+    in_the_days: Counter[date] = Counter()
     for cramp in cramps:
-        logged[night_of(cramp.started_at.astimezone(zone))].append(cramp)
+        local = cramp.started_at.astimezone(zone)
+        if in_the_day(local, day_start):
+            in_the_days[night_of(local)] += 1
+        else:
+            logged[night_of(local)].append(cramp)
     water = Counter(water_day(at.astimezone(zone), day_start) for at in glasses)
     result: list[NightRecord] = []
     for day in _days(first, last):
         check_in = answers.get(day)
         in_night = logged.get(day, [])
+        known = day >= in_use
         if day < since or (check_in is None and not in_night):
-            result.append(_unrecorded(day, routine_nights, water, water_goal))
+            result.append(_unrecorded(day, routine_nights, water, water_goal, known=known))
             continue
-        done = day in routine_nights
-        glasses_that_day = water[day]
-        at_goal = glasses_that_day >= water_goal
+        done: bool | None = day in routine_nights
+        glasses_that_day: int | None = water[day]
+        at_goal: bool | None = water[day] >= water_goal
+        if not known:
+            done, glasses_that_day, at_goal = None, None, None
         if check_in is not None and check_in.answer == Answer.EXCLUDED:
             result.append(NightRecord(day, NightState.EXCLUDED, None, None, None,
-                                      check_in.sleep, done, glasses_that_day, at_goal))  # fmt: skip
+                                      check_in.sleep, done, glasses_that_day, at_goal,
+                                      logged=len(in_night)))  # fmt: skip
             continue
         counted = check_in.cramps if check_in is not None else 0
         # How bad: the worst that was said; a cramp logged unrated says nothing.
@@ -249,9 +297,15 @@ def record_nights(
                 glasses=glasses_that_day,
                 water_at_goal=at_goal,
                 unrated=sum(c.severity is None for c in in_night),
+                logged=len(in_night),
             )
         )
-    return result
+    return [
+        replace(record, day_cramps=in_the_days[record.night])
+        if in_the_days[record.night] and record.night >= since
+        else record
+        for record in result
+    ]
 
 
 def _days(first: date, last: date) -> Iterable[date]:
@@ -259,7 +313,10 @@ def _days(first: date, last: date) -> Iterable[date]:
 
 
 def _unrecorded(
-    day: date, routine_nights: Collection[date], water: Counter[date], goal: int
+    day: date, routine_nights: Collection[date], water: Counter[date], goal: int, *, known: bool
 ) -> NightRecord:
+    if not known:  # before the app was in use: nothing of the night is known
+        return NightRecord(day, NightState.NOT_RECORDED, None, None, None, None,
+                           None, None, None)  # fmt: skip
     return NightRecord(day, NightState.NOT_RECORDED, None, None, None, None,
                        day in routine_nights, water[day], water[day] >= goal)  # fmt: skip

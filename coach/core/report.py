@@ -69,7 +69,8 @@ def ratio(found: RateRatio | None, level: float = 0.95) -> dict[str, Any] | None
 
 def night(record: NightRecord) -> dict[str, Any]:
     """One night: its state and, once recorded, its cramps; the routine and the water
-    are known for every night."""
+    are known for every night from the first use of the app on, null before it (not
+    recorded, never "not done" or 0)."""
     return {
         "night": record.night.isoformat(),
         "state": str(record.state),
@@ -223,7 +224,10 @@ def report(
             "not_recorded": sum(record.state == NightState.NOT_RECORDED for record in records),
             "cramps": cramps,
             "cramps_a_night": _number(cramps / len(recorded)) if recorded else None,
-            "routine_done": sum(record.routine_done for record in records),
+            "routine_done": sum(record.routine_done is True for record in records),
+            # Cramps in the day are no night cramps (not counted above), but a warning
+            # sign worth the doctor's eye.
+            "cramps_in_the_day": sum(record.day_cramps for record in records),
         },
         "nights": [night(record) for record in records],
         "comparisons": {"routine": comparison(routine), "water": comparison(water)},
@@ -242,6 +246,13 @@ def report_text(data: dict[str, Any]) -> str:
         "not recorded: {not_recorded}; cramps on the recorded nights: {cramps}.",
     )
     lines = [message.format(**period, **summary)]
+    if summary.get("cramps_in_the_day"):
+        day = translate(
+            "Commands",
+            "Cramps in the day, not counted as night cramps: {count} (worth mentioning to "
+            "your doctor).",
+        )
+        lines.append(day.format(count=summary["cramps_in_the_day"]))
     lines.append(data["comparisons"]["routine"]["sentence"])
     lines.append(data["comparisons"]["water"]["sentence"])
     if data["trial"] is not None:

@@ -14,10 +14,10 @@ from datetime import time
 from typing import Any, Protocol
 
 from coach.core.text import QT_TRANSLATE_NOOP, translate
+from coach.core.themes import THEMES as THEMES
 
 VERSION = 1
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-THEMES = ("system", "light", "dark", "night")
 MINUTES = QT_TRANSLATE_NOOP("Settings", "minutes")
 SECONDS = QT_TRANSLATE_NOOP("Settings", "seconds")
 

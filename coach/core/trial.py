@@ -48,7 +48,7 @@ from coach.core.rates import (
     dispersion,
     rate_ratio,
 )
-from coach.core.text import QT_TRANSLATE_NOOP, translate
+from coach.core.text import QT_TRANSLATE_NOOP, decimal, translate
 
 WEEK = 7
 BASELINE_WEEKS = 2
@@ -202,8 +202,12 @@ class PairResult:
     routine_first: bool
     routine: Tally
     no_stretching: Tally
+    begun: bool = True  # its first night has passed
 
     def sentence(self) -> str:
+        if not self.begun:
+            message = translate("Trial", "Pair {pair}: not begun yet.")
+            return message.format(pair=self.pair)
         if self.routine.nights == 0 or self.no_stretching.nights == 0:
             message = translate("Trial", "Pair {pair}: a week with no recorded nights.")
             return message.format(pair=self.pair)
@@ -214,9 +218,9 @@ class PairResult:
         )
         return message.format(
             pair=self.pair,
-            routine_rate=f"{self.routine.rate or 0.0:.1f}",
+            routine_rate=decimal(self.routine.rate or 0.0),
             routine_nights=self.routine.nights,
-            other_rate=f"{self.no_stretching.rate or 0.0:.1f}",
+            other_rate=decimal(self.no_stretching.rate or 0.0),
             other_nights=self.no_stretching.nights,
         )
 
@@ -244,7 +248,22 @@ class TrialResult:
     def sentence(self) -> str:
         """The verdict in words, with the numbers behind it."""
         parts: list[str] = []
-        if self.provisional:
+        recorded = self.routine.nights + self.no_stretching.nights
+        if self.stopped_early and recorded == 0:
+            message = translate(
+                "Trial",
+                "You stopped the trial early, from the night of {night}, before any night "
+                "of the paired weeks was recorded: there are no recorded nights to compare.",
+            )
+            assert self.trial.stopped is not None
+            return message.format(night=self.trial.stopped.isoformat())
+        if self.provisional and recorded == 0:
+            message = translate(
+                "Trial",
+                "Provisional: none of the {planned} nights of the paired weeks is recorded yet.",
+            )
+            parts.append(message.format(planned=PAIRED_NIGHTS))
+        elif self.provisional:
             message = translate(
                 "Trial",
                 "Provisional: {recorded} of the {planned} nights of the paired weeks are "
@@ -296,8 +315,8 @@ class TrialResult:
                 "Trial", "No clear difference: you had no cramps in either kind of week."
             )
         values = {
-            "routine_rate": f"{self.routine.rate or 0.0:.1f}",
-            "other_rate": f"{self.no_stretching.rate or 0.0:.1f}",
+            "routine_rate": decimal(self.routine.rate or 0.0),
+            "other_rate": decimal(self.no_stretching.rate or 0.0),
             "change": change_words(self.ratio.ratio),
             "interval": interval_words(self.ratio),
         }
@@ -326,6 +345,10 @@ class TrialResult:
 
     def adherence(self) -> str:
         """How far the weeks were kept: the analysis takes the nights as assigned."""
+        if self.routine.nights == 0 and self.no_stretching.nights == 0:
+            return translate(
+                "Trial", "No night of the paired weeks is recorded yet, so none to count."
+            )
         message = translate(
             "Trial",
             "The routine was done on {done} of {routine_nights} recorded nights of the "
@@ -355,7 +378,7 @@ def analyse(trial: Trial, records: Iterable[NightRecord], tonight: date) -> Tria
         if record.night >= tonight:
             continue  # a night still under way (or to come) is not in yet
         counts[placed.week].append(record.cramps)
-        done_in[placed.condition] += record.routine_done
+        done_in[placed.condition] += record.routine_done is True
 
     def weeks_of(condition: Condition) -> list[int]:
         return [week for week, kind in sorted(conditions.items()) if kind == condition]
@@ -377,8 +400,9 @@ def analyse(trial: Trial, records: Iterable[NightRecord], tonight: date) -> Tria
         routine_week, other_week = weeks if firsts[pair - 1] else weeks[::-1]
         if first_week not in conditions:
             break  # stopped before this pair began
+        begun = trial.start + timedelta(days=WEEK * (first_week - 1)) < tonight
         pairs.append(PairResult(pair, firsts[pair - 1], tally([routine_week]),
-                                tally([other_week])))  # fmt: skip
+                                tally([other_week]), begun))  # fmt: skip
     # One week against one week cannot tell the routine from a bad week: with a single
     # pair, a person with good and bad weeks looking every week was told "helped" too
     # often in the simulations.

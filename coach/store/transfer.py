@@ -295,6 +295,13 @@ def import_(history: History, folder: Path, routine_ids: Collection[str] | None 
     the same id with the same time (though edited since), or the very same content (as
     often as it is here: two glasses at one instant are two glasses). Routine runs must
     name a routine of `routine_ids`; no day gains glasses past MAX_GLASSES_A_DAY."""
+    if not folder.is_dir():
+        message = (
+            translate("Transfer", "{folder} is a file, not a folder of exported files.")
+            if folder.exists()
+            else translate("Transfer", "There is no folder {folder}.")
+        )
+        raise TransferError(message.format(folder=folder))
     tables = {table: _read(folder / f"{table}.csv", columns) for table, columns in TABLES.items()}
     if all(rows is None for rows in tables.values()):
         message = translate(

@@ -1,14 +1,16 @@
-"""The assets the app ships, read from the compiled Qt resources (`:/...`)."""
+"""The assets the app ships, read from the compiled Qt resources (`:/...`); the routines
+are package data (coach/routines), read without Qt."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDir, QFile, QIODevice
+from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtGui import QIcon
 
 import coach.ui.resources_rc  # noqa: F401  (registers the resources with Qt)
-from coach.core.routine import Routine, in_order, load_routine
+from coach.routines import shipped_routines
 
-ROUTINES = ":/routines"
+__all__ = ["APP_ICON", "DUE_ICON", "app_icon", "read_resource", "shipped_routines"]
+
 APP_ICON = ":/icons/bedtime-coach.svg"
 DUE_ICON = ":/icons/bedtime-coach-due.svg"  # the tray's icon while a reminder waits
 
@@ -21,14 +23,6 @@ def read_resource(path: str) -> bytes:
         return bytes(file.readAll().data())
     finally:
         file.close()
-
-
-def shipped_routines() -> dict[str, Routine]:
-    """The shipped routines by id, in the order a person picks from (each file says)."""
-    return in_order(
-        load_routine(read_resource(f"{ROUTINES}/{name}").decode("utf-8"), f"{ROUTINES}/{name}")
-        for name in QDir(ROUTINES).entryList(["*.toml"], QDir.Filter.Files, QDir.SortFlag.Name)
-    )
 
 
 def app_icon(due: bool = False) -> QIcon:

@@ -22,6 +22,7 @@ class BarChart(QWidget):
         self._values: list[float | None] = []
         self._labels: list[str] = []
         self._goal: float | None = None
+        self._open_from = 0  # the first of the days not over yet
         self._colour = QColor("#1f63b5")
         self.setAccessibleName(title)
 
@@ -44,9 +45,12 @@ class BarChart(QWidget):
         labels: list[str],
         colour: QColor,
         goal: float | None = None,
+        open_days: int = 0,
     ) -> None:
-        """One bar a day; None is a day with no value (not recorded), not a 0."""
+        """One bar a day; None is a day with no value (not recorded), not a 0, but in the
+        last `open_days` (tonight, not over yet) it is simply no bar yet."""
         self._values, self._labels, self._colour, self._goal = list(values), labels, colour, goal
+        self._open_from = len(self._values) - open_days
         total = sum(value for value in values if value is not None)
         description = translate("Chart", "{count} bars, from {first} to {last}; total {total}")
         description = description.format(
@@ -55,7 +59,7 @@ class BarChart(QWidget):
             last=labels[-1] if labels else "-",
             total=f"{total:g}",
         )
-        missing = sum(value is None for value in values)
+        missing = sum(value is None for value in values[: self._open_from])
         if missing:
             more = translate("Chart", "{count} not recorded")
             description = f"{description}; {more.format(count=missing)}"
@@ -110,7 +114,7 @@ class BarChart(QWidget):
         return [
             QRectF(area.left() + index * slot + slot * 0.15, area.top(), slot * 0.7, area.height())
             for index, value in enumerate(self._values)
-            if value is None
+            if value is None and index < self._open_from
         ]
 
     def day_labels(self) -> list[tuple[QRectF, str]]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from coach.core.diary import LEGS, MAX_MINUTES
 from coach.core.nights import MAX_CRAMPS_A_NIGHT, MAX_SCORE, Answer, CheckIn, NightState
-from coach.core.schedule import night_of
 from coach.core.text import translate
 from coach.requests import DONE, RecordNight, perform
 from coach.ui.dates import local_text
@@ -41,6 +41,7 @@ from coach.ui.monthly_questions import MonthlyQuestions
 from coach.ui.style import scaled_font
 
 NOT_GIVEN = -1  # a spin box's "not given": the optional answers
+NO_SEVERITY = 0  # how bad is 1 to 10, as for a cramp logged: below it, "not given"
 
 
 def answer_words(check_in: CheckIn | None) -> str:
@@ -78,9 +79,7 @@ class CheckInDialog(QDialog):
         self.night = QComboBox()
         self.night.setAccessibleName(translate("CheckIn", "Night"))
         self.night.setToolTip(translate("CheckIn", "Any of the last seven nights can be answered"))
-        first_use = journal.first_use()
-        since = night_of(first_use) if first_use is not None else None
-        nights = [n for n in journal.answerable_nights() if since is None or n >= since]
+        nights = journal.recordable_nights()
         for index, each in enumerate(nights):
             day = local_text(each, "dddd d MMMM")
             label = (
@@ -108,17 +107,18 @@ class CheckInDialog(QDialog):
         self.no_cramps.setFont(scaled_font(self.font(), 1.3, bold=True))
         self.no_cramps.setMinimumHeight(round(self.no_cramps.sizeHint().height() * 1.5))
         self.no_cramps.setToolTip(translate("CheckIn", "Records the night as one with no cramps"))
-        self.no_cramps.clicked.connect(lambda: self._record(Answer.NO_CRAMPS))
+        self.no_cramps.clicked.connect(self._no_cramps_clicked)
+        self._answered: CheckIn | None = None  # the chosen night's answer, if it has one
 
         self.cramps_box = cramps = QGroupBox(translate("CheckIn", "Cramps in the night"))
         self.count = QSpinBox()
         self.count.setRange(1, MAX_CRAMPS_A_NIGHT)
         self.count.setAccessibleName(translate("CheckIn", "How many cramps"))
         self.severity = QSpinBox()
-        self.severity.setRange(NOT_GIVEN, MAX_SCORE)
+        self.severity.setRange(NO_SEVERITY, MAX_SCORE)
         self.severity.setSpecialValueText(translate("CheckIn", "not given"))
         self.severity.setSuffix(translate("CheckIn", " of 10"))
-        self.severity.setValue(NOT_GIVEN)
+        self.severity.setValue(NO_SEVERITY)
         self.severity.setAccessibleName(translate("CheckIn", "How bad, the worst, 0 to 10"))
         self.minutes = QDoubleSpinBox()
         self.minutes.setRange(0, MAX_MINUTES)
@@ -224,8 +224,8 @@ class CheckInDialog(QDialog):
             self.facts.setText(
                 translate(
                     "CheckIn",
-                    "There is no night to answer yet: the first one is the night you started "
-                    "using Bedtime Coach, answered the morning after.",
+                    "There is no night to answer yet: last night can be answered once the "
+                    "day has started.",
                 )
             )
             self.current.clear()
@@ -234,14 +234,20 @@ class CheckInDialog(QDialog):
         [record] = journal.record_nights(night, night)
         answers = journal.check_ins(night, night)
         check_in = answers[-1] if answers else None
-        if record.routine_done:
+        if record.routine_done is None:  # before the app was in use
+            routine = translate("CheckIn", "Routine that evening: not recorded.")
+        elif record.routine_done:
             routine = translate("CheckIn", "Routine that evening: done.")
         elif night in journal.tried_nights(night, night):
             routine = translate("CheckIn", "Routine that evening: stretches skipped.")
         else:
             routine = translate("CheckIn", "Routine that evening: not done.")
-        water = translate("CheckIn", "Water that day: {glasses} of {goal} glasses.").format(
-            glasses=record.glasses, goal=journal.settings.water_goal
+        water = (
+            translate("CheckIn", "Water that day: not recorded.")
+            if record.glasses is None
+            else translate("CheckIn", "Water that day: {glasses} of {goal} glasses.").format(
+                glasses=record.glasses, goal=journal.settings.water_goal
+            )
         )
         self.facts.setText(f"{routine} {water}")
         current = answer_words(check_in)
@@ -264,15 +270,47 @@ class CheckInDialog(QDialog):
             )
             current = f"{current} {unsaid}"
         self.current.setText(current)
+        # One click for a night not yet answered; an answer already given is replaced
+        # only when the person says so (the button says it changes, and asks).
+        self._answered = check_in
+        self.no_cramps.setText(
+            translate("CheckIn", "Change to no cramps…")
+            if self._replaces(check_in)
+            else translate("CheckIn", "No cramps")
+        )
         # Shown as it was answered, so that a change starts from it.
         self.sleep.setValue(NOT_GIVEN if check_in is None or check_in.sleep is None
                             else check_in.sleep)  # fmt: skip
         cramps = check_in if check_in is not None and check_in.answer == Answer.CRAMPS else None
         self.count.setValue(cramps.cramps if cramps else max(1, record.cramps or 1))
-        self.severity.setValue(NOT_GIVEN if cramps is None or cramps.severity is None
+        self.severity.setValue(NO_SEVERITY if cramps is None or cramps.severity is None
                                else cramps.severity)  # fmt: skip
         self.minutes.setValue(0 if cramps is None or cramps.minutes is None else cramps.minutes)
         self.leg.setCurrentIndex(max(0, self.leg.findData(cramps.leg if cramps else None)))
+
+    @staticmethod
+    def _replaces(check_in: CheckIn | None) -> bool:
+        """Whether "no cramps" would replace a different answer given for the night."""
+        return check_in is not None and check_in.answer != Answer.NO_CRAMPS
+
+    def _no_cramps_clicked(self) -> None:
+        if self._replaces(self._answered) and not self.confirm_change():
+            return
+        self._record(Answer.NO_CRAMPS)
+
+    def confirm_change(self) -> bool:
+        """Whether to replace the night's answer (shown above) with "no cramps"."""
+        question = translate(
+            "CheckIn", "This night is already answered. {answer} Change it to no cramps?"
+        ).format(answer=answer_words(self._answered))
+        answer = QMessageBox.question(
+            self,
+            translate("CheckIn", "Change the answer?"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _record(self, answer: Answer) -> bool:
         """Save the answer for the chosen night, as `bedtime-coach night` does; refused
@@ -285,7 +323,7 @@ class CheckInDialog(QDialog):
         if answer == Answer.CRAMPS:
             fields = {
                 "cramps": self.count.value(),
-                "severity": None if self.severity.value() == NOT_GIVEN else self.severity.value(),
+                "severity": None if self.severity.value() <= NO_SEVERITY else self.severity.value(),
                 "minutes": self.minutes.value() or None,
                 "leg": self.leg.currentData(),
             }

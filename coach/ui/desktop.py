@@ -104,6 +104,7 @@ class DesktopApp(QObject):
         self.alerts.notice.connect(self.window.show_notice)
         self.alerts.check_in.connect(self.show_check_in)
         self.cramp_now: CrampNowScreen | None = None
+        self._welcome_seen: QObject | None = None  # the welcome whose end offers the check-in
         self._check_in_offered: date | None = None  # the day the window last offered it
         self.window.routine_started.connect(self.reminders.routine_started)
         self.window.closed_to_background.connect(self._closed_to_background)
@@ -239,7 +240,13 @@ class DesktopApp(QObject):
             if request.relief and relief:
                 self.start_routine(relief[0].id)
             else:
-                self.start_routine(self.journal.routine(request.routine).id)
+                routine = self.journal.routine(request.routine).id
+                if self.journal.no_stretching_tonight():
+                    # It asks first (a trial's no-stretching night): the command line's
+                    # reply does not wait for the answer.
+                    QTimer.singleShot(0, lambda: self.start_routine(routine))
+                else:
+                    self.start_routine(routine)
 
     def start(self, data: dict[str, Any]) -> None:
         """The first request, from the launch that started the app."""
@@ -266,6 +273,12 @@ class DesktopApp(QObject):
         after Restore Defaults), also after a start in the tray; at most once a run."""
         self._raise_window()
         self.dialogs.offer_welcome()
+        welcome = self.dialogs.welcome
+        if welcome is not None and welcome.isVisible() and welcome is not self._welcome_seen:
+            # Not over the welcome, but once it is closed (as data from before, say, that
+            # never opened a window, has a night to answer).
+            self._welcome_seen = welcome
+            welcome.finished.connect(lambda _result: self._offer_check_in())
         self._offer_check_in()
 
     def _offer_check_in(self) -> None:
@@ -280,8 +293,10 @@ class DesktopApp(QObject):
         if self._check_in_offered == today:
             return
         night = journal.answerable_nights()[0]
-        first_use = journal.first_use()
-        if first_use is None or night < night_of(first_use) or journal.check_ins(night, night):
+        # The night before the first day in use may be recorded (the home page offers
+        # it), but is not pressed on someone who has just installed the app.
+        since = journal.first_recordable_night()
+        if since is None or night <= since or journal.check_ins(night, night):
             return
         self._check_in_offered = today
         self.window.show_check_in(night)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
@@ -34,8 +34,7 @@ from coach.core.diary import (
     DiaryError,
     check_not_future,
 )
-from coach.core.nights import NightState
-from coach.core.schedule import night_of
+from coach.core.nights import NightState, in_the_day
 from coach.core.text import QT_TRANSLATE_NOOP, translate
 from coach.journal import Change, Journal
 from coach.ui.dates import local_text
@@ -277,8 +276,11 @@ class DiaryPage(Page):
         self.table.setRowCount(len(self._cramps))
         for row, cramp in enumerate(self._cramps):
             local = cramp.started_at.astimezone(now.tzinfo)
+            when = local_text(local, "ddd d MMM yyyy, HH:mm")
+            if in_the_day(local, self.journal.settings.water_day_start):  # no night cramp
+                when = translate("Diary", "{when} (in the day)").format(when=when)
             cells = [
-                local_text(local, "ddd d MMM yyyy, HH:mm"),
+                when,
                 leg_name(cramp.leg),
                 severity_words(cramp.severity),
                 "" if cramp.minutes is None else f"{cramp.minutes:g}",
@@ -293,9 +295,9 @@ class DiaryPage(Page):
             keep_rows_in_sight(table)
 
     def _show_nights(self) -> None:
-        tonight = night_of(self.journal.clock.now())
-        first = tonight - timedelta(days=NIGHTS_SHOWN - 1)
-        recent = self.journal.record_nights(first, tonight)
+        # The nights whose morning has come, as History and the report show them:
+        # tonight is not over, so it is not a night yet.
+        recent = self.journal.recent_nights(NIGHTS_SHOWN)
         self.nights.setRowCount(len(recent))
         for row, night in enumerate(reversed(recent)):
             # A night nobody recorded is not a night without cramps.
@@ -305,12 +307,15 @@ class DiaryPage(Page):
                 cramps = translate("Diary", "left out")
             else:
                 cramps = str(night.cramps)
+            # Before the app was in use the routine and the water are not known either.
             cells = [
                 local_text(night.night, "ddd d MMM"),
-                translate("Diary", "done")
+                translate("Diary", "not recorded")
+                if night.routine_done is None
+                else translate("Diary", "done")
                 if night.routine_done
                 else translate("Diary", "not done"),
-                str(night.glasses),
+                translate("Diary", "not recorded") if night.glasses is None else str(night.glasses),
                 cramps,
             ]
             for column, text in enumerate(cells):

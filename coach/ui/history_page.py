@@ -1,9 +1,13 @@
 """The history page: water, routine and cramps night by night, and whether it helps.
 
 Only recorded nights count (`coach.core.nights`): a night nobody recorded is a faint band
-in the cramps chart, never a 0, and the comparisons (the routine, and the water goal) are
-the honest ones of `coach.core.comparison`, over the recorded nights whose morning has
-come. "Report for your doctor…" saves the numbers of `report --json` as a PDF."""
+in the cramps chart, never a 0, and so is every day before the app was in use in the
+water and routine charts. The nights shown are those whose morning has come, as in the
+Diary and the report: tonight is not over, so it is not drawn as a finished night. The
+comparisons (the routine, and the water goal) are the honest ones of
+`coach.core.comparison`, over the last `COMPARED_DAYS` whatever the charts' span (a week
+could never hold 7 nights of each kind). "Report for your doctor…" saves the numbers of
+`report --json` as a PDF, for the period its button says."""
 
 from __future__ import annotations
 
@@ -15,9 +19,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPush
 
 from coach.core.nights import NightRecord
 from coach.core.report import REPORT_DAYS
-from coach.core.schedule import night_of
 from coach.core.text import translate
-from coach.core.water import water_day
 from coach.journal import EVERYTHING, Journal, write_report
 from coach.ui.charts import BarChart
 from coach.ui.dates import local_text
@@ -26,6 +28,7 @@ from coach.ui.pages import Page
 from coach.ui.style import scaled_font
 
 RANGES = (7, 30, 90)
+COMPARED_DAYS = 90  # as `report --days 90`, whose comparisons are the very same
 
 
 class HistoryPage(Page):
@@ -36,15 +39,13 @@ class HistoryPage(Page):
         heading = QLabel(translate("History", "History"))
         heading.setFont(scaled_font(self.font(), 1.6, bold=True))
         self.span = QComboBox()
-        self.span.setToolTip(
-            translate("History", "How many days the charts and the comparison cover")
-        )
+        self.span.setToolTip(translate("History", "How many days the charts cover"))
         self.span.setAccessibleName(translate("History", "Days shown"))
         for days in RANGES:
             self.span.addItem(translate("History", "Last {days} days").format(days=days), days)
         self.span.setCurrentIndex(1)  # a month: enough nights for the comparison to say much
         self.span.currentIndexChanged.connect(self.refresh)
-        self.for_doctor = QPushButton(translate("History", "Report for your doctor…"))
+        self.for_doctor = QPushButton()  # its text says the period (see `refresh`)
         self.for_doctor.setToolTip(
             translate(
                 "History",
@@ -65,6 +66,7 @@ class HistoryPage(Page):
         self.summary.setFont(scaled_font(self.font(), 1.1))
         self.water_summary = QLabel()
         self.water_summary.setWordWrap(True)
+        self.water_summary.setFont(self.summary.font())  # two comparisons, one size
         self.water = BarChart(
             translate("History", "Glasses of water a day (dashed: your goal)"),
             translate("History", "glasses"),
@@ -85,33 +87,53 @@ class HistoryPage(Page):
             layout.addWidget(chart, 1)
 
     def history(self) -> list[NightRecord]:
-        """The nights shown, oldest first, up to tonight; in the morning, up to today, whose
-        water is being drunk (tonight, before noon, is still last night)."""
+        """The nights shown, oldest first, up to tonight: today's water is being drunk,
+        and tonight's routine may be done; tonight's cramps are not known until its
+        morning, so the comparisons (as the Diary and the report) end last night."""
+        tonight = self.journal.answerable_nights()[0] + timedelta(days=1)
         days = self.span.currentData() or RANGES[0]
-        now = self.journal.clock.now()
-        last = max(night_of(now), water_day(now, self.journal.settings.water_day_start))
-        return self.journal.record_nights(last - timedelta(days=days - 1), last)
+        return self.journal.record_nights(tonight - timedelta(days=days - 1), tonight)
 
     def refresh(self) -> None:
         history = self.history()
         labels = [local_text(night.night, "d MMM") for night in history]
         settings = self.journal.settings
+        # A day before the app was in use has no water nor routine kept (None): a faint
+        # band, as in the cramps chart, never an empty bar that reads as 0.
         self.water.set_data(
             [night.glasses for night in history], labels, self.theme.water, settings.water_goal
         )
-        self.routine.set_data(
-            [1 if night.routine_done else 0 for night in history], labels, self.theme.rest
-        )
+        # Tonight (the last day) is not over: no bar yet, rather than a 0 or a faint band.
+        done = [
+            None if night.routine_done is None else int(night.routine_done) for night in history
+        ]
+        if done and not done[-1]:
+            done[-1] = None
+        self.routine.set_data(done, labels, self.theme.rest, open_days=1)
         self.cramps.set_data(
-            [night.cramps if night.recorded else None for night in history],
+            [night.cramps if night.recorded else None for night in history[:-1]] + [None],
             labels,
             self.theme.timed,
+            open_days=1,
         )
-        # The same comparisons as the report's (`Journal.compare`, the last nights whose
-        # morning has come), so the page and the PDF for the doctor never disagree.
-        routine, water = self.journal.compare(self.span.currentData() or RANGES[0])
-        self.summary.setText(routine.sentence())
-        self.water_summary.setText(water.sentence())
+        # The same comparisons as the report's over its 90 days (`Journal.compare`, the
+        # last nights whose morning has come), whatever the charts show, saying which.
+        routine, water = self.journal.compare(COMPARED_DAYS)
+        since = self.journal.first_recordable_night()
+        last = self.journal.answerable_nights()[0]
+        if since is not None and since > last - timedelta(days=COMPARED_DAYS):
+            period = translate("History", "Since you started (from the night of {night}):").format(
+                night=local_text(since, "d MMM")
+            )
+        else:
+            period = translate("History", "Over the last {days} days:").format(days=COMPARED_DAYS)
+        self.summary.setText(f"{period} {routine.sentence()}")
+        self.water_summary.setText(f"{period} {water.sentence()}")
+        self.for_doctor.setText(
+            translate("History", "Report for your doctor (last {days} days)…").format(
+                days=self.report_days()
+            )
+        )
 
     def report_days(self) -> int:
         """The report's period: 90 days when 90 are shown, else 30."""

@@ -219,6 +219,19 @@ class SummaryPage(QWidget):
         details = details.format(
             routine=title, done=run.steps_completed, total=run.steps_total, took=took
         )
+        self._details.setText(details)
+        if offer_cramp_log:
+            # Cramp relief is not the evening routine: nothing about it being done.
+            self._heading.setText(
+                translate("MainWindow", "Cramp relief done. Sleep well.")
+                if run.steps_total and run.steps_completed >= run.steps_total  # not skipped
+                else translate(
+                    "MainWindow",
+                    "Cramp relief stopped. If the cramp is still there, pull the toes "
+                    "towards you again, or walk a few steps.",
+                )
+            )
+            return
         if followed is not None and (followed.done or run.completed):
             self._heading.setText(followed.sentence())
         elif followed is None and run.completed:
@@ -417,9 +430,17 @@ class MainWindow(QMainWindow):
         self.chooser.start_button.setFocus()
 
     def start_routine(self, routine_id: str | None = None) -> None:
-        """Start `routine_id`, or the person's usual routine; a running one stops first."""
-        self.stop_routine()
+        """Start `routine_id`, or the person's usual routine; a running one stops first.
+        On a "no stretching" night of a personal trial, a stretching routine asks first;
+        cramp relief never does."""
         routine = self._journal.routine(routine_id)
+        if (
+            routine.purpose == Purpose.PREVENTION
+            and self._journal.no_stretching_tonight()
+            and not self.start_anyway()
+        ):
+            return
+        self.stop_routine()
         self.show_page(self.pages)
         session = RoutineSession(
             routine, self._journal.clock, Overrides.for_routine(routine, self._journal.settings)
@@ -428,6 +449,21 @@ class MainWindow(QMainWindow):
         self.player.setFocus()
         self.player.play(session)
         self.routine_started.emit()
+
+    def start_anyway(self) -> bool:
+        """Whether to stretch on a "no stretching" night of the trial, once asked."""
+        answer = QMessageBox.question(
+            self,
+            translate("MainWindow", "A no-stretching week"),
+            translate(
+                "MainWindow",
+                "This is a no-stretching week of your personal trial. Stretching tonight "
+                "would blur its result. Start anyway?",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _start_chosen(self, routine_id: str) -> None:
         settings = self._journal.settings

@@ -159,8 +159,8 @@ class Reminders(QObject):
         """Last night, unless it is answered already or came before the app did."""
         journal = self._live.journal
         night = journal.answerable_nights()[0]
-        first_use = journal.first_use()
+        since = journal.first_recordable_night()
         answered = journal.check_ins(night, night)
-        if not answered and (first_use is None or night >= night_of(first_use)):
+        if not answered and (since is None or night >= since):
             self.check_in_due.emit(night)
         self.mornings.rearm()

@@ -1,6 +1,6 @@
 """The shipped routines' texts, for pyside6-lupdate, which cannot read TOML.
 
-Written by tools/routine_text.py from assets/routines/; do not edit.
+Written by tools/routine_text.py from coach/routines/; do not edit.
 """
 
 from coach.core.text import QT_TRANSLATE_NOOP

@@ -12,13 +12,13 @@ from coach.core.routine import Routine, load_routine
 from coach.core.schedule import ReminderPlan
 from coach.core.session import Overrides
 from coach.core.settings import Settings
-from tests.conftest import ASSETS
+from tests.conftest import ROUTINES
 
 LONDON = ZoneInfo("Europe/London")
 
 
 def routine(name: str) -> Routine:
-    return load_routine((ASSETS / "routines" / f"{name}.toml").read_text(), name)
+    return load_routine((ROUTINES / f"{name}.toml").read_text(), name)
 
 
 def test_the_evening_routine_takes_its_phases_and_the_time_to_read_its_tip() -> None:

@@ -7,11 +7,11 @@ from coach.core.clock import FakeClock
 from coach.core.followed import Followed, followed, is_stretch
 from coach.core.routine import Routine, Side, Step, StepKind, load_routine
 from coach.core.session import Overrides, RoutineSession
-from tests.conftest import ASSETS
+from tests.conftest import ROUTINES
 
 
 def shipped(name: str) -> Routine:
-    return load_routine((ASSETS / "routines" / f"{name}.toml").read_text(), f"{name}.toml")
+    return load_routine((ROUTINES / f"{name}.toml").read_text(), f"{name}.toml")
 
 
 EVENING = shipped("evening")  # calf-left, calf-right, walk, massage-left, massage-right, tip

@@ -13,6 +13,8 @@ from coach.core.nights import (
     NightRecord,
     NightState,
     answerable_nights,
+    first_recordable_night,
+    in_the_day,
     nights_of,
     record_nights,
 )
@@ -107,12 +109,15 @@ def test_nights_before_the_first_use_are_not_recorded_whatever_was_entered() -> 
     entered = [CheckIn.with_cramps(date(2026, 11, d), 2) for d in (18, 19, 20)]
     result = by_night(record(check_ins=entered))
     assert result[date(2026, 11, 18)].state == NightState.NOT_RECORDED
-    assert result[date(2026, 11, 19)].state == NightState.NOT_RECORDED
-    # First started at 14:00 on the 20th: its night (the 20th's evening) counts.
+    # First started at 14:00 on the 20th, after a bad night: that night (the 19th,
+    # "last night" then) can be recorded, remembered the next day; its night counts.
+    assert result[date(2026, 11, 19)].state == NightState.RECORDED
     assert result[date(2026, 11, 20)].state == NightState.RECORDED
-    # Installed in the morning and asked about last night: that night counts.
+    # Installed in the morning and asked about last night: that night counts, the one
+    # before does not.
     morning = by_night(record(check_ins=entered, first_use=at(2026, 11, 20, 8, 0)))
     assert morning[date(2026, 11, 19)].state == NightState.RECORDED
+    assert morning[date(2026, 11, 18)].state == NightState.NOT_RECORDED
     assert all(
         r.state == NightState.NOT_RECORDED for r in record(check_ins=entered, first_use=None)
     )
@@ -216,3 +221,63 @@ def test_only_what_was_recorded_is_counted(answers: list[str], logged: list[int]
             assert night.state == NightState.RECORDED
             assert night.cramps is not None
             assert night.cramps >= (1 + n % 3 if kind == "cramps" else 0)
+
+
+def test_the_first_recordable_night_is_last_night_at_the_first_use() -> None:
+    # Installed in the afternoon after a bad night, in the morning, or at 2 a.m.
+    assert first_recordable_night(at(2026, 11, 30, 16, 40), DAY_START) == date(2026, 11, 29)
+    assert first_recordable_night(at(2026, 11, 30, 9, 0), DAY_START) == date(2026, 11, 29)
+    assert first_recordable_night(at(2026, 11, 30, 2, 0), DAY_START) == date(2026, 11, 28)
+    assert first_recordable_night(None, DAY_START) is None
+    # Always the latest night the check-in could answer then.
+    for hour in range(24):
+        first_use = at(2026, 11, 30, hour, 0)
+        assert (
+            first_recordable_night(first_use, DAY_START)
+            == answerable_nights(first_use, DAY_START)[0]
+        )
+
+
+def test_before_the_app_was_in_use_the_routine_and_water_are_not_known() -> None:
+    # A run and a glass on the 19th (imported, say) and a check-in for it: the 19th is
+    # recorded (last night when the app was first started on the 20th) but its routine
+    # and water were not kept by the app; the 18th is not recorded at all.
+    result = by_night(
+        record(
+            check_ins=[CheckIn.with_cramps(date(2026, 11, 19), 1)],
+            routine_nights=frozenset({date(2026, 11, 18), date(2026, 11, 20)}),
+            glasses=[at(2026, 11, 20, 15, 0)],
+        )
+    )
+    for day in (18, 19):
+        night = result[date(2026, 11, day)]
+        assert (night.routine_done, night.glasses, night.water_at_goal) == (None, None, None)
+    assert result[date(2026, 11, 19)].cramps == 1
+    assert result[date(2026, 11, 20)].routine_done is True
+    assert result[date(2026, 11, 20)].glasses == 1
+    assert result[date(2026, 11, 21)].routine_done is False  # in use: not done, a fact
+    assert result[date(2026, 11, 21)].glasses == 0
+
+
+def test_a_cramp_in_the_day_is_not_a_night_cramp() -> None:
+    # 16:40 on the 22nd: before the evening, before the routine; and 05:00 on the 23rd,
+    # in bed: a night cramp of the 22nd.
+    cramps = [Cramp(at(2026, 11, 22, 16, 40), "left", 5), Cramp(at(2026, 11, 23, 5, 0), "left")]
+    result = by_night(record(cramps=cramps, routine_nights=frozenset({date(2026, 11, 22)})))
+    night = result[date(2026, 11, 22)]
+    assert (night.state, night.cramps, night.day_cramps) == (NightState.RECORDED, 1, 1)
+    only_the_day = by_night(record(cramps=cramps[:1]))[date(2026, 11, 22)]
+    assert only_the_day.state == NightState.NOT_RECORDED
+    assert only_the_day.day_cramps == 1
+    assert in_the_day(at(2026, 11, 22, 8, 0), DAY_START)
+    assert in_the_day(at(2026, 11, 22, 17, 59), DAY_START)
+    assert not in_the_day(at(2026, 11, 22, 18, 0), DAY_START)
+    assert not in_the_day(at(2026, 11, 22, 7, 59), DAY_START)
+    assert not in_the_day(at(2026, 11, 22, 9, 0), time(10, 0))  # their day starts at 10
+
+
+def test_a_night_left_out_still_knows_its_logged_cramps() -> None:
+    night = date(2026, 11, 22)
+    cramps = [Cramp(at(2026, 11, 23, 3, 0), "left"), Cramp(at(2026, 11, 23, 4, 0), "left")]
+    result = by_night(record(cramps=cramps, check_ins=[CheckIn.excluded(night)]))
+    assert (result[night].state, result[night].logged) == (NightState.EXCLUDED, 2)

@@ -1,7 +1,7 @@
 import pytest
 
 from coach.core.routine import Purpose, RoutineError, Side, StepKind, load_routine
-from tests.conftest import ASSETS
+from tests.conftest import ROUTINES
 
 GOOD_STEP = """
 [[steps]]
@@ -30,7 +30,7 @@ def load_error(text: str) -> str:
 
 @pytest.mark.parametrize("name", ["evening", "trial", "cramp-relief"])
 def test_shipped_routines_load(name: str) -> None:
-    path = ASSETS / "routines" / f"{name}.toml"
+    path = ROUTINES / f"{name}.toml"
     routine = load_routine(path.read_text(encoding="utf-8"), str(path))
     assert routine.id == name
     assert routine.steps
@@ -47,13 +47,13 @@ def test_shipped_routines_load(name: str) -> None:
 def test_shipped_routines_say_their_order_and_purpose(
     name: str, order: int, purpose: Purpose
 ) -> None:
-    path = ASSETS / "routines" / f"{name}.toml"
+    path = ROUTINES / f"{name}.toml"
     routine = load_routine(path.read_text(encoding="utf-8"), str(path))
     assert (routine.order, routine.purpose) == (order, purpose)
 
 
 def test_evening_routine_is_the_advice_as_written() -> None:
-    routine = load_routine((ASSETS / "routines" / "evening.toml").read_text(), "evening")
+    routine = load_routine((ROUTINES / "evening.toml").read_text(), "evening")
     calf = [s for s in routine.steps if s.kind == StepKind.HOLD_REST]
     assert [(s.side, s.hold_seconds, s.rest_seconds, s.reps) for s in calf] == [
         (Side.LEFT, 10, 5, 3),
@@ -72,7 +72,7 @@ def test_evening_routine_is_the_advice_as_written() -> None:
 
 
 def test_trial_protocol_holds_10_rests_10_three_times() -> None:
-    routine = load_routine((ASSETS / "routines" / "trial.toml").read_text(), "trial")
+    routine = load_routine((ROUTINES / "trial.toml").read_text(), "trial")
     assert {(s.hold_seconds, s.rest_seconds, s.reps) for s in routine.steps} == {(10, 10, 3)}
     assert {s.scene for s in routine.steps} == {"wall-calf-stretch", "hamstring-stretch"}
     assert not routine.adjustable

@@ -13,13 +13,13 @@ from coach.core.figure.scenes import (
 )
 from coach.core.figure.skeleton import HEAD_RADIUS, JOINTS, skeleton
 from coach.core.routine import load_routine
-from tests.conftest import ASSETS
+from tests.conftest import ROUTINES
 
 
 def test_every_scene_the_shipped_routines_use_exists() -> None:
     used = {
         step.scene
-        for path in (ASSETS / "routines").glob("*.toml")
+        for path in (ROUTINES).glob("*.toml")
         for step in load_routine(path.read_text(), str(path)).steps
     }
     assert used <= set(SCENES)

@@ -16,13 +16,13 @@ from coach.core.session import (
     _phase_cues,
 )
 from coach.core.settings import Settings
-from tests.conftest import ASSETS
+from tests.conftest import ROUTINES
 
 T0 = datetime(2026, 11, 25, 21, 30, tzinfo=UTC)
 
 
 def evening() -> Routine:
-    return load_routine((ASSETS / "routines" / "evening.toml").read_text(), "evening.toml")
+    return load_routine((ROUTINES / "evening.toml").read_text(), "evening.toml")
 
 
 def step(index: int, kind: StepKind, seconds: float = 2, reps: int = 2) -> Step:
@@ -128,7 +128,7 @@ def test_settings_override_hold_rest_reps_and_rounds_of_the_stretch_block() -> N
 
 
 def test_a_fixed_protocol_ignores_the_personal_settings() -> None:
-    trial = load_routine((ASSETS / "routines" / "trial.toml").read_text(), "trial.toml")
+    trial = load_routine((ROUTINES / "trial.toml").read_text(), "trial.toml")
     assert Overrides.for_routine(trial, Settings(routine_rest_seconds=5)) == Overrides()
 
 

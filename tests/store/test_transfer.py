@@ -184,6 +184,9 @@ def test_a_malformed_file_is_refused_and_nothing_changes(
 
 def test_a_folder_without_exports_is_refused(tmp_path: Path) -> None:
     history = History(tmp_path / "history.sqlite3")
+    with pytest.raises(TransferError, match="There is no folder"):
+        import_(history, tmp_path / "empty")
+    (tmp_path / "empty").mkdir()
     with pytest.raises(TransferError, match="no exported files here"):
         import_(history, tmp_path / "empty")
     history.close()

@@ -16,7 +16,7 @@ from coach.core.routine import Routine, in_order, load_routine
 from coach.journal import Journal
 from coach.store.paths import Paths
 
-ROUTINES = Path(__file__).resolve().parents[2] / "assets" / "routines"
+ROUTINES = Path(__file__).resolve().parents[2] / "coach" / "routines"
 
 
 def shipped_routines() -> dict[str, Routine]:

@@ -311,3 +311,35 @@ def test_log_cramps_in_the_morning_opens_the_check_in_for_that_night(make_app) -
     dialog.save_cramps.click()
     [answer] = desktop.journal.check_ins()
     assert (answer.night, answer.answer, answer.cramps) == (date(2026, 11, 25), "cramps", 2)
+
+
+def test_what_stays_until_answered_is_withdrawn_when_the_app_ends() -> None:
+    """File > Quit and SIGTERM end through DesktopApp.close, which closes the notifier:
+    the morning's check-in (shown until answered) must not outlive the app."""
+    from jeepney.low_level import HeaderFields
+
+    from coach.ui.notifications import Notifier
+
+    calls: list[tuple[str, tuple[object, ...]]] = []
+
+    class Connection:
+        sock = type("Sock", (), {"fileno": lambda self: 0})()
+
+        def filter(self, rule, queue):
+            return type("Handle", (), {"close": lambda self: None})()
+
+        def send_and_get_reply(self, message, timeout):
+            calls.append((message.header.fields[HeaderFields.member], message.body))
+            return type(
+                "Reply", (), {"header": type("H", (), {"message_type": 2})(),
+                              "body": (len(calls),)}
+            )()  # fmt: skip
+
+        def close(self) -> None:
+            pass
+
+    notifier = Notifier(Connection(), {"actions", "body"}, None)
+    assert notifier.show("check-in", "How was the night?", "Body", (), "Open", stays=True)
+    assert notifier.show("app", "Bedtime Coach", "Still running", ())  # expires by itself
+    notifier.close()
+    assert [body for member, body in calls if member == "CloseNotification"] == [(1,)]

@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QApplication, QPushButton
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from coach.core.clock import FakeClock
@@ -46,10 +47,13 @@ def test_no_cramps_is_one_click_for_last_night(qtbot: QtBot, journal: Journal) -
     assert not dialog.isVisible()
 
 
-def test_only_nights_since_the_first_use_are_offered(qtbot: QtBot, journal: Journal) -> None:
-    dialog = dialog_for(qtbot, morning(journal))
+def test_only_nights_since_the_night_before_the_first_use_are_offered(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    dialog = dialog_for(qtbot, morning(journal))  # first used at 20:00 on the 25th
     offered = [date.fromisoformat(dialog.night.itemData(i)) for i in range(dialog.night.count())]
-    assert offered == [date(2026, 11, 27), date(2026, 11, 26), date(2026, 11, 25)]
+    assert offered == [date(2026, 11, 27), date(2026, 11, 26), date(2026, 11, 25),
+                       date(2026, 11, 24)]  # fmt: skip
     # A week later, seven nights and no more.
     later = dialog_for(qtbot, morning(journal, MORNING + timedelta(days=10)))
     assert later.night.count() == 7
@@ -66,13 +70,28 @@ def test_cramps_with_their_details_and_the_sleep(qtbot: QtBot, journal: Journal)
     assert journal.check_ins() == [CheckIn.with_cramps(date(2026, 11, 27), 2, 7, 4.0, "left", 5)]
 
 
+def test_how_bad_is_1_to_10_as_for_a_cramp_logged(qtbot: QtBot, journal: Journal) -> None:
+    """The check-in took 0 of 10 where a cramp logged took 1 to 10: below 1 is "not
+    given", never a cramp at 0."""
+    dialog = dialog_for(qtbot, morning(journal))
+    dialog.severity.setValue(0)
+    assert dialog.severity.text() == "not given"
+    dialog.severity.stepBy(1)
+    assert dialog.severity.value() == 1
+    dialog.severity.stepBy(-1)
+    dialog.save_cramps.click()
+    assert journal.check_ins()[0].severity is None
+
+
 def test_only_how_many_is_needed(qtbot: QtBot, journal: Journal) -> None:
     dialog = dialog_for(qtbot, morning(journal))
     dialog.save_cramps.click()
     assert journal.check_ins() == [CheckIn.with_cramps(date(2026, 11, 27), 1)]
 
 
-def test_left_out_and_changed_later_showing_the_answer(qtbot: QtBot, journal: Journal) -> None:
+def test_left_out_and_changed_later_showing_the_answer(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
     live = morning(journal)
     dialog_for(qtbot, live, date(2026, 11, 26)).excluded.click()
     assert journal.check_ins()[0].answer == Answer.EXCLUDED
@@ -84,9 +103,42 @@ def test_left_out_and_changed_later_showing_the_answer(qtbot: QtBot, journal: Jo
     assert again.current.text() == "Your answer: cramps: 3, 8 of 10, both legs."
     assert (again.count.value(), again.severity.value(), again.sleep.value()) == (3, 8, 2)
     assert again.leg.currentData() == "both"
-    again.no_cramps.click()  # changed: it replaces the answer
+    assert again.no_cramps.text() == "Change to no cramps…"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    again.no_cramps.click()  # changed, once asked: it replaces the answer
     assert journal.check_ins(date(2026, 11, 25), date(2026, 11, 25)) == [
         CheckIn.no_cramps(date(2026, 11, 25), sleep=2)
+    ]
+
+
+def test_an_answered_night_is_not_replaced_by_one_click(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    night = date(2026, 11, 26)
+    live = morning(journal)
+    answered = CheckIn.with_cramps(night, 1, 5, 2, "left", None)
+    journal.check_in(answered)
+    dialog = dialog_for(qtbot, live, night)
+    assert dialog.no_cramps.text() == "Change to no cramps…"
+    asked: list[str] = []
+
+    def no(parent: object, title: str, text: str, *rest: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    dialog.no_cramps.click()
+    assert asked
+    assert "cramps: 1, 5 of 10, 2 min, left leg" in asked[0]
+    assert journal.check_ins(night, night) == [answered]  # kept
+    assert dialog.isVisible()
+    # A night not yet answered: one click, as ever.
+    dialog.show_for(date(2026, 11, 27))
+    assert dialog.no_cramps.text() == "No cramps"
+    dialog.no_cramps.click()
+    assert len(asked) == 1
+    assert journal.check_ins(date(2026, 11, 27), date(2026, 11, 27)) == [
+        CheckIn.no_cramps(date(2026, 11, 27))
     ]
 
 
@@ -164,13 +216,22 @@ def test_a_refusal_is_said_and_loses_nothing(
     assert journal.check_ins()[0].cramps == 4
 
 
-def test_no_night_to_answer_on_the_first_morning_before_it(qtbot: QtBot, journal: Journal) -> None:
+def test_the_night_before_the_first_use_can_be_answered_the_first_evening(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    """A fresh data folder: "Last night: not recorded" with a Check in… button that
+    opened a dialog with no night and every control greyed."""
     dialog = dialog_for(qtbot, LiveJournal(journal))  # 20:00 on the first day of use
-    assert dialog.chosen_night() is None
-    assert not dialog.no_cramps.isEnabled()
-    assert not dialog.cramps_box.isEnabled()
-    assert dialog.severity.text() == "not given"
-    assert "no night to answer yet" in dialog.facts.text()
+    assert dialog.chosen_night() == date(2026, 11, 24)
+    assert dialog.no_cramps.isEnabled()
+    assert dialog.cramps_box.isEnabled()
+    # The app kept no routine nor water that evening.
+    assert dialog.facts.text() == (
+        "Routine that evening: not recorded. Water that day: not recorded."
+    )
+    dialog.count.setValue(2)
+    dialog.save_cramps.click()
+    assert journal.check_ins() == [CheckIn.with_cramps(date(2026, 11, 24), 2)]
 
 
 # -- where it is offered ---------------------------------------------------------------
@@ -179,7 +240,7 @@ def test_no_night_to_answer_on_the_first_morning_before_it(qtbot: QtBot, journal
 def test_offered_once_a_morning_when_the_window_opens(make_app) -> None:
     desktop = make_app(at=datetime(2026, 11, 25, 21, 0, tzinfo=LONDON))
     desktop.start({"command": "hidden"})
-    desktop.show_window()  # the first evening: no night to ask about
+    desktop.show_window()  # the first evening: the night before is not pressed on them
     assert desktop.window.check_in_dialog is None
     desktop.window.close()
     desktop.journal.clock.set_now(datetime(2026, 11, 26, 3, 0, tzinfo=LONDON))
@@ -240,6 +301,26 @@ def test_offered_in_a_run_that_began_with_the_welcome(make_app) -> None:
     desktop.show_window()  # days later, in the same run: asked
     assert desktop.window.check_in_dialog is not None
     assert desktop.window.check_in_dialog.isVisible()
+
+
+def test_offered_once_the_first_welcome_is_closed(make_app) -> None:
+    """Data from before (nights used, a window never opened): the welcome comes first, and
+    when it is closed the morning's check-in is offered for last night."""
+    from coach.core.settings import Settings
+
+    desktop = make_app()  # first used on the evening of 25 November
+    desktop.journal.change_settings(Settings(app_welcomed=False))
+    desktop.journal.clock.set_now(MORNING)
+    desktop.start({"command": "show"})
+    welcome = desktop.dialogs.welcome
+    assert welcome is not None
+    assert welcome.isVisible()
+    assert desktop.window.check_in_dialog is None  # not over the welcome
+    welcome.accept()
+    dialog = desktop.window.check_in_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.chosen_night() == date(2026, 11, 27)
 
 
 def test_from_the_diary_page(make_app) -> None:

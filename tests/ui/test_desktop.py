@@ -28,7 +28,7 @@ def test_the_tray_menu_and_tooltip(make_app) -> None:
         "Add a glass of water (0 of 8 today)",
         "Log a cramp now",
         "Check in for last night…",
-        "Log a cramp…",
+        "Add a cramp to the diary…",
         "Skip tonight (Wed 25 Nov)",
         "Open Bedtime Coach",
         "About the advice",
@@ -360,3 +360,21 @@ def test_found_cramp_relief_picked_on_the_home_page_became_tonights_routine(make
     home.choose("trial")
     home.start_button.click()
     assert desktop.journal.settings.routine_default == "trial"  # an evening one is kept
+
+
+def test_the_end_of_cramp_relief_says_nothing_of_the_routine_done(make_app) -> None:
+    """Cramp relief at 3 a.m., its steps all skipped: no "this does not count as the
+    routine done", which is about the evening routine."""
+    desktop = make_app(at=datetime(2026, 11, 26, 3, 0, tzinfo=LONDON))
+    desktop.start({"command": "hidden"})
+    desktop.tray.start_relief.emit("cramp-relief")
+    player = desktop.window.player
+    for _ in range(4):  # every step skipped
+        if player.session is not None and player.session.is_active:
+            player.skip()
+    if desktop.window.pages.currentWidget() is player:
+        player.stop()
+    text = desktop.window.summary.text()
+    assert "routine done" not in text
+    assert "skipped the stretches" not in text
+    assert text.startswith("Cramp relief stopped. If the cramp is still there,")

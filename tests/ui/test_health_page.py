@@ -48,7 +48,7 @@ def test_water_is_never_offered_as_cramp_prevention(qtbot: QtBot, journal: Journ
     )
     sources = [
         *ROOT.glob("coach/**/*.py"),
-        *ROOT.glob("assets/routines/*.toml"),
+        *ROOT.glob("coach/routines/*.toml"),
         ROOT / "README.md",
     ]
     found = [

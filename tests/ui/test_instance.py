@@ -100,7 +100,7 @@ def test_found_a_long_request_begun_in_time_was_reported_as_not_answered(
 ) -> None:
     """A 1.45-million-row import took 8.9 s against the client's 10 s: one begun before
     its deadline is waited for, so the answer the person gets is the true one."""
-    from coach.ui import instance
+    from coach import instance
 
     monkeypatch.setattr(instance, "START_SECONDS", 0.5)
     server = subprocess.Popen(
@@ -122,9 +122,73 @@ def test_found_a_long_request_begun_in_time_was_reported_as_not_answered(
 def test_found_a_launch_told_the_app_did_not_answer_still_exited_0(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from coach import cli
-    from coach.ui import instance
+    from coach import cli, instance
 
     silent = {"code": 1, "text": "The running Bedtime Coach did not answer.", "notice": None}
     monkeypatch.setattr(instance, "send", lambda address, request: silent)
     assert cli.main(["--data-dir", str(tmp_path), "start-routine"]) == 1
+
+
+STARVED_SERVER = """
+import os, resource, sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QTimer
+from coach.ui.instance import Address, InstanceServer
+app = QCoreApplication([])
+server = InstanceServer(Address(Path(sys.argv[1])), lambda r: {"code": 0, "text": "ok"})
+assert server.listen()
+spare = []
+
+
+def starve():
+    # Out of file descriptors: every one below the limit taken, so none can be accepted.
+    highest = max(int(name) for name in os.listdir("/proc/self/fd"))
+    hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+    resource.setrlimit(resource.RLIMIT_NOFILE, (highest + 1, hard))
+    try:
+        while True:
+            spare.append(os.open(os.devnull, os.O_RDONLY))
+    except OSError:
+        pass
+    started = resource.getrusage(resource.RUSAGE_SELF)
+    QTimer.singleShot(1500, lambda: free(started))
+    print("ready", flush=True)
+
+
+def free(started):
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    print(used.ru_utime + used.ru_stime - started.ru_utime - started.ru_stime, flush=True)
+    for descriptor in spare:
+        os.close(descriptor)
+
+
+QTimer.singleShot(0, starve)
+app.exec()
+"""
+
+
+def test_out_of_file_descriptors_it_waits_without_spinning_and_serves_again(
+    tmp_path: Path,
+) -> None:
+    """With no descriptor free and no client of its own to drop, the server neither
+    spins on the waiting connection nor stops listening: it serves once one is free."""
+    from coach import instance
+
+    server = subprocess.Popen(
+        [sys.executable, "-c", STARVED_SERVER, str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        assert server.stdout is not None
+        assert server.stdout.readline() == "ready\n"
+        reply = instance.send(Address(tmp_path), {"command": "status"})
+        assert reply == {"code": 0, "text": "ok"}
+        cpu_while_starved = float(server.stdout.readline())
+        assert cpu_while_starved < 0.5  # of 1.5 s: a spinning server would use it all
+    finally:
+        server.kill()
+        _, said = server.communicate()
+    assert "dropped" not in said  # it had no client to drop

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import unicodedata
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -143,6 +144,21 @@ def test_ninety_nights_fit_on_two_pages(qtbot: QtBot, tmp_path: Path) -> None:
     words = " ".join(text.split())
     for value in json_numbers(data):
         assert value in words, value
+    # Read as pages are: each page's left column, then its right one, then the next
+    # page's; every night once, in order, each row on one line.
+    pages = text.split("\f")
+    order = []
+    for page in pages:
+        lefts, rights = [], []
+        for line in page.splitlines():
+            found = re.findall(r"\b[A-Z][a-z]{2} (20\d\d-\d\d-\d\d)\b", line)
+            if found:
+                lefts.append(found[0])
+            if len(found) > 1:
+                rights.append(found[1])
+        order += lefts + rights
+    nights = [night["night"] for night in data["nights"]]
+    assert order == nights
 
 
 @needs_poppler
@@ -191,8 +207,72 @@ def test_a_cramp_logged_unrated_is_not_said_in_the_pdf(qtbot: QtBot, tmp_path: P
     lines = pdf_text(path).splitlines()
     rows = {line.split()[1]: line.split() for line in lines if len(line.split()) > 4}
     assert rows[unrated["night"]][2:5] == ["1", "\u2013", "\u2013"]  # cramps, worst, longest
-    assert rows[none["night"]][2:4] == ["0", "not"]  # no cramps: then the routine, "not done"
-    assert "\u2013: not said." in " ".join(" ".join(lines).split())
+    # No cramps: dashes, then the routine (the same words as 90 nights: "no"), the water.
+    assert rows[none["night"]][2:6] == ["0", "\u2013", "\u2013", "no"]
+    assert "\u2013: not said, or no cramp to rate." in " ".join(" ".join(lines).split())
+
+
+@needs_poppler
+def test_nights_before_the_first_use_are_not_recorded_in_the_pdf(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The night-by-night table said "not done" and "0" for the nights before the app
+    was first used; the JSON had routine_done false and 0 glasses."""
+    clock = FakeClock(START.replace(hour=16))  # installed on the afternoon of the 20th
+    journal = Journal.in_folder(tmp_path / "data", clock, shipped_routines())
+    clock.set_now(START + timedelta(days=1))
+    journal.check_in(CheckIn.with_cramps(START.date() - timedelta(days=1), 2))  # the 19th
+    journal.check_in(CheckIn.no_cramps(START.date()))
+    data = journal.report(30)
+    journal.close()
+    before = [night for night in data["nights"] if night["night"] < START.date().isoformat()]
+    assert len(before) == 29
+    assert all(
+        (night["routine_done"], night["glasses"], night["water_at_goal"]) == (None, None, None)
+        for night in before
+    )
+    assert (data["nights"][-1]["routine_done"], data["nights"][-1]["glasses"]) == (False, 0)
+    path = tmp_path / "report.pdf"
+    path.write_bytes(report_pdf(data))
+    rows = {line.split()[1]: " ".join(line.split()[2:])
+            for line in pdf_text(path).splitlines() if len(line.split()) > 2}  # fmt: skip
+    assert rows["2026-10-18"] == "not recorded"
+    assert rows["2026-10-19"] == "2 \u2013 \u2013 not recorded \u2013"
+    # No cramps: dashes to rate, then the routine in the same words as 90 nights ("no").
+    assert rows["2026-10-20"].startswith("0 \u2013 \u2013 no 0")
+
+
+@needs_poppler
+def test_no_english_nor_broken_words_in_the_spanish_pdf(qtbot: QtBot, tmp_path: Path) -> None:
+    """The Spanish run printed "Del 2026-10-03 al 2026-11-27 (over)", "0.5" and a header
+    broken as "Calamb res"."""
+    from coach.core.text import use_translator
+
+    journal = live_a_month(tmp_path / "data")
+    journal.start_trial()
+    data = journal.report(30)
+    journal.close()
+    spanish = {".": ",", "Cramps": "Calambres", "under way": "en curso",
+               "From {start} to {end} ({state}); random order from seed {seed}.":
+               "Del {start} al {end} ({state}); orden aleatorio de la semilla {seed}."}  # fmt: skip
+    use_translator(lambda context, text: spanish.get(text, text))
+    try:
+        pdf = report_pdf(data, QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    finally:
+        use_translator(None)
+    path = tmp_path / "informe.pdf"
+    path.write_bytes(pdf)
+    text = " ".join(pdf_text(path).split())
+    start = date.fromisoformat(data["trial"]["start"])
+    assert f"Del {start.day} " in text
+    assert "(en curso)" in text
+    assert "(under-way)" not in text
+    rate = data["comparisons"]["routine"]["with"]["rate"]
+    assert str(rate).replace(".", ",") in text
+    assert "Calamb res" not in text
+    header = next(line for line in pdf_text(path).splitlines() if "Noches" not in line
+                  and "Calamb" in line and "Rate" in line)  # fmt: skip
+    assert "Calambres" in header
 
 
 def test_answers_of_another_shape_are_shown_too(qtbot: QtBot, tmp_path: Path) -> None:
@@ -234,8 +314,20 @@ def test_history_saves_the_report_where_asked_and_says_where(
     page = HistoryPage(LiveJournal(journal))
     qtbot.addWidget(page)
     page.refresh()
-    # The water goal gets the same honest comparison as the routine.
-    assert page.water_summary.text() == journal.report(30)["comparisons"]["water"]["sentence"]
+    # The water goal gets the same honest comparison as the routine; both over 90 days
+    # whatever the charts show (a week could never hold 7 nights of each), as the
+    # report for 90 days has them, and saying which.
+    first = journal.first_recordable_night()
+    since = f"Since you started (from the night of {first.day} {first:%b}): "
+    for days in (0, 1, 2):
+        page.span.setCurrentIndex(days)
+        assert page.summary.text() == since + journal.report(90)["comparisons"]["routine"][
+            "sentence"]  # fmt: skip
+        assert page.water_summary.text() == since + journal.report(90)["comparisons"]["water"][
+            "sentence"]  # fmt: skip
+    assert page.for_doctor.text() == "Report for your doctor (last 90 days)…"
+    page.span.setCurrentIndex(1)
+    assert page.for_doctor.text() == "Report for your doctor (last 30 days)…"
     suggested: list[Path] = []
 
     def ask(default: Path) -> Path:

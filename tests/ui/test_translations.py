@@ -31,7 +31,7 @@ from coach.ui.translations import install_translations, language, remove_transla
 from tests.conftest import ROOT
 
 TS = ROOT / "translations" / "bedtime-coach_es.ts"
-QM = ROOT / "assets" / "i18n" / "bedtime-coach_es.qm"
+QM_NAME = "bedtime-coach_es.qm"  # compiled by the test only, to compare with Qt
 BIN = Path(sys.executable).parent
 SOURCES = sorted(
     str(path.relative_to(ROOT))
@@ -127,12 +127,58 @@ def test_translations_keep_placeholders_accelerators_and_spacing() -> None:
         ), where
 
 
-def test_the_compiled_translation_is_current(tmp_path: Path) -> None:
-    compiled = tmp_path / QM.name
+def test_the_catalogue_is_current_and_says_what_qt_would(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """coach/i18n's catalogue, which the command line and the app read without Qt's
+    translator, is written from the .ts and gives what a .qm compiled from it gives."""
+    from PySide6.QtCore import QTranslator
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import catalogue
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    written = catalogue.target(TS)
+    assert written.read_text(encoding="utf-8") == catalogue.text(TS), "run `make translations`"
+    from coach.i18n import use_language
+
+    compiled = tmp_path / QM_NAME
     subprocess.run(
         [str(BIN / "pyside6-lrelease"), "-silent", str(TS), "-qm", str(compiled)], check=True
     )
-    assert compiled.read_bytes() == QM.read_bytes(), "run `make translations`"
+    qt = QTranslator()
+    assert qt.load(str(compiled))
+    try:
+        assert use_language("es") == "es"
+        for context, source, _, _ in messages(TS):
+            assert translate(context, source) == (qt.translate(context, source) or source)
+    finally:
+        use_language(None)
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"LANG": "es_ES.UTF-8"}, "es"),
+        ({"LANG": "es_MX"}, "es"),
+        ({"LANG": "en_GB.UTF-8"}, None),
+        ({"LANG": "fr_FR.UTF-8"}, None),
+        ({"LANG": "C"}, None),
+        ({}, None),
+        ({"LANG": "en_GB.UTF-8", "LC_MESSAGES": "es_ES.UTF-8"}, "es"),
+        ({"LANG": "es_ES.UTF-8", "LC_ALL": "C.UTF-8"}, None),
+        ({"LANG": "es_ES.UTF-8", "LANGUAGE": "fr:es"}, "es"),
+        ({"LANG": "es_ES.UTF-8", "LANGUAGE": "en_GB:es"}, None),
+        ({"LANG": "C", "LANGUAGE": "es"}, None),  # as gettext: C ignores LANGUAGE
+    ],
+)
+def test_the_command_line_finds_the_language_as_gettext_and_qt_do(
+    environ: dict[str, str], expected: str | None
+) -> None:
+    from coach.i18n import language, locale_languages
+
+    assert language(locale_languages(environ)) == expected
 
 
 def test_the_routines_texts_are_listed_for_translation() -> None:
@@ -157,7 +203,10 @@ def test_the_routines_texts_are_listed_for_translation() -> None:
     ],
 )
 def test_the_language_follows_the_locale(languages: str, expected: str | None) -> None:
+    from coach.i18n import language as language_of
+
     assert language(QLocale(languages)) == expected
+    assert language_of([languages]) == expected  # the command line's way, without Qt
 
 
 @pytest.fixture
