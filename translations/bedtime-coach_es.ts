@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>keep settings, history and cache in DIR instead of the usual folders</source>
-        <translation>guardar la configuración, el historial y la caché en DIR en lugar de las carpetas habituales</translation>
+        <translation>guardar la configuración, el historial y la caché en CARPETA en lugar de las carpetas habituales</translation>
     </message>
     <message>
         <source>start in the tray</source>
@@ -208,10 +208,6 @@
         <translation>anotar un calambre (ahora, salvo que --at diga cuándo)</translation>
     </message>
     <message>
-        <source>left, right or both (both by default)</source>
-        <translation>left (izquierda), right (derecha) o both (ambas; por defecto)</translation>
-    </message>
-    <message>
         <source>how long it lasted</source>
         <translation>cuánto duró</translation>
     </message>
@@ -224,8 +220,64 @@
         <translation>muestra un ajuste, o todos con su valor</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a whole number.</source>
+        <translation>&apos;{text}&apos; no es un número entero.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number.</source>
+        <translation>&apos;{text}&apos; no es un número.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>ORDEN</translation>
+    </message>
+    <message>
+        <source>ROUTINE</source>
+        <translation>RUTINA</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLAVE</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>LEG</source>
+        <translation>PIERNA</translation>
+    </message>
+    <message>
+        <source>left, right or both (by default the leg of the cramp logged last, as the diary&apos;s dialog does; both for the first)</source>
+        <translation>left (izquierda), right (derecha) o both (ambas); por defecto, la pierna del último calambre anotado, como hace el diálogo del diario; both para el primero</translation>
+    </message>
+    <message>
         <source>how bad, 1-10 (not said unless given)</source>
         <translation>intensidad, de 1 a 10 (sin decir si no se da)</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>a few words of your own, such as what you did that day</source>
+        <translation>unas palabras tuyas, como lo que hiciste ese día</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>CUÁNDO</translation>
     </message>
     <message>
         <source>when, such as 2026-11-26T03:10 (local time, unless an offset follows)</source>
@@ -233,7 +285,7 @@
     </message>
     <message>
         <source>write the history as CSV files to DIR</source>
-        <translation>escribir el historial como archivos CSV en DIR</translation>
+        <translation>escribir el historial como archivos CSV en CARPETA</translation>
     </message>
     <message>
         <source>read CSV files written by export</source>
@@ -276,6 +328,10 @@
         <translation>las cifras del diario de las últimas 30 o 90 noches</translation>
     </message>
     <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
         <source>save the report for your doctor as a PDF (needs no display)</source>
         <translation>guarda el informe para tu médico como PDF (no necesita pantalla)</translation>
     </message>
@@ -293,11 +349,15 @@
     </message>
     <message>
         <source>put a backup back (the newest, or NAME); the current one is kept</source>
-        <translation>reponer una copia de seguridad (la más reciente, o NAME); la actual se conserva</translation>
+        <translation>reponer una copia de seguridad (la más reciente, o NOMBRE); la actual se conserva</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>draw the main screens to PNG files in DIR (needs no display)</source>
-        <translation>dibujar las pantallas principales en archivos PNG en DIR (no necesita pantalla)</translation>
+        <translation>dibujar las pantallas principales en archivos PNG en CARPETA (no necesita pantalla)</translation>
     </message>
     <message>
         <source>add Bedtime Coach to the desktop&apos;s menu of applications</source>
@@ -691,6 +751,10 @@
     <message>
         <source>It replaces the earlier answer for that night.</source>
         <translation>Sustituye a la respuesta anterior de esa noche.</translation>
+    </message>
+    <message>
+        <source>It is in the diary, but that night is before you started recording nights, so it is not counted in the numbers.</source>
+        <translation>Está en el diario, pero esa noche es anterior a cuando empezaste a registrar noches, así que no cuenta en los números.</translation>
     </message>
     <message>
         <source>Routine that evening: done.</source>
@@ -1345,7 +1409,7 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     </message>
     <message>
         <source>left out</source>
-        <translation>fuera</translation>
+        <translation>excluida</translation>
     </message>
     <message>
         <source>done</source>
@@ -1393,6 +1457,10 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     <message>
         <source>You skipped the stretches tonight, so this does not count as the routine done.</source>
         <translation>Esta noche te saltaste los estiramientos, así que no cuenta como rutina hecha.</translation>
+    </message>
+    <message>
+        <source>You stopped before the stretches were done, so tonight does not count as the routine done.</source>
+        <translation>Paraste antes de terminar los estiramientos, así que esta noche no cuenta como rutina hecha.</translation>
     </message>
     <message>
         <source>You did {played} of the {stretches} steps tonight; the routine counts as done when every step is played through.</source>
@@ -1651,6 +1719,10 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>{path} se borró mientras Bedtime Coach estaba en marcha; en su lugar se repuso la copia de seguridad de {taken}, y lo que anotes a partir de ahora se guarda ahí.</translation>
     </message>
     <message>
+        <source>&apos;{routine}&apos; is for a cramp in the night, so it cannot be the usual evening routine; the evening routines are: {routines}.</source>
+        <translation>&apos;{routine}&apos; es para un calambre durante la noche, así que no puede ser tu rutina de cada noche; las rutinas de la noche son: {routines}.</translation>
+    </message>
+    <message>
         <source>{path} could not be read, so no change is saved over it. Move it away or make it readable, then start Bedtime Coach again.</source>
         <translation>No se pudo leer {path}, así que no se guarda ningún cambio encima. Muévelo a otro sitio o hazlo legible y vuelve a iniciar Bedtime Coach.</translation>
     </message>
@@ -1807,7 +1879,7 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     </message>
     <message>
         <source>Tonight&apos;s reminder ({night}) is skipped.</source>
-        <translation>El recordatorio de esta noche ({night}) está saltado.</translation>
+        <translation>El recordatorio de esta noche ({night}) se salta.</translation>
     </message>
     <message>
         <source>About 1 minute</source>
@@ -2363,7 +2435,7 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     </message>
     <message>
         <source>not recorded</source>
-        <translation>sin registrar</translation>
+        <translation>sin anotar</translation>
     </message>
     <message>
         <source>left out</source>
@@ -3230,6 +3302,14 @@ Agua: {today} de {goal} vasos hoy</translation>
         <source>The steps cannot be spoken: speech-dispatcher did not answer ({error}).</source>
         <translation>No se pueden decir los pasos en voz alta: speech-dispatcher no respondió ({error}).</translation>
     </message>
+    <message>
+        <source>speech-dispatcher has no voice to speak with: install speech-dispatcher-espeak-ng (or another voice for it) to hear the steps spoken.</source>
+        <translation>speech-dispatcher no tiene ninguna voz con la que hablar: instala speech-dispatcher-espeak-ng (u otra voz para él) para oír los pasos.</translation>
+    </message>
+    <message>
+        <source>speech-dispatcher took the sample but did not say it: its sound output may not work here (its AudioOutputMethod setting).</source>
+        <translation>speech-dispatcher recibió la muestra pero no la dijo: puede que su salida de sonido no funcione aquí (su ajuste AudioOutputMethod).</translation>
+    </message>
 </context>
 <context>
     <name>Walking</name>
@@ -3383,7 +3463,7 @@ Agua: {today} de {goal} vasos hoy</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation>Eliminar</translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Deletes the selected walk, after asking</source>
@@ -3481,6 +3561,10 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>{count} de {goal} vasos hoy.</translation>
     </message>
     <message>
+        <source>Ticked {ticked} glasses: {count} of {goal} today.</source>
+        <translation>Has marcado {ticked} vasos: {count} de {goal} hoy.</translation>
+    </message>
+    <message>
         <source>At least {mark} a day is advised.</source>
         <translation>Se aconsejan al menos {mark} al día.</translation>
     </message>
@@ -3575,6 +3659,10 @@ Agua: {today} de {goal} vasos hoy</translation>
         <source>Says a step as the routine would</source>
         <translation>Dice un paso como lo haría la rutina</translation>
     </message>
+    <message>
+        <source>Speaking…</source>
+        <translation>Hablando…</translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>
@@ -3588,7 +3676,7 @@ Agua: {today} de {goal} vasos hoy</translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation>argumentos posicionales</translation>
+        <translation>lo que escribes</translation>
     </message>
     <message>
         <source>options</source>
