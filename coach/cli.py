@@ -41,6 +41,24 @@ def folder(text: str) -> Path:
     return Path(text)
 
 
+def whole_number(text: str) -> int:
+    """A count or a mark typed on the command line; plain words where it is not one."""
+    try:
+        return int(text)
+    except ValueError:
+        message = translate("CLI", "'{text}' is not a whole number.")
+        raise argparse.ArgumentTypeError(message.format(text=text)) from None
+
+
+def number(text: str) -> float:
+    """Minutes typed on the command line (2 or 1.5); plain words where it is not one."""
+    try:
+        return float(text)
+    except ValueError:
+        message = translate("CLI", "'{text}' is not a number.")
+        raise argparse.ArgumentTypeError(message.format(text=text)) from None
+
+
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="bedtime-coach",
@@ -57,18 +75,18 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--data-dir",
         type=folder,
-        metavar="DIR",
+        metavar=translate("CLI", "DIR"),
         help=translate(
             "CLI", "keep settings, history and cache in DIR instead of the usual folders"
         ),
     )
     parser.add_argument("--hidden", action="store_true", help=translate("CLI", "start in the tray"))
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar=translate("CLI", "COMMAND"))
 
     start = commands.add_parser(
         "start-routine", help=translate("CLI", "start a routine (the usual one)")
     )
-    start.add_argument("--routine", metavar="ROUTINE")
+    start.add_argument("--routine", metavar=translate("CLI", "ROUTINE"))
     commands.add_parser("cramp-relief", help=translate("CLI", "start the cramp relief routine"))
     commands.add_parser(
         "log-cramp-now", help=translate("CLI", "open the night screen to log a cramp now")
@@ -76,12 +94,14 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     check_in = commands.add_parser(
         "check-in", help=translate("CLI", "open the morning check-in (last night by default)")
     )
-    check_in.add_argument("--date", metavar="YYYY-MM-DD")
+    check_in.add_argument("--date", metavar=translate("CLI", "YYYY-MM-DD"))
 
     water = commands.add_parser("water", help=translate("CLI", "glasses of water today"))
-    water_commands = water.add_subparsers(dest="water_command", metavar="ACTION", required=True)
+    water_commands = water.add_subparsers(
+        dest="water_command", metavar=translate("CLI", "ACTION"), required=True
+    )
     add = water_commands.add_parser("add", help=translate("CLI", "add glasses (one by default)"))
-    add.add_argument("count", type=int, nargs="?", default=1, metavar="N")
+    add.add_argument("count", type=whole_number, nargs="?", default=1, metavar="N")
     water_commands.add_parser("undo", help=translate("CLI", "take back the last glass of today"))
 
     status = commands.add_parser(
@@ -90,33 +110,50 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     status.add_argument("--json", action="store_true", help=translate("CLI", "as JSON"))
 
     config = commands.add_parser("config", help=translate("CLI", "read or change a setting"))
-    config_commands = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
+    config_commands = config.add_subparsers(
+        dest="config_command", metavar=translate("CLI", "ACTION"), required=True
+    )
     config_commands.add_parser(
         "get", help=translate("CLI", "print a setting, or every setting with its value")
-    ).add_argument("key", nargs="?", metavar="KEY")
+    ).add_argument("key", nargs="?", metavar=translate("CLI", "KEY"))
     set_ = config_commands.add_parser("set", help=translate("CLI", "change a setting"))
-    set_.add_argument("key", metavar="KEY")
-    set_.add_argument("value", metavar="VALUE")
+    set_.add_argument("key", metavar=translate("CLI", "KEY"))
+    set_.add_argument("value", metavar=translate("CLI", "VALUE"))
 
     cramp = commands.add_parser("cramp", help=translate("CLI", "the cramp diary"))
-    cramp_commands = cramp.add_subparsers(dest="cramp_command", metavar="ACTION", required=True)
+    cramp_commands = cramp.add_subparsers(
+        dest="cramp_command", metavar=translate("CLI", "ACTION"), required=True
+    )
     log = cramp_commands.add_parser(
         "add", help=translate("CLI", "log a cramp (now, unless --at says when)")
     )
-    log.add_argument("--leg", help=translate("CLI", "left, right or both (both by default)"))
+    log.add_argument(
+        "--leg",
+        metavar=translate("CLI", "LEG"),
+        help=translate(
+            "CLI",
+            "left, right or both (by default the leg of the cramp logged last, as the "
+            "diary's dialog does; both for the first)",
+        ),
+    )
     log.add_argument(
         "--severity",
-        type=int,
+        type=whole_number,
         metavar="N",
         help=translate("CLI", "how bad, 1-10 (not said unless given)"),
     )
     log.add_argument(
-        "--minutes", type=float, metavar="M", help=translate("CLI", "how long it lasted")
+        "--minutes", type=number, metavar="M", help=translate("CLI", "how long it lasted")
     )
-    log.add_argument("--note", default="", metavar="TEXT")
+    log.add_argument(
+        "--note",
+        default="",
+        metavar=translate("CLI", "TEXT"),
+        help=translate("CLI", "a few words of your own, such as what you did that day"),
+    )
     log.add_argument(
         "--at",
-        metavar="TIME",
+        metavar=translate("CLI", "TIME"),
         help=translate(
             "CLI", "when, such as 2026-11-26T03:10 (local time, unless an offset follows)"
         ),
@@ -125,11 +162,11 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     export = commands.add_parser(
         "export", help=translate("CLI", "write the history as CSV files to DIR")
     )
-    export.add_argument("folder", type=Path, metavar="DIR")
+    export.add_argument("folder", type=Path, metavar=translate("CLI", "DIR"))
     import_ = commands.add_parser(
         "import", help=translate("CLI", "read CSV files written by export")
     )
-    import_.add_argument("folder", type=Path, metavar="DIR")
+    import_.add_argument("folder", type=Path, metavar=translate("CLI", "DIR"))
 
     night = commands.add_parser(
         "night",
@@ -138,10 +175,14 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         ),
     )
     night.add_argument(
-        "--date", metavar="YYYY-MM-DD", help=translate("CLI", "the night's evening date")
+        "--date",
+        metavar=translate("CLI", "YYYY-MM-DD"),
+        help=translate("CLI", "the night's evening date"),
     )
     answer = night.add_mutually_exclusive_group(required=True)
-    answer.add_argument("--cramps", type=int, metavar="N", help=translate("CLI", "how many cramps"))
+    answer.add_argument(
+        "--cramps", type=whole_number, metavar="N", help=translate("CLI", "how many cramps")
+    )
     answer.add_argument("--none", action="store_true", help=translate("CLI", "no cramps"))
     answer.add_argument(
         "--unknown",
@@ -150,16 +191,19 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     night.add_argument(
         "--severity",
-        type=int,
+        type=whole_number,
         metavar="N",
         help=translate("CLI", "how bad, the worst, 1-10 (not said unless given)"),
     )
     night.add_argument(
-        "--minutes", type=float, metavar="M", help=translate("CLI", "how long, the longest")
+        "--minutes", type=number, metavar="M", help=translate("CLI", "how long, the longest")
     )
     night.add_argument("--leg", choices=["left", "right", "both"])
     night.add_argument(
-        "--sleep", type=int, metavar="0-10", help=translate("CLI", "how well you slept, 0-10")
+        "--sleep",
+        type=whole_number,
+        metavar="0-10",
+        help=translate("CLI", "how well you slept, 0-10"),
     )
 
     trial = commands.add_parser(
@@ -171,12 +215,12 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     report = commands.add_parser(
         "report", help=translate("CLI", "the diary's numbers over the last 30 or 90 nights")
     )
-    report.add_argument("--days", type=int, choices=[30, 90], default=30)
+    report.add_argument("--days", type=whole_number, choices=[30, 90], default=30)
     report.add_argument("--json", action="store_true", help=translate("CLI", "as JSON"))
     report.add_argument(
         "--pdf",
         type=Path,
-        metavar="FILE",
+        metavar=translate("CLI", "FILE"),
         help=translate("CLI", "save the report for your doctor as a PDF (needs no display)"),
     )
 
@@ -193,13 +237,13 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         "restore",
         help=translate("CLI", "put a backup back (the newest, or NAME); the current one is kept"),
     )
-    restore.add_argument("name", nargs="?", metavar="NAME")
+    restore.add_argument("name", nargs="?", metavar=translate("CLI", "NAME"))
 
     snapshot = commands.add_parser(
         "snapshot",
         help=translate("CLI", "draw the main screens to PNG files in DIR (needs no display)"),
     )
-    snapshot.add_argument("folder", type=Path, metavar="DIR")
+    snapshot.add_argument("folder", type=Path, metavar=translate("CLI", "DIR"))
     snapshot.add_argument("--theme", choices=THEMES, default="light")
 
     desktop = commands.add_parser(

@@ -119,6 +119,12 @@ def write_report(path: Path, data: bytes) -> Path:
     return path
 
 
+def evening_routines(routines: Mapping[str, Routine]) -> dict[str, Routine]:
+    """The routines that may be the usual evening one (`routine.default`): done before
+    bed to prevent cramps, never the relief from one."""
+    return {key: r for key, r in routines.items() if r.purpose == Purpose.PREVENTION}
+
+
 def report_days_refusal() -> str:
     from coach.core.report import MAX_DAYS
 
@@ -165,8 +171,10 @@ class Journal:
         history = History(paths.history_file)
         loaded = load_settings(paths.settings_file, clock.now())
         settings = loaded.settings
-        if settings.routine_default not in routines:  # a routine that is no longer there
-            first = next(iter(routines))
+        if settings.routine_default not in evening_routines(routines):
+            # A routine that is no longer there, or cramp relief (which is never the usual
+            # evening routine; an older version kept it once picked): the first evening one.
+            first = next(iter(evening_routines(routines) or routines))
             settings = dataclasses.replace(settings, routine_default=first)
         notices = [notice for notice in (recovered, loaded.notice) if notice]
         notice = " ".join(notices) or None
@@ -280,6 +288,19 @@ class Journal:
         All or nothing: where either cannot be written, neither changes."""
         if settings.routine_default not in self.routines:
             raise RefusedError(self._no_routine(settings.routine_default))
+        evening = evening_routines(self.routines)
+        if evening and settings.routine_default not in evening:
+            message = translate(
+                "Journal",
+                "'{routine}' is for a cramp in the night, so it cannot be the usual evening "
+                "routine; the evening routines are: {routines}.",
+            )
+            raise RefusedError(
+                message.format(
+                    routine=settings.routine_default,
+                    routines=", ".join(evening),
+                )
+            )
         if self._settings_unreadable:
             message = translate(
                 "Journal",
@@ -346,7 +367,8 @@ class Journal:
 
     def _read_settings_again(self) -> None:
         loaded = load_settings(self.paths.settings_file, self.clock.now())
-        if loaded.notice is None and loaded.settings.routine_default in self.routines:
+        usual = evening_routines(self.routines) or self.routines
+        if loaded.notice is None and loaded.settings.routine_default in usual:
             self._settings = loaded.settings
 
     def setting_kind(self, key: str) -> model.Kind:
@@ -355,8 +377,8 @@ class Journal:
             kind = model.kind(key)
         except SettingsError as error:
             raise RefusedError(str(error)) from None
-        if isinstance(kind, model.RoutineName):
-            return model.Choice(tuple(self.routines))
+        if isinstance(kind, model.RoutineName):  # the usual evening routine
+            return model.Choice(tuple(evening_routines(self.routines) or self.routines))
         return kind
 
     def setting_text(self, key: str) -> str:
@@ -456,6 +478,12 @@ class Journal:
     def delete_cramp(self, cramp_id: int) -> None:
         with self._writing(Change.CRAMPS):
             self._history.delete_cramp(cramp_id)
+
+    def last_leg(self) -> str:
+        """The leg of the cramp logged last (within a year), often the same again; both
+        for the first. The diary's dialog and `cramp add` default to it."""
+        logged = self.cramps(STREAK_DAYS)
+        return logged[-1].leg if logged else "both"
 
     def cramps(self, days: int) -> list[Cramp]:
         """The cramps of the last `days` days, oldest first."""

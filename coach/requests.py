@@ -335,7 +335,8 @@ def _log_cramp(request: LogCramp, journal: Journal) -> str:
         if when.tzinfo is None:  # as the person's clock on the wall reads
             when = when.replace(tzinfo=now.tzinfo)
     try:
-        cramp = Cramp(when, request.leg or "both", request.severity, request.minutes, request.note)
+        leg = request.leg or journal.last_leg()  # as the diary's dialog offers it
+        cramp = Cramp(when, leg, request.severity, request.minutes, request.note)
         check_not_future(cramp.started_at, now)
     except DiaryError as error:
         raise RefusedError(str(error)) from None
@@ -358,6 +359,19 @@ def _log_cramp(request: LogCramp, journal: Journal) -> str:
         leg=legs[cramp.leg], severity=cramp.severity, time=local.strftime("%Y-%m-%d %H:%M")
     )
     note = day_cramp_note(local, journal.settings.water_day_start)
+    if note is None:
+        # A night before the first recordable one is not recorded (coach.core.nights),
+        # so a cramp backdated to one is kept but counts in no number: said, not silently
+        # left out.
+        from coach.core.schedule import night_of
+
+        since = journal.first_recordable_night()
+        if since is not None and night_of(local) < since:
+            note = translate(
+                "Commands",
+                "It is in the diary, but that night is before you started recording nights, "
+                "so it is not counted in the numbers.",
+            )
     return said if note is None else f"{said} {note}"
 
 

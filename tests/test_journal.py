@@ -130,9 +130,7 @@ def test_an_unknown_routine_is_refused(journal: Journal, heard: Heard) -> None:
     before = on_disk(journal)
     with pytest.raises(RefusedError) as caught:
         journal.set_setting("routine.default", "yoga")
-    assert str(caught.value) == (
-        "routine.default must be one of evening, trial, cramp-relief; 'yoga' is not."
-    )
+    assert str(caught.value) == ("routine.default must be one of evening, trial; 'yoga' is not.")
     there_are = "There is no routine 'yoga'; there are: evening, trial, cramp-relief."
     with pytest.raises(RefusedError) as caught:
         journal.change_settings(Settings(routine_default="yoga"))  # as the dialog would
@@ -183,10 +181,8 @@ def test_what_the_journal_saves_the_next_start_reads(journal: Journal) -> None:
         later.close()
 
 
-def test_the_routine_setting_is_a_choice_of_the_loaded_routines(journal: Journal) -> None:
-    assert journal.setting_kind("routine.default") == model.Choice(
-        ("evening", "trial", "cramp-relief")
-    )
+def test_the_routine_setting_is_a_choice_of_the_loaded_evening_routines(journal: Journal) -> None:
+    assert journal.setting_kind("routine.default") == model.Choice(("evening", "trial"))
     assert journal.setting_kind("water.goal") == model.kind("water.goal")
     assert journal.set_setting("routine.default", " Trial ").routine_default == "trial"
     assert journal.routine().id == "trial"
@@ -518,6 +514,34 @@ def test_a_default_routine_no_longer_there_falls_back_to_the_first(tmp_path: Pat
         journal.close()
 
 
+def test_found_cramp_relief_stayed_the_usual_routine_after_a_restart(tmp_path: Path) -> None:
+    """Cramp relief, once picked, was offered on the home page as "Tonight's routine": it
+    is never the usual evening routine, and a settings file that says so is read as the
+    first evening routine."""
+    folder = tmp_path / "data"
+    journal = open_journal(folder)
+    try:
+        with pytest.raises(RefusedError) as refusal:
+            journal.set_setting("routine.default", "cramp-relief")
+        assert str(refusal.value) == (
+            "routine.default must be one of evening, trial; 'cramp-relief' is not."
+        )
+        with pytest.raises(RefusedError, match="for a cramp in the night"):
+            journal.change_settings(Settings(routine_default="cramp-relief"))  # the dialog
+        assert journal.settings.routine_default == "evening"
+    finally:
+        journal.close()
+    (folder / "settings.json").write_text(
+        json.dumps({"version": 1, "routine": {"default": "cramp-relief"}})
+    )
+    journal = open_journal(folder)
+    try:
+        assert journal.settings.routine_default == "evening"
+        assert journal.routine().id == "evening"
+    finally:
+        journal.close()
+
+
 # -- the routine done: a relief routine is not prevention ---------------------------------
 
 
@@ -538,6 +562,31 @@ def test_a_relief_routines_run_is_not_the_routine_done(journal: Journal) -> None
     ]
     assert journal.tonight().done == {date(2026, 11, 24), date(2026, 11, 25)}
     assert journal.next_reminder() == at(2026, 11, 26, 22, 0)
+
+
+def test_a_run_that_skipped_every_stretch_leaves_tonight_not_done(journal: Journal) -> None:
+    """At 22:30, after the reminder was shown, the evening routine played with every
+    stretch skipped: tonight is not done, for the reminder as for the diary."""
+    from coach.core.session import RoutineSession
+
+    clock = journal.clock
+    assert isinstance(clock, FakeClock)
+    clock.set_now(at(2026, 11, 25, 22, 0))
+    journal.note_reminder(date(2026, 11, 25), "shown")
+    clock.set_now(at(2026, 11, 25, 22, 30))
+    session = RoutineSession(journal.routine("evening"), clock)
+    session.start()
+    while session.is_active:
+        session.skip()
+    skipped = session.run_record()
+    assert skipped.completed
+    assert not skipped.routine_done
+    journal.record_run(skipped)
+    tonight = journal.tonight()
+    assert date(2026, 11, 25) not in tonight.done
+    assert tonight.shown == {date(2026, 11, 25)}
+    assert not journal.nights(1)[0].routine_done
+    assert not journal.status()["last_run"]["routine_done"]
 
 
 def test_tonight_knows_the_reminders_shown_snoozed_and_skipped(journal: Journal) -> None:

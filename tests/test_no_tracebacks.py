@@ -263,7 +263,7 @@ def test_found_a_raw_system_error_in_the_sentence(tmp_path: Path) -> None:
     [
         (["night", "--date", "31/12/2026", "--none"], "The night must be a date such as"),
         (["night", "--date", "2026-02-30", "--none"], "The night must be a date such as"),
-        (["night", "--cramps", "many"], "invalid int value"),
+        (["night", "--cramps", "many"], "'many' is not a whole number."),
         (["night", "--cramps", "99"], "How many cramps must be a whole number from 1 to 50"),
         (["night", "--none", "--unknown"], "not allowed with argument"),
         (["night", "--date", "1999-01-01", "--none"], "is not one of them"),

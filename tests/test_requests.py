@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -156,7 +156,7 @@ def test_an_invalid_value_is_refused_and_the_file_left_untouched(journal: Journa
     reply = requests.perform(requests.SetSetting("routine.default", "yoga"), journal)
     assert (reply.code, reply.text) == (
         2,
-        "routine.default must be one of evening, trial, cramp-relief; 'yoga' is not.",
+        "routine.default must be one of evening, trial; 'yoga' is not.",
     )
     assert journal.paths.settings_file.read_bytes() == before
 
@@ -198,9 +198,9 @@ def test_cramp_add_logs_it_or_says_what_is_allowed(journal: Journal) -> None:
     assert reply.text == "Logged a cramp: left leg, 6 of 10, at 2026-11-25 20:00."
     # Without how bad, none is made up (it was "5 of 10"): the morning can say it.
     at_three = requests.perform(requests.LogCramp(at="2026-11-25T03:10:00+00:00"), journal)
-    assert at_three.text == (
-        "Logged a cramp: both legs, at 2026-11-25 03:10. How bad it was can be said in the "
-        "morning's check-in."
+    assert at_three.text == (  # the leg of the cramp logged last, as the dialog offers
+        "Logged a cramp: left leg, at 2026-11-25 03:10. How bad it was can be said in the "
+        "morning's check-in."  # "last night" at the first use: it counts
     )
     assert [c.severity for c in journal.cramps(60)] == [None, 6]
     assert requests.perform(requests.LogCramp(severity=0), journal).code == 2
@@ -213,7 +213,7 @@ def test_cramp_add_logs_it_or_says_what_is_allowed(journal: Journal) -> None:
         "The time must be a date and time such as 2026-11-26T03:10 (your local time), or "
         "with its offset, such as 2026-11-26T03:10+01:00.",
     )
-    assert [c.leg for c in journal.cramps(60)] == ["both", "left"]  # in time order
+    assert [c.leg for c in journal.cramps(60)] == ["left", "left"]
 
 
 def test_cramp_add_without_severity_says_none_and_with_it_keeps_it(journal: Journal) -> None:
@@ -241,13 +241,17 @@ def test_a_cramps_time_without_an_offset_is_local_and_the_future_is_refused(
     # Found by a new user: a time as the clock on the wall reads it was refused, while a
     # cramp in 2030 was logged. Now 20:00 on 25 November, in London (UTC+0 in winter).
     summer = requests.perform(requests.LogCramp(at="2026-07-01T03:00", severity=5), journal)
-    assert summer.text == "Logged a cramp: both legs, 5 of 10, at 2026-07-01 03:00."
+    assert summer.text == (
+        "Logged a cramp: both legs, 5 of 10, at 2026-07-01 03:00."
+        " It is in the diary, but that night is before you started recording nights, so it is "
+        "not counted in the numbers."
+    )
     assert journal.cramps(200)[0].started_at == datetime(2026, 7, 1, 2, 0, tzinfo=UTC)  # BST
     for later in ("2030-01-01T03:00", "2026-11-25T20:01", "2026-11-25T21:01+01:00"):
         reply = requests.perform(requests.LogCramp(at=later), journal)
         assert (reply.code, reply.text) == (
             2,
-            "A cramp cannot be logged in the future; it is 2026-11-25 20:00 now.",
+            "A cramp cannot be logged in the future; it is 20:00 now.",
         )
     assert len(journal.cramps(200)) == 1
 
@@ -424,6 +428,50 @@ def test_a_whole_number_of_minutes_is_a_number_of_minutes() -> None:
     assert requests.from_json({"command": "cramp-add", "minutes": 2}) == requests.LogCramp(
         minutes=2
     )
+
+
+def test_found_cramp_add_defaulted_to_both_legs_where_the_dialog_offers_the_last(
+    journal: Journal,
+) -> None:
+    from coach.cli import parse_arguments, request_for
+
+    first = requests.perform(requests.LogCramp(at="2026-11-25T03:00"), journal)
+    assert first.text.startswith("Logged a cramp: both legs")  # nothing logged before
+    requests.perform(requests.LogCramp(leg="left", at="2026-11-25T04:00"), journal)
+    again = request_for(parse_arguments(["cramp", "add"]))
+    assert again.leg is None  # not said: the journal's last leg
+    assert requests.perform(again, journal).text.startswith("Logged a cramp: left leg")
+    assert journal.last_leg() == "left"
+
+
+def test_found_a_number_typed_wrong_was_technical(capsys) -> None:
+    from coach.cli import parse_arguments
+
+    for command in (["water", "add", "x"], ["cramp", "add", "--minutes", "two"]):
+        with pytest.raises(SystemExit):
+            parse_arguments(command)
+    said = capsys.readouterr().err
+    assert "argument N: 'x' is not a whole number." in said
+    assert "argument --minutes: 'two' is not a number." in said
+    assert "invalid" not in said
+
+
+def test_found_a_cramp_backdated_before_the_first_night_silently_did_not_count(
+    journal: Journal,
+) -> None:
+    since = journal.first_recordable_night()
+    assert since == date(2026, 11, 24)  # "last night" at the first use, 25 Nov 20:00
+    before = requests.perform(requests.LogCramp(at="2026-11-24T03:00", severity=4), journal)
+    assert before.code == requests.DONE
+    assert before.text == (
+        "Logged a cramp: both legs, 4 of 10, at 2026-11-24 03:00. It is in the diary, but "
+        "that night is before you started recording nights, so it is not counted in the "
+        "numbers."
+    )
+    [night] = journal.record_nights(date(2026, 11, 23), date(2026, 11, 23))
+    assert night.cramps is None  # indeed not counted
+    counted = requests.perform(requests.LogCramp(leg="left", at="2026-11-25T03:00"), journal)
+    assert "not counted" not in counted.text  # the night of the 24th: recordable
 
 
 SPANISH = {

@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>keep settings, history and cache in DIR instead of the usual folders</source>
-        <translation>guardar la configuración, el historial y la caché en DIR en lugar de las carpetas habituales</translation>
+        <translation>guardar la configuración, el historial y la caché en CARPETA en lugar de las carpetas habituales</translation>
     </message>
     <message>
         <source>start in the tray</source>
@@ -208,10 +208,6 @@
         <translation>anotar un calambre (ahora, salvo que --at diga cuándo)</translation>
     </message>
     <message>
-        <source>left, right or both (both by default)</source>
-        <translation>left (izquierda), right (derecha) o both (ambas; por defecto)</translation>
-    </message>
-    <message>
         <source>how long it lasted</source>
         <translation>cuánto duró</translation>
     </message>
@@ -224,8 +220,64 @@
         <translation>muestra un ajuste, o todos con su valor</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a whole number.</source>
+        <translation>&apos;{text}&apos; no es un número entero.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number.</source>
+        <translation>&apos;{text}&apos; no es un número.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>ORDEN</translation>
+    </message>
+    <message>
+        <source>ROUTINE</source>
+        <translation>RUTINA</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLAVE</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>LEG</source>
+        <translation>PIERNA</translation>
+    </message>
+    <message>
+        <source>left, right or both (by default the leg of the cramp logged last, as the diary&apos;s dialog does; both for the first)</source>
+        <translation>left (izquierda), right (derecha) o both (ambas); por defecto, la pierna del último calambre anotado, como hace el diálogo del diario; both para el primero</translation>
+    </message>
+    <message>
         <source>how bad, 1-10 (not said unless given)</source>
         <translation>intensidad, de 1 a 10 (sin decir si no se da)</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>a few words of your own, such as what you did that day</source>
+        <translation>unas palabras tuyas, como lo que hiciste ese día</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>CUÁNDO</translation>
     </message>
     <message>
         <source>when, such as 2026-11-26T03:10 (local time, unless an offset follows)</source>
@@ -233,7 +285,7 @@
     </message>
     <message>
         <source>write the history as CSV files to DIR</source>
-        <translation>escribir el historial como archivos CSV en DIR</translation>
+        <translation>escribir el historial como archivos CSV en CARPETA</translation>
     </message>
     <message>
         <source>read CSV files written by export</source>
@@ -276,6 +328,10 @@
         <translation>las cifras del diario de las últimas 30 o 90 noches</translation>
     </message>
     <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
         <source>save the report for your doctor as a PDF (needs no display)</source>
         <translation>guarda el informe para tu médico como PDF (no necesita pantalla)</translation>
     </message>
@@ -293,11 +349,15 @@
     </message>
     <message>
         <source>put a backup back (the newest, or NAME); the current one is kept</source>
-        <translation>reponer una copia de seguridad (la más reciente, o NAME); la actual se conserva</translation>
+        <translation>reponer una copia de seguridad (la más reciente, o NOMBRE); la actual se conserva</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>draw the main screens to PNG files in DIR (needs no display)</source>
-        <translation>dibujar las pantallas principales en archivos PNG en DIR (no necesita pantalla)</translation>
+        <translation>dibujar las pantallas principales en archivos PNG en CARPETA (no necesita pantalla)</translation>
     </message>
     <message>
         <source>add Bedtime Coach to the desktop&apos;s menu of applications</source>
@@ -514,6 +574,18 @@
         <translation>Al anotarlo no se dijo cuánto dolió; puedes decirlo abajo.</translation>
     </message>
     <message>
+        <source>Change to no cramps…</source>
+        <translation>Cambiar a sin calambres…</translation>
+    </message>
+    <message>
+        <source>This night is already answered. {answer} Change it to no cramps?</source>
+        <translation>Esta noche ya tiene respuesta. {answer} ¿Cambiarla a sin calambres?</translation>
+    </message>
+    <message>
+        <source>Change the answer?</source>
+        <translation>¿Cambiar la respuesta?</translation>
+    </message>
+    <message>
         <source>The night is recorded.</source>
         <translation>La noche está anotada.</translation>
     </message>
@@ -679,6 +751,10 @@
     <message>
         <source>It replaces the earlier answer for that night.</source>
         <translation>Sustituye a la respuesta anterior de esa noche.</translation>
+    </message>
+    <message>
+        <source>It is in the diary, but that night is before you started recording nights, so it is not counted in the numbers.</source>
+        <translation>Está en el diario, pero esa noche es anterior a cuando empezaste a registrar noches, así que no cuenta en los números.</translation>
     </message>
     <message>
         <source>Routine that evening: done.</source>
@@ -907,8 +983,8 @@
         <translation>Un calambre ahora</translation>
     </message>
     <message>
-        <source>Cramp now</source>
-        <translation>Calambre ahora</translation>
+        <source>Log a cramp now: {leg}</source>
+        <translation>Anotar un calambre ahora: {leg}</translation>
     </message>
     <message>
         <source>Cramp relief routine</source>
@@ -923,12 +999,8 @@
         <translation>A dormir</translation>
     </message>
     <message>
-        <source>A cramp in the night?</source>
-        <translation>¿Un calambre por la noche?</translation>
-    </message>
-    <message>
-        <source>Which leg?</source>
-        <translation>¿Qué pierna?</translation>
+        <source>A cramp now? Tap the leg.</source>
+        <translation>¿Un calambre ahora? Toca la pierna.</translation>
     </message>
     <message>
         <source>Logged.</source>
@@ -1337,7 +1409,7 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     </message>
     <message>
         <source>left out</source>
-        <translation>fuera</translation>
+        <translation>excluida</translation>
     </message>
     <message>
         <source>done</source>
@@ -1385,6 +1457,10 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     <message>
         <source>You skipped the stretches tonight, so this does not count as the routine done.</source>
         <translation>Esta noche te saltaste los estiramientos, así que no cuenta como rutina hecha.</translation>
+    </message>
+    <message>
+        <source>You stopped before the stretches were done, so tonight does not count as the routine done.</source>
+        <translation>Paraste antes de terminar los estiramientos, así que esta noche no cuenta como rutina hecha.</translation>
     </message>
     <message>
         <source>You did {played} of the {stretches} steps tonight; the routine counts as done when every step is played through.</source>
@@ -1643,6 +1719,10 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>{path} se borró mientras Bedtime Coach estaba en marcha; en su lugar se repuso la copia de seguridad de {taken}, y lo que anotes a partir de ahora se guarda ahí.</translation>
     </message>
     <message>
+        <source>&apos;{routine}&apos; is for a cramp in the night, so it cannot be the usual evening routine; the evening routines are: {routines}.</source>
+        <translation>&apos;{routine}&apos; es para un calambre durante la noche, así que no puede ser tu rutina de cada noche; las rutinas de la noche son: {routines}.</translation>
+    </message>
+    <message>
         <source>{path} could not be read, so no change is saved over it. Move it away or make it readable, then start Bedtime Coach again.</source>
         <translation>No se pudo leer {path}, así que no se guarda ningún cambio encima. Muévelo a otro sitio o hazlo legible y vuelve a iniciar Bedtime Coach.</translation>
     </message>
@@ -1799,7 +1879,7 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     </message>
     <message>
         <source>Tonight&apos;s reminder ({night}) is skipped.</source>
-        <translation>El recordatorio de esta noche ({night}) está saltado.</translation>
+        <translation>El recordatorio de esta noche ({night}) se salta.</translation>
     </message>
     <message>
         <source>About 1 minute</source>
@@ -1850,12 +1930,28 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>unos {minutes} minutos</translation>
     </message>
     <message>
+        <source>Cramp relief done. Sleep well.</source>
+        <translation>Alivio del calambre hecho. Que duermas bien.</translation>
+    </message>
+    <message>
+        <source>Cramp relief stopped. If the cramp is still there, pull the toes towards you again, or walk a few steps.</source>
+        <translation>Alivio del calambre detenido. Si el calambre sigue, vuelve a tirar de los dedos hacia ti o camina unos pasos.</translation>
+    </message>
+    <message>
         <source>Well done. Sleep well.</source>
         <translation>Bien hecho. Que duermas bien.</translation>
     </message>
     <message>
         <source>Stopped. That&apos;s fine: tomorrow is another evening.</source>
         <translation>Detenida. No pasa nada: mañana es otra noche.</translation>
+    </message>
+    <message>
+        <source>A no-stretching week</source>
+        <translation>Una semana sin estiramientos</translation>
+    </message>
+    <message>
+        <source>This is a no-stretching week of your personal trial. Stretching tonight would blur its result. Start anyway?</source>
+        <translation>Esta es una semana sin estiramientos de tu prueba personal. Estirar esta noche enturbiaría su resultado. ¿Empezar de todos modos?</translation>
     </message>
     <message>
         <source>{routine}: {done} of {total} steps done, in {took}.</source>
@@ -2330,52 +2426,28 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Noche a noche</translation>
     </message>
     <message>
+        <source>{dash}: not said, or no cramp to rate.</source>
+        <translation>{dash}: sin decir, o ningún calambre que valorar.</translation>
+    </message>
+    <message>
+        <source>Worst and sleep: 0 to 10; longest: minutes; water: glasses that day, {mark} when it reached the water goal.</source>
+        <translation>Peor y sueño: de 0 a 10; más largo: minutos; agua: vasos de ese día, {mark} cuando llegó al objetivo de agua.</translation>
+    </message>
+    <message>
         <source>not recorded</source>
-        <translation>sin registrar</translation>
+        <translation>sin anotar</translation>
     </message>
     <message>
         <source>left out</source>
         <translation>excluida</translation>
     </message>
     <message>
-        <source>{dash}: not said.</source>
-        <translation>{dash}: sin decir.</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>hecha</translation>
-    </message>
-    <message>
-        <source>not done</source>
-        <translation>no hecha</translation>
-    </message>
-    <message>
-        <source>{glasses} (goal)</source>
-        <translation>{glasses} (objetivo)</translation>
-    </message>
-    <message>
         <source>Night of</source>
         <translation>Noche del</translation>
     </message>
     <message>
-        <source>Worst (0-10)</source>
-        <translation>Peor (0-10)</translation>
-    </message>
-    <message>
-        <source>Longest (min)</source>
-        <translation>Más largo (min)</translation>
-    </message>
-    <message>
         <source>Routine</source>
         <translation>Rutina</translation>
-    </message>
-    <message>
-        <source>Glasses of water</source>
-        <translation>Vasos de agua</translation>
-    </message>
-    <message>
-        <source>Sleep (0-10)</source>
-        <translation>Sueño (0-10)</translation>
     </message>
     <message>
         <source>Worst</source>
@@ -2392,10 +2464,6 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
     <message>
         <source>Sleep</source>
         <translation>Sueño</translation>
-    </message>
-    <message>
-        <source>Worst and sleep: 0 to 10; longest: minutes; water: glasses that day, (goal) when it reached the water goal.</source>
-        <translation>Peor y sueño: de 0 a 10; más largo: minutos; agua: vasos de ese día, (objetivo) cuando llegó al objetivo de agua.</translation>
     </message>
 </context>
 <context>
@@ -2993,12 +3061,12 @@ Estiramientos de noche, agua y un diario, contra los calambres nocturnos en las 
         <translation>Contar cómo fue anoche…</translation>
     </message>
     <message>
-        <source>Log a cramp…</source>
-        <translation>Anotar un calambre…</translation>
-    </message>
-    <message>
         <source>Skip tonight</source>
         <translation>Saltar esta noche</translation>
+    </message>
+    <message>
+        <source>Add a cramp to the diary…</source>
+        <translation>Añadir un calambre al diario…</translation>
     </message>
     <message>
         <source>Snooze</source>
@@ -3088,12 +3156,24 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>Esta noche sin estiramientos (semana de prueba).</translation>
     </message>
     <message>
+        <source>Pair {pair}: not begun yet.</source>
+        <translation>Pareja {pair}: aún no ha empezado.</translation>
+    </message>
+    <message>
         <source>Pair {pair}: a week with no recorded nights.</source>
         <translation>Pareja {pair}: una semana sin noches anotadas.</translation>
     </message>
     <message>
         <source>Pair {pair}: {routine_rate} cramps a night in the routine week ({routine_nights} nights recorded), {other_rate} in the no-stretching week ({other_nights}).</source>
         <translation>Pareja {pair}: {routine_rate} calambres por noche en la semana con rutina ({routine_nights} noches anotadas), {other_rate} en la semana sin estiramientos ({other_nights}).</translation>
+    </message>
+    <message>
+        <source>You stopped the trial early, from the night of {night}, before any night of the paired weeks was recorded: there are no recorded nights to compare.</source>
+        <translation>Detuviste la prueba antes de tiempo, desde la noche del {night}, antes de que se anotara ninguna noche de las semanas emparejadas: no hay noches anotadas que comparar.</translation>
+    </message>
+    <message>
+        <source>Provisional: none of the {planned} nights of the paired weeks is recorded yet.</source>
+        <translation>Provisional: aún no está anotada ninguna de las {planned} noches de las semanas emparejadas.</translation>
     </message>
     <message>
         <source>Provisional: {recorded} of the {planned} nights of the paired weeks are recorded so far, and an early look needs a clearer difference to say the routine helped.</source>
@@ -3126,6 +3206,10 @@ Agua: {today} de {goal} vasos hoy</translation>
     <message>
         <source>No clear difference: in the routine weeks you had {routine_rate} cramps a night, in the no-stretching weeks {other_rate}; that is {change} ({interval}), which chance alone could give.</source>
         <translation>Sin diferencia clara: en las semanas con rutina tuviste {routine_rate} calambres por noche, en las semanas sin estiramientos {other_rate}; es decir, {change} ({interval}), algo que el azar por sí solo podría dar.</translation>
+    </message>
+    <message>
+        <source>No night of the paired weeks is recorded yet, so none to count.</source>
+        <translation>Aún no hay ninguna noche anotada de las semanas emparejadas, así que no hay nada que contar.</translation>
     </message>
     <message>
         <source>The routine was done on {done} of {routine_nights} recorded nights of the routine weeks, and on {extra} of {other_nights} of the no-stretching weeks.</source>
@@ -3172,6 +3256,10 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>Tu prueba va del {start} al {end}.</translation>
     </message>
     <message>
+        <source>Week {week} of {weeks}.</source>
+        <translation>Semana {week} de {weeks}.</translation>
+    </message>
+    <message>
         <source>Recorded nights so far: {recorded} of the {passed} nights since it began ({weeks} weeks in all: {baseline} as usual, then {pairs} pairs).</source>
         <translation>Noches anotadas hasta ahora: {recorded} de las {passed} noches desde que empezó ({weeks} semanas en total: {baseline} como siempre y luego {pairs} parejas).</translation>
     </message>
@@ -3213,6 +3301,14 @@ Agua: {today} de {goal} vasos hoy</translation>
     <message>
         <source>The steps cannot be spoken: speech-dispatcher did not answer ({error}).</source>
         <translation>No se pueden decir los pasos en voz alta: speech-dispatcher no respondió ({error}).</translation>
+    </message>
+    <message>
+        <source>speech-dispatcher has no voice to speak with: install speech-dispatcher-espeak-ng (or another voice for it) to hear the steps spoken.</source>
+        <translation>speech-dispatcher no tiene ninguna voz con la que hablar: instala speech-dispatcher-espeak-ng (u otra voz para él) para oír los pasos.</translation>
+    </message>
+    <message>
+        <source>speech-dispatcher took the sample but did not say it: its sound output may not work here (its AudioOutputMethod setting).</source>
+        <translation>speech-dispatcher recibió la muestra pero no la dijo: puede que su salida de sonido no funcione aquí (su ajuste AudioOutputMethod).</translation>
     </message>
 </context>
 <context>
@@ -3272,14 +3368,6 @@ Agua: {today} de {goal} vasos hoy</translation>
     <message>
         <source>Day of the walk</source>
         <translation>Día del paseo</translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <translation> minutos</translation>
-    </message>
-    <message>
-        <source> m</source>
-        <translation> m</translation>
     </message>
     <message>
         <source>how long?</source>
@@ -3342,6 +3430,14 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>o</translation>
     </message>
     <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
         <source>Pain began after</source>
         <translation>El dolor empezó a los</translation>
     </message>
@@ -3367,7 +3463,7 @@ Agua: {today} de {goal} vasos hoy</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation>Eliminar</translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Deletes the selected walk, after asking</source>
@@ -3390,12 +3486,12 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>Anotado.</translation>
     </message>
     <message>
-        <source>Delete this walk?</source>
-        <translation>¿Eliminar este paseo?</translation>
+        <source>Delete walk</source>
+        <translation>Eliminar paseo</translation>
     </message>
     <message>
-        <source>Delete this walk from the log?</source>
-        <translation>¿Eliminar este paseo del registro?</translation>
+        <source>Delete the walk of {day} ({amount}) from the log?</source>
+        <translation>¿Eliminar del registro el paseo del {day} ({amount})?</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3449,10 +3545,6 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>Haz clic en un vaso vacío para marcarlo junto con los anteriores, o en el último vaso marcado para quitarlo</translation>
     </message>
     <message>
-        <source>At least {mark} a day is advised: {left} more to go.</source>
-        <translation>Se aconsejan al menos {mark} al día: te faltan {left}.</translation>
-    </message>
-    <message>
         <source>Glass {number}, drunk</source>
         <translation>Vaso {number}, bebido</translation>
     </message>
@@ -3461,8 +3553,20 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>Vaso {number}, todavía no</translation>
     </message>
     <message>
+        <source>{count} of {goal} glasses today: {left} more to your goal.</source>
+        <translation>{count} de {goal} vasos hoy: {left} más para tu meta.</translation>
+    </message>
+    <message>
         <source>{count} of {goal} glasses today.</source>
         <translation>{count} de {goal} vasos hoy.</translation>
+    </message>
+    <message>
+        <source>Ticked {ticked} glasses: {count} of {goal} today.</source>
+        <translation>Has marcado {ticked} vasos: {count} de {goal} hoy.</translation>
+    </message>
+    <message>
+        <source>At least {mark} a day is advised.</source>
+        <translation>Se aconsejan al menos {mark} al día.</translation>
     </message>
     <message>
         <source>1 day in a row at your goal.</source>
@@ -3555,6 +3659,10 @@ Agua: {today} de {goal} vasos hoy</translation>
         <source>Says a step as the routine would</source>
         <translation>Dice un paso como lo haría la rutina</translation>
     </message>
+    <message>
+        <source>Speaking…</source>
+        <translation>Hablando…</translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>
@@ -3568,7 +3676,7 @@ Agua: {today} de {goal} vasos hoy</translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation>argumentos posicionales</translation>
+        <translation>lo que escribes</translation>
     </message>
     <message>
         <source>options</source>

@@ -46,7 +46,7 @@ def check_not_future(started_at: datetime, now: datetime) -> None:
     """A cramp is logged once it has happened: DiaryError for a time after `now`."""
     if started_at > now:
         message = translate("Diary", "A cramp cannot be logged in the future; it is {now} now.")
-        raise DiaryError(message.format(now=now.strftime("%Y-%m-%d %H:%M")))
+        raise DiaryError(message.format(now=now.strftime("%H:%M")))  # today, of course
 
 
 MAX_SEVERITY = 10

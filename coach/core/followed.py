@@ -30,6 +30,9 @@ class Followed:
     stretches: int
     stretches_played: int
     by_steps: bool = False
+    # Stretches with at least one repetition held, though not played through: a run
+    # stopped (or skipped on) partway is not one whose stretches were skipped.
+    stretches_held: int = 0
 
     @property
     def done(self) -> bool:
@@ -40,10 +43,16 @@ class Followed:
         """What the summary after the run says, honestly."""
         if self.done:
             return translate("Followed", "Well done. Sleep well.")
-        if self.stretches_played == 0:
+        if self.stretches_played == 0 and self.stretches_held == 0:
             return translate(
                 "Followed",
                 "You skipped the stretches tonight, so this does not count as the routine done.",
+            )
+        if self.stretches_played == 0:
+            return translate(
+                "Followed",
+                "You stopped before the stretches were done, so tonight does not count as "
+                "the routine done.",
             )
         if self.by_steps:
             message = translate(
@@ -65,14 +74,18 @@ def is_stretch(step: Step) -> bool:
     return step.kind == StepKind.HOLD_REST
 
 
-def followed(steps: Sequence[Step], played: Iterable[int]) -> Followed:
+def followed(steps: Sequence[Step], played: Iterable[int], held: Iterable[int] = ()) -> Followed:
     """What a run followed, from the steps it ran through (the session's steps, with a
     stretch block repeated once per round) and the indexes into them of the steps played
     through to their end (a hold-rest or timed step whose last phase ran out, a tip that
     was confirmed): `RoutineSession`'s completed steps. A step skipped, or stopped in
-    the middle, was not played through. Indexes outside `steps` are ignored."""
+    the middle, was not played through; `held` are the steps with at least one hold
+    held to its end. Indexes outside `steps` are ignored."""
     indexes = {index for index in played if 0 <= index < len(steps)}
     stretches = [step for step in steps if is_stretch(step)]
     wanted = {step.id for step in stretches or steps}
     done = {steps[index].id for index in indexes} & wanted
-    return Followed(len(wanted), len(done), by_steps=not stretches)
+    tried = {steps[index].id for index in held if 0 <= index < len(steps)} & wanted
+    return Followed(
+        len(wanted), len(done), by_steps=not stretches, stretches_held=len(tried - done)
+    )

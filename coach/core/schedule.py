@@ -95,10 +95,16 @@ def night_to_skip(now: datetime, plan: ReminderPlan, tonight: Tonight) -> date |
     """The night "Skip tonight" means: the night of the reminder on show (within its
     grace period) or else of the next one, as they would be were nothing shown or
     skipped; so a second press means the same night (and takes the skip back), never
-    the night after. None when no reminder is coming."""
+    the night after. None when no reminder is coming, and on a silent night of a
+    personal trial (or before one, its reminder done): the next reminder is then a week
+    or more away, and "Skip tonight" naming that night skipped the wrong evening."""
     unskipped = Tonight(done=tonight.done, silent=tonight.silent)
     due = next_reminder(now, plan, unskipped)
-    return None if due is None else night_of(due)
+    if due is None:
+        return None
+    night = night_of(due)
+    between = (night_of(now) + timedelta(days=n) for n in range((night - night_of(now)).days))
+    return None if any(each in tonight.silent for each in between) else night
 
 
 def snooze_ends(now: datetime, plan: ReminderPlan) -> datetime:

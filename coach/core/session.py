@@ -233,6 +233,7 @@ class RoutineSession:
         self._reported = 0  # cues of the current phase reported so far
         self._pending: list[Cue] = []
         self._completed: set[int] = set()  # step indexes done to the end
+        self._held: set[int] = set()  # step indexes with a hold held to its end
         self._started_at: datetime | None = None
         self._ended_at: datetime | None = None
 
@@ -378,7 +379,8 @@ class RoutineSession:
 
     def followed(self) -> Followed:
         """What this run followed of the routine's stretches, so far."""
-        return followed([step.step for step in self.steps], self.steps_played)
+        held = tuple(self._held)
+        return followed([step.step for step in self.steps], self.steps_played, held)
 
     def next_change(self) -> float | None:
         """The next monotonic instant at which a cue falls due or the seconds shown change.
@@ -431,6 +433,8 @@ class RoutineSession:
             phase = self.phases[self._index]
             if phase.kind == PhaseKind.TIP or elapsed < phase.duration:
                 return
+            if phase.kind == PhaseKind.HOLD:
+                self._held.add(phase.step_index)
             if self._index + 1 == len(self.phases) or (
                 self.phases[self._index + 1].step_index != phase.step_index
             ):

@@ -202,8 +202,12 @@ class PairResult:
     routine_first: bool
     routine: Tally
     no_stretching: Tally
+    begun: bool = True  # its first night has passed
 
     def sentence(self) -> str:
+        if not self.begun:
+            message = translate("Trial", "Pair {pair}: not begun yet.")
+            return message.format(pair=self.pair)
         if self.routine.nights == 0 or self.no_stretching.nights == 0:
             message = translate("Trial", "Pair {pair}: a week with no recorded nights.")
             return message.format(pair=self.pair)
@@ -244,7 +248,22 @@ class TrialResult:
     def sentence(self) -> str:
         """The verdict in words, with the numbers behind it."""
         parts: list[str] = []
-        if self.provisional:
+        recorded = self.routine.nights + self.no_stretching.nights
+        if self.stopped_early and recorded == 0:
+            message = translate(
+                "Trial",
+                "You stopped the trial early, from the night of {night}, before any night "
+                "of the paired weeks was recorded: there are no recorded nights to compare.",
+            )
+            assert self.trial.stopped is not None
+            return message.format(night=self.trial.stopped.isoformat())
+        if self.provisional and recorded == 0:
+            message = translate(
+                "Trial",
+                "Provisional: none of the {planned} nights of the paired weeks is recorded yet.",
+            )
+            parts.append(message.format(planned=PAIRED_NIGHTS))
+        elif self.provisional:
             message = translate(
                 "Trial",
                 "Provisional: {recorded} of the {planned} nights of the paired weeks are "
@@ -326,6 +345,10 @@ class TrialResult:
 
     def adherence(self) -> str:
         """How far the weeks were kept: the analysis takes the nights as assigned."""
+        if self.routine.nights == 0 and self.no_stretching.nights == 0:
+            return translate(
+                "Trial", "No night of the paired weeks is recorded yet, so none to count."
+            )
         message = translate(
             "Trial",
             "The routine was done on {done} of {routine_nights} recorded nights of the "
@@ -377,8 +400,9 @@ def analyse(trial: Trial, records: Iterable[NightRecord], tonight: date) -> Tria
         routine_week, other_week = weeks if firsts[pair - 1] else weeks[::-1]
         if first_week not in conditions:
             break  # stopped before this pair began
+        begun = trial.start + timedelta(days=WEEK * (first_week - 1)) < tonight
         pairs.append(PairResult(pair, firsts[pair - 1], tally([routine_week]),
-                                tally([other_week])))  # fmt: skip
+                                tally([other_week]), begun))  # fmt: skip
     # One week against one week cannot tell the routine from a bad week: with a single
     # pair, a person with good and bad weeks looking every week was told "helped" too
     # often in the simulations.

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -106,7 +107,8 @@ class CheckInDialog(QDialog):
         self.no_cramps.setFont(scaled_font(self.font(), 1.3, bold=True))
         self.no_cramps.setMinimumHeight(round(self.no_cramps.sizeHint().height() * 1.5))
         self.no_cramps.setToolTip(translate("CheckIn", "Records the night as one with no cramps"))
-        self.no_cramps.clicked.connect(lambda: self._record(Answer.NO_CRAMPS))
+        self.no_cramps.clicked.connect(self._no_cramps_clicked)
+        self._answered: CheckIn | None = None  # the chosen night's answer, if it has one
 
         self.cramps_box = cramps = QGroupBox(translate("CheckIn", "Cramps in the night"))
         self.count = QSpinBox()
@@ -268,6 +270,14 @@ class CheckInDialog(QDialog):
             )
             current = f"{current} {unsaid}"
         self.current.setText(current)
+        # One click for a night not yet answered; an answer already given is replaced
+        # only when the person says so (the button says it changes, and asks).
+        self._answered = check_in
+        self.no_cramps.setText(
+            translate("CheckIn", "Change to no cramps…")
+            if self._replaces(check_in)
+            else translate("CheckIn", "No cramps")
+        )
         # Shown as it was answered, so that a change starts from it.
         self.sleep.setValue(NOT_GIVEN if check_in is None or check_in.sleep is None
                             else check_in.sleep)  # fmt: skip
@@ -277,6 +287,30 @@ class CheckInDialog(QDialog):
                                else cramps.severity)  # fmt: skip
         self.minutes.setValue(0 if cramps is None or cramps.minutes is None else cramps.minutes)
         self.leg.setCurrentIndex(max(0, self.leg.findData(cramps.leg if cramps else None)))
+
+    @staticmethod
+    def _replaces(check_in: CheckIn | None) -> bool:
+        """Whether "no cramps" would replace a different answer given for the night."""
+        return check_in is not None and check_in.answer != Answer.NO_CRAMPS
+
+    def _no_cramps_clicked(self) -> None:
+        if self._replaces(self._answered) and not self.confirm_change():
+            return
+        self._record(Answer.NO_CRAMPS)
+
+    def confirm_change(self) -> bool:
+        """Whether to replace the night's answer (shown above) with "no cramps"."""
+        question = translate(
+            "CheckIn", "This night is already answered. {answer} Change it to no cramps?"
+        ).format(answer=answer_words(self._answered))
+        answer = QMessageBox.question(
+            self,
+            translate("CheckIn", "Change the answer?"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _record(self, answer: Answer) -> bool:
         """Save the answer for the chosen night, as `bedtime-coach night` does; refused

@@ -114,6 +114,7 @@ class DesktopApp(QObject):
         self.alerts.notice.connect(self.show_notice)
         self.alerts.check_in.connect(self.show_check_in)
         self.cramp_now: CrampNowScreen | None = None
+        self._welcome_seen: QObject | None = None  # the welcome whose end offers the check-in
         self._check_in_offered: date | None = None  # the day the window last offered it
         self.reminders.changed.connect(self._show_reminder)
         self.live.changed.connect(self._journal_changed)
@@ -159,7 +160,8 @@ class DesktopApp(QObject):
         from coach.ui.main_window import MainWindow
 
         window = self._window = MainWindow(self.live)
-        self._dialogs = Dialogs(self.live, self._test_sound, window, self.voice.try_it)
+        window.start_wanted = self.start_routine  # Start waits for the welcome
+        self._dialogs = Dialogs(self.live, self._test_sound, window, self.voice)
         window.log_cramp_requested.connect(self.log_cramp)
         window.cramp_now_requested.connect(self.show_cramp_now)
         window.settings_requested.connect(self._dialogs.open_settings)
@@ -316,7 +318,13 @@ class DesktopApp(QObject):
             if request.relief and relief:
                 self.start_routine(relief[0].id)
             else:
-                self.start_routine(self.journal.routine(request.routine).id)
+                routine = self.journal.routine(request.routine).id
+                if self.journal.no_stretching_tonight():
+                    # It asks first (a trial's no-stretching night): the command line's
+                    # reply does not wait for the answer.
+                    QTimer.singleShot(0, lambda: self.start_routine(routine))
+                else:
+                    self.start_routine(routine)
 
     def start(self, data: dict[str, Any]) -> None:
         """The first request, from the launch that started the app."""
@@ -344,6 +352,12 @@ class DesktopApp(QObject):
         after Restore Defaults), also after a start in the tray; at most once a run."""
         self._raise_window()
         self.dialogs.offer_welcome()
+        welcome = self.dialogs.welcome
+        if welcome is not None and welcome.isVisible() and welcome is not self._welcome_seen:
+            # Not over the welcome, but once it is closed (as data from before, say, that
+            # never opened a window, has a night to answer).
+            self._welcome_seen = welcome
+            welcome.finished.connect(lambda _result: self._offer_check_in())
         self._offer_check_in()
 
     def _offer_check_in(self) -> None:
@@ -414,13 +428,19 @@ class DesktopApp(QObject):
         diary.log_cramp()  # type: ignore[attr-defined]
 
     def start_routine(self, routine: str | None) -> None:
-        """Start a routine in the window. Before the first start's welcome is seen, the
-        evening routine waits for it (the advice's notice comes before any exercise);
-        cramp relief, wanted now and in pain, never waits."""
+        """Start a routine in the window (the window's Start, the tray, a notification,
+        the command line). Until the first start's welcome is completed, the evening
+        routine waits for it, even if it was put off (the advice's notice comes before
+        any exercise), and starts once it is; cramp relief, wanted now and in pain,
+        never waits."""
         chosen = self.journal.routine(routine)
         if not self.journal.settings.app_welcomed and chosen.purpose == Purpose.PREVENTION:
-            self.show_window()
+            self._raise_window()
+            self.dialogs.offer_welcome(then=lambda: self._start_now(routine), again=True)
             return
+        self._start_now(routine)
+
+    def _start_now(self, routine: str | None) -> None:
         self._raise_window()
         self.window.start_routine(routine)
 

@@ -15,6 +15,7 @@ from coach.ui.live_journal import LiveJournal
 
 if TYPE_CHECKING:
     from coach.ui.settings_dialog import SettingsDialog
+    from coach.ui.voice import Voice
     from coach.ui.welcome import Welcome
 
 
@@ -24,15 +25,16 @@ class Dialogs(QObject):
         live: LiveJournal,
         test_sound: Callable[[], None],
         window: QWidget,
-        try_voice: Callable[[], None] | None = None,
+        voice: Voice | None = None,
     ) -> None:
         super().__init__(window)
         self._live = live
         self._test_sound = test_sound
-        self._try_voice = try_voice
+        self._voice = voice  # its "Try it" in the welcome
         self._window = window
         self.settings_dialog: SettingsDialog | None = None
-        self.welcome: Welcome | None = None  # offered at most once a run
+        self.welcome: Welcome | None = None  # offered once a run, and again by Start
+        self._then: Callable[[], None] | None = None  # after the welcome: the routine asked for
         live.changed.connect(self._journal_changed)
 
     def open_settings(self) -> SettingsDialog:
@@ -53,20 +55,40 @@ class Dialogs(QObject):
         self._live.attempt(lambda journal: journal.change_settings(settings))
         return self._live.journal.settings == settings
 
-    def offer_welcome(self) -> None:
+    def offer_welcome(self, then: Callable[[], None] | None = None, again: bool = False) -> None:
         """The first start's three screens, until they are seen (again after Restore
-        Defaults); at most once a run, and without blocking anything else."""
-        if self.welcome is not None or self._live.journal.settings.app_welcomed:
+        Defaults); without blocking anything else. Once a run on a look at the window;
+        `again` (Start, before the notice was acknowledged) opens it even if it was put
+        off, and `then` happens once it is completed (the routine that was asked for)."""
+        if self._live.journal.settings.app_welcomed:
+            return
+        wizard = self.welcome
+        if wizard is not None and wizard.isVisible():
+            self._then = then or self._then
+            wizard.raise_()
+            wizard.activateWindow()
+            return
+        if wizard is not None and not again:
             return
         from coach.ui.welcome import Welcome
 
+        self._then = then
+        voice = self._voice
         wizard = self.welcome = Welcome(
-            self._live.journal.settings, self._test_sound, self._window, self._try_voice
+            self._live.journal.settings,
+            self._test_sound,
+            self._window,
+            None if voice is None else voice.try_it,
         )
+        if voice is not None:
+            voice.tried.connect(wizard.voice_tried)
 
         def done(result: int) -> None:
+            then, self._then = self._then, None
             if result == Welcome.DialogCode.Accepted:
                 self.apply_settings(wizard.chosen())
+                if then is not None and self._live.journal.settings.app_welcomed:
+                    then()
 
         wizard.finished.connect(done)
         wizard.open()

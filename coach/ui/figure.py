@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from coach.core.figure.scenes import SCENES, Prop, bounds
+from coach.core.figure.scenes import CHAIR_BACK, SCENES, Prop, bounds
 from coach.core.figure.skeleton import (
     ANKLE_HEIGHT,
     FOOT,
@@ -76,6 +76,7 @@ SHOE = (
 SHOULDER_DROP = 0.05  # the arm hangs from a little below the neck point
 HALO = 0.022  # the rim of background round the near arm
 CAP_STEPS = 8  # points on each half circle of a knee, elbow, hip or wrist
+TOWEL = "#8a6bb0"  # a cloth colour apart from every look's phase colours (blues, greens, ambers)
 MARGIN = 0.3  # metres round the body's points that its outline, towel or covers may reach
 
 
@@ -258,7 +259,7 @@ class FigureWidget(QWidget):
             painter.drawLine(QPointF(prop.x + 0.03, 0), QPointF(prop.x + 0.03, prop.height))
             front = prop.x + prop.width - 0.03
             painter.drawLine(QPointF(front, 0), QPointF(front, prop.height))
-            back = QRectF(prop.x, prop.height, 0.05, 0.48)
+            back = QRectF(prop.x, prop.height, 0.05, CHAIR_BACK)
             painter.drawRect(back)
             return
         if prop.kind == "bed":
@@ -276,8 +277,10 @@ class FigureWidget(QWidget):
     def _paint_soft(self, painter: QPainter, kind: str, bones: Skeleton) -> None:
         colour = self._theme.prop
         if kind == "towel":
-            towel = QColor(self._accent)
-            painter.setPen(self._pen(_faded(towel, 0.8), 0.03))
+            # A cloth colour of its own: in the phase colour it read as part of the leg.
+            background = self.palette().color(self.backgroundRole())
+            towel = _mixed(QColor(TOWEL), background, 0.55 if self._theme.dark else 0.9)
+            painter.setPen(self._pen(towel, 0.04))
             toe = bones.near["toe"]
             ball = QPointF(toe[0] - 0.03, toe[1])
             for hand in (bones.near["hand"], bones.far["hand"]):

@@ -66,6 +66,7 @@ class HistoryPage(Page):
         self.summary.setFont(scaled_font(self.font(), 1.1))
         self.water_summary = QLabel()
         self.water_summary.setWordWrap(True)
+        self.water_summary.setFont(self.summary.font())  # two comparisons, one size
         self.water = BarChart(
             translate("History", "Glasses of water a day (dashed: your goal)"),
             translate("History", "glasses"),

@@ -188,7 +188,12 @@ class HomePage(Page):
         self._describe()
         if self.reminder_time.time() != _qtime(settings.reminder_time):
             self.reminder_time.setTime(_qtime(settings.reminder_time))
-        self.no_stretching.setVisible(journal.no_stretching_tonight())
+        # A "no stretching" night of the trial: Start is not the default (Enter and the
+        # window ask first, see MainWindow.start_routine), and there is no reminder to skip.
+        no_stretching = journal.no_stretching_tonight()
+        self.no_stretching.setVisible(no_stretching)
+        self.start_button.setDefault(not no_stretching)
+        self.skip_button.setVisible(not no_stretching)
         if not self._reminder_told:  # a window without the app's reminders (a snapshot)
             night, skipped = journal.skip_state()
             done_tonight = night_of(now) in journal.tonight().done
@@ -245,6 +250,7 @@ class HomePage(Page):
         self.streak_line.setText(" ".join(streaks))
         self._lead(
             self.theme.name == "night"
+            and not no_stretching
             and after_reminder_time(now, ReminderPlan.from_settings(settings))
         )
 
@@ -286,6 +292,8 @@ class HomePage(Page):
                 else translate("Tray", "Skip tonight ({night})")
             )
             self.skip_button.setText(label.format(night=local_text(night, "ddd d MMM")))
+        else:
+            self.skip_button.setText(translate("Tray", "Skip tonight"))
 
     @property
     def leading(self) -> bool:

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QHideEvent,
     QKeySequence,
     QPalette,
+    QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -189,6 +191,10 @@ class SummaryPage(QWidget):
         )
         self.log_button.clicked.connect(self.log_cramp)
         self.log_button.hide()
+        # Esc, pressed once more after the run ended (the last Skip ended it), goes home.
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.done)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self._heading)
@@ -213,6 +219,19 @@ class SummaryPage(QWidget):
         details = details.format(
             routine=title, done=run.steps_completed, total=run.steps_total, took=took
         )
+        self._details.setText(details)
+        if offer_cramp_log:
+            # Cramp relief is not the evening routine: nothing about it being done.
+            self._heading.setText(
+                translate("MainWindow", "Cramp relief done. Sleep well.")
+                if run.steps_total and run.steps_completed >= run.steps_total  # not skipped
+                else translate(
+                    "MainWindow",
+                    "Cramp relief stopped. If the cramp is still there, pull the toes "
+                    "towards you again, or walk a few steps.",
+                )
+            )
+            return
         if followed is not None and (followed.done or run.completed):
             self._heading.setText(followed.sentence())
         elif followed is None and run.completed:
@@ -221,12 +240,17 @@ class SummaryPage(QWidget):
             self._heading.setText(
                 translate("MainWindow", "Stopped. That's fine: tomorrow is another evening.")
             )
-            if followed is not None and followed.stretches_played > 0:
+            if followed is not None and followed.stretches_played + followed.stretches_held:
                 details = f"{details} {followed.sentence()}"  # what counts, and what not
         self._details.setText(details)
 
     def text(self) -> str:
         return f"{self._heading.text()} {self._details.text()}"
+
+
+def _first_active(menu: QMenu) -> None:
+    if menu.activeAction() is None and menu.actions():
+        QTimer.singleShot(0, lambda: menu.setActiveAction(menu.actions()[0]))
 
 
 class MainWindow(QMainWindow):
@@ -280,6 +304,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.resize(*USUAL_SIZE)
         self.placed = False  # put within the screen when first shown (the snapshot sets it)
+        # What Start on the home page asks for: the app puts the first start's welcome
+        # before it (`DesktopApp.start_routine`); on its own, the window just starts.
+        self.start_wanted: Callable[[str | None], None] = self.start_routine
         self._add_menus()
 
         self.chooser.start_requested.connect(self._start_chosen)
@@ -317,6 +344,11 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(translate("Desktop", "&Help"))
         help_menu.addAction(translate("Desktop", "&About the advice"), self.advice_requested.emit)
         help_menu.addAction(translate("Desktop", "About &Bedtime Coach"), self.show_about)
+        for menu in (files, diary, settings, help_menu):
+            # Opened with a click, Qt's menu has no item active, and a first Return only
+            # makes one so (the tester's "first Return did nothing"; no shortcut clash):
+            # the first item is active at once, as when opened with the keyboard.
+            menu.aboutToShow.connect(partial(_first_active, menu))
 
     def show_check_in(self, night: date | None = None) -> QDialog:
         """The morning check-in for `night` (last night by default), over the window;
@@ -398,9 +430,17 @@ class MainWindow(QMainWindow):
         self.chooser.start_button.setFocus()
 
     def start_routine(self, routine_id: str | None = None) -> None:
-        """Start `routine_id`, or the person's usual routine; a running one stops first."""
-        self.stop_routine()
+        """Start `routine_id`, or the person's usual routine; a running one stops first.
+        On a "no stretching" night of a personal trial, a stretching routine asks first;
+        cramp relief never does."""
         routine = self._journal.routine(routine_id)
+        if (
+            routine.purpose == Purpose.PREVENTION
+            and self._journal.no_stretching_tonight()
+            and not self.start_anyway()
+        ):
+            return
+        self.stop_routine()
         self.show_page(self.pages)
         session = RoutineSession(
             routine, self._journal.clock, Overrides.for_routine(routine, self._journal.settings)
@@ -410,13 +450,30 @@ class MainWindow(QMainWindow):
         self.player.play(session)
         self.routine_started.emit()
 
+    def start_anyway(self) -> bool:
+        """Whether to stretch on a "no stretching" night of the trial, once asked."""
+        answer = QMessageBox.question(
+            self,
+            translate("MainWindow", "A no-stretching week"),
+            translate(
+                "MainWindow",
+                "This is a no-stretching week of your personal trial. Stretching tonight "
+                "would blur its result. Start anyway?",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _start_chosen(self, routine_id: str) -> None:
         settings = self._journal.settings
-        if routine_id != settings.routine_default:
-            # The routine picked last is the one offered next time.
+        evening = self._journal.routine(routine_id).purpose == Purpose.PREVENTION
+        if evening and routine_id != settings.routine_default:
+            # The evening routine picked last is the one offered next time (cramp relief,
+            # for the night, never becomes the usual one).
             chosen = replace(settings, routine_default=routine_id)
             self._live.attempt(lambda journal: journal.change_settings(chosen))
-        self.start_routine(routine_id)
+        self.start_wanted(routine_id)
 
     def _run_over(self, run: RunRecord) -> None:
         routine = self._journal.routine(run.routine_id)

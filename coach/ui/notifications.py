@@ -49,6 +49,7 @@ class Notifier(QObject):
         self.capabilities = capabilities
         self._shown: dict[int, str] = {}  # the service's id of each notification on show: kind
         self._answered: dict[int, str] = {}  # answered, to be closed if the service did not
+        self._staying: set[int] = set()  # shown until answered: withdrawn when the app ends
         self._signals: deque[Any] = deque()
         rule = MatchRule(type="signal", interface=SERVICE, path="/org/freedesktop/Notifications")
         self._filter = connection.filter(rule, queue=self._signals)
@@ -119,7 +120,10 @@ class Notifier(QObject):
         finally:
             self._take_signals()
         self._shown.pop(replaces, None)
+        self._staying.discard(replaces)
         self._shown[id] = kind
+        if stays:
+            self._staying.add(id)
         return True
 
     def withdraw(self, kind: str) -> None:
@@ -127,6 +131,7 @@ class Notifier(QObject):
         for id, shown in list(self._shown.items()):
             if shown == kind:
                 del self._shown[id]
+                self._staying.discard(id)
                 self._close(id)
 
     def inhibited(self) -> bool:
@@ -158,6 +163,14 @@ class Notifier(QObject):
         self._take_signals()
 
     def close(self) -> None:
+        """The app ends (File > Quit, or SIGTERM: the same way out, `DesktopApp.close`):
+        what stays until answered is withdrawn, since nothing is left to answer it."""
+        for id in list(self._staying):
+            if self._shown.pop(id, None) is not None:
+                self._close(id)
+        self._staying.clear()
+        for id in list(self._answered):  # answered, and not yet closed by the service
+            self._close_answered(id)
         self._reader.setEnabled(False)
         self._filter.close()
         self._connection.close()

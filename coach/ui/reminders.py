@@ -33,6 +33,9 @@ class Reminders(QObject):
         self._live = live
         journal = live.journal
         self.due: datetime | None = None  # the reminder on show, until acted on
+        # The reminder on show when a routine started: put by while it plays, and back on
+        # show if the run does not count as the routine done (`Journal.tonight`).
+        self._held: datetime | None = None
         self.nightly = ReminderTimer(journal.clock, lambda now: journal.next_reminder(), self)
         self.nightly.due.connect(self._remind)
         self.drinks = ReminderTimer(journal.clock, self._next_drink, self)
@@ -87,32 +90,40 @@ class Reminders(QObject):
         self._live.attempt(lambda j: j.note_reminder(night, "done"))
 
     def answered(self) -> None:
-        """The reminder on show is answered (the routine started) or its night is over."""
-        self.due = None
+        """The reminder on show is answered (done, skipped) or its night is over."""
+        self.due = self._held = None
         self.night_over.stop()
         self.changed.emit()
 
     def routine_started(self) -> None:
-        """The person is doing it: the reminder on show is answered."""
-        self.answered()
+        """The person is doing it: the reminder on show is put by while it plays. Only a
+        run that counts as the routine done answers it (skipping every stretch does not)."""
+        if self.due is None:
+            return
+        self._held, self.due = self.due, None
+        self.changed.emit()
 
     def _end_of_the_night(self, now: datetime) -> datetime | None:
-        if self.due is None:
+        due = self.due or self._held
+        if due is None:
             return None
         zone = now.tzinfo
         assert zone is not None  # the journal's clock tells local, aware time
-        return local_instant(night_of(self.due) + timedelta(days=1), NIGHT_STARTS, zone)
+        return local_instant(night_of(due) + timedelta(days=1), NIGHT_STARTS, zone)
 
     def _rearm(self) -> None:
         self.nightly.rearm()
         self.changed.emit()
 
     def _journal_changed(self, changes: frozenset[Change]) -> None:
-        due = self.due
+        due = self.due or self._held
         if changes & {Change.RUNS, Change.REMINDERS} and due is not None:
             tonight = self._live.journal.tonight()
             if night_of(due) in tonight.done | tonight.skipped:
                 self.answered()  # done or skipped: nothing left to remind of
+            elif Change.RUNS in changes and self._held is not None:
+                self.due, self._held = self._held, None  # the run did not count: still due
+                self.changed.emit()
         if Change.SETTINGS in changes:
             self.drinks.rearm()
             self.mornings.rearm()

@@ -23,9 +23,10 @@ LETTER_TERRITORIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada)
 MARGIN_MM = 12
 FONT_POINTS = 8.5
 ONE_COLUMN = 45  # nights in one column; more go in two
-COMPACT_POINTS = 7.0  # the type of two columns of nights
+COMPACT_POINTS = 6.6  # the type of two columns of nights
 ONE_COLUMN_POINTS = 7.5  # and of one
 DASH = "\u2013"  # an en dash  # a value not given
+GOAL_MARK = "\u2713"  # a check mark: a day at the water goal
 
 STYLE = """
 body { color: #1a1a1a; }
@@ -76,22 +77,76 @@ def report_pdf(data: dict[str, Any], locale: QLocale | None = None) -> bytes:
     writer.setTitle(translate("Report", "Bedtime Coach: a diary of night cramps"))
     writer.setCreator("Bedtime Coach")
     writer.setResolution(300)
+    points = writer.pageLayout().fullRect(QPageLayout.Unit.Point)
+    page = QSizeF(points.width(), points.height())
+    columns = _columns(data, page)
+    document = _document(report_html(data, columns), page)
+    # Laid out on the page in points, with our margins; print_ adds the page numbers.
+    document.print_(writer)
+    del writer  # ends the PDF
+    buffer.close()
+    result: QByteArray = buffer.data()
+    return bytes(result.data())
+
+
+def _document(text: str, page: QSizeF) -> QTextDocument:
+    """The HTML laid out on pages of `page` points, with our margins and type."""
     document = QTextDocument()
     font = QFont("DejaVu Sans")
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPointSizeF(FONT_POINTS)
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(STYLE)
-    document.setHtml(report_html(data))
-    # Laid out on the page in points, with our margins; print_ adds the page numbers.
-    points = writer.pageLayout().fullRect(QPageLayout.Unit.Point)
-    document.setPageSize(QSizeF(points.width(), points.height()))
+    document.setHtml(text)
+    document.setPageSize(page)
     document.setDocumentMargin(MARGIN_MM / 25.4 * 72)
-    document.print_(writer)
-    del writer  # ends the PDF
-    buffer.close()
-    result: QByteArray = buffer.data()
-    return bytes(result.data())
+    return document
+
+
+def _bottom(document: QTextDocument) -> float:
+    """Where the document's content ends, in points from the top of its first page
+    (pages stacked one below the other, as the layout has them)."""
+    return document.documentLayout().blockBoundingRect(document.lastBlock()).bottom()
+
+
+def _columns(data: dict[str, Any], page: QSizeF) -> list[int]:
+    """How many nights each column of the night-by-night table holds, measured: a page's
+    left and right columns as many as the rest of that page takes, so that the nights
+    read down the left column, then the right one, then the next page. Empty for one
+    column (its rows flow from page to page by themselves)."""
+    rows = _night_rows(data)
+    if len(rows) <= ONE_COLUMN:
+        return []
+    margin = MARGIN_MM / 25.4 * 72
+    height = page.height()
+    start = _document(_before_nights(data) + _nights_start(data) + "</body></html>", page)
+    used = _bottom(start) % height
+    # A row's height, and the header's: tables of 10 and 20 of these nights.
+    sample = rows[:20]
+
+    def bottom(count: int) -> float:
+        table = _nights_table(sample[:count], COMPACT_POINTS)
+        return _bottom(_document(f"<html><body>{table}</body></html>", page))
+
+    ten, twenty = bottom(10), bottom(20)
+    row = max((twenty - ten) / 10, 1.0)
+    header = max(ten - 10 * row - margin, 0.0)
+    room = height - margin - used - header - 2 * row  # two rows kept free: rounding
+    fits = max(int(room // row), 0)
+    per_page = int((height - 2 * margin - header - 2 * row) // row)
+    sizes: list[int] = []
+    left = len(rows)
+    if fits < 5:  # too few for a page's columns: the section begins on the next page
+        sizes += [0, 0]
+        fits = per_page - 4  # its heading and key above them
+    while left > 0:
+        if left <= 2 * fits:
+            sizes += [(left + 1) // 2, left // 2]
+            break
+        sizes += [fits, fits]
+        left -= 2 * fits
+        fits = per_page
+    return sizes
 
 
 def _e(text: object) -> str:
@@ -124,10 +179,13 @@ def _table(
     padding: int = 2,
     widths: tuple[int, ...] = (),
     points: float | None = None,
+    nowrap: bool = False,
 ) -> str:
     """A ruled table; `numeric` columns are right-aligned, `centred` ones centred; a
     cell of None widens the one before it (colspan); a row's kind "none" is greyed (a
-    night not recorded), every other row is shaded; `points`: a smaller type."""
+    night not recorded), every other row is shaded; `points`: a smaller type; `nowrap`:
+    a cell's text on one line (every row of a table the same height)."""
+    keep = ' style="white-space: nowrap"' if nowrap else ""
 
     def sized(text: str, smaller: float = 0) -> str:
         if not points:
@@ -138,7 +196,7 @@ def _table(
         return "right" if index in numeric else "center" if index in centred else "left"
 
     header = "".join(
-        f'<td align="{align(i)}"{_width(widths, i)} bgcolor="#e6ecf3">'
+        f'<td align="{align(i)}"{_width(widths, i)}{keep} bgcolor="#e6ecf3">'
         f"{sized('<b>' + _e(cell) + '</b>', 1)}</td>"
         for i, cell in enumerate(head)
     )
@@ -152,7 +210,7 @@ def _table(
             while index + span < len(cells) and cells[index + span] is None:
                 span += 1
             spanned = f' colspan="{span}"' if span > 1 else ""
-            tds.append(f'<td align="{align(index)}"{spanned}>{sized(_e(cell))}</td>')
+            tds.append(f'<td align="{align(index)}"{spanned}{keep}>{sized(_e(cell))}</td>')
         shade = kind or ("odd" if number_ % 2 else "")
         body.append(f'<tr class="{shade}">{"".join(tds)}</tr>')
     return (
@@ -162,15 +220,26 @@ def _table(
     )
 
 
-def report_html(data: dict[str, Any]) -> str:
+def report_html(data: dict[str, Any], columns: Sequence[int] = ()) -> str:
+    """The report as HTML; `columns`: the nights in each column of the night-by-night
+    table (see `_nights`), as `report_pdf` measures them for its pages."""
     # Translated outside the f-strings: lupdate does not look inside them.
+    parts = [_before_nights(data), _nights(data, columns), _after_nights(data)]
+    return "".join(parts)
+
+
+def _before_nights(data: dict[str, Any]) -> str:
     parts = [f"<html><body>{_heading(data)}"]
     parts.append(_summary(data))
     parts.append(_comparisons(data))
     parts.append(_trial(data.get("trial")))
     parts.append(_questions(data))
     parts.append(_walking(data.get("walking")))
-    parts.append(_nights(data))
+    return "".join(parts)
+
+
+def _after_nights(data: dict[str, Any]) -> str:
+    parts = []
     method = translate("Report", "How the numbers are made")
     parts.append(H2.format(_e(method)))
     parts.append(f'<p class="small">{_e(data["method"])}</p>')
@@ -455,33 +524,21 @@ def _weekday(iso: str) -> str:
     return QLocale().toString(QDate.fromString(iso, "yyyy-MM-dd"), "ddd")
 
 
-def _nights(data: dict[str, Any]) -> str:
-    """A line a night; more than `ONE_COLUMN` nights go in two columns side by side, in
-    smaller type and shorter words, so that 90 nights still fit on two pages."""
-    heading = translate("Report", "Night by night")
+def _night_rows(data: dict[str, Any]) -> list[tuple[list[str | None], str]]:
+    """A row a night: the night, cramps, worst, longest, routine, water, sleep."""
     not_recorded = translate("Report", "not recorded")
     left_out = translate("Report", "left out")
-    # How bad, how long and the sleep are optional (a cramp logged at 3 a.m. gives only
-    # its leg): never shown as 0 or a made-up number.
-    not_said = translate("Report", "{dash}: not said.").format(dash=DASH)
-    compact = len(data["nights"]) > ONE_COLUMN
-    if compact:
-        done, not_done = translate("Report", "yes"), translate("Report", "no")
-    else:
-        done, not_done = translate("Report", "done"), translate("Report", "not done")
+    done, not_done = translate("Report", "yes"), translate("Report", "no")
     rows: list[tuple[list[str | None], str]] = []
     for night in data["nights"]:
         state = night["state"]
         routine = done if night["routine_done"] else not_done
         glasses = number(night["glasses"])
         if night["water_at_goal"]:
-            glasses = translate("Report", "{glasses} (goal)").format(glasses=glasses)
-        day = night["night"] if compact else f"{_weekday(night['night'])} {night['night']}"
+            glasses = f"{glasses} {GOAL_MARK}"  # a mark, not a word: the columns fit
+        day = f"{_weekday(night['night'])} {night['night']}"
         cells: list[str | None]
-        if state == "recorded" and not night["cramps"]:  # no cramp: nothing to rate
-            cells = [day, number(night["cramps"]), "", ""]
-            kind = ""
-        elif state == "recorded":  # a dash: not said (a cramp logged at 3 a.m., say)
+        if state == "recorded":  # a dash: not said, or no cramp to rate
             cells = [day, number(night["cramps"]), number(night["severity"]),
                      number(night["minutes"])]  # fmt: skip
             kind = ""
@@ -493,23 +550,14 @@ def _nights(data: dict[str, Any]) -> str:
         elif night["routine_done"] is None:  # recorded the morning after the first use
             cells += [not_recorded, None, number(night["sleep"])]
         else:
-            cells += [routine, glasses, number(night["sleep"]) if state != "not-recorded" else ""]
+            sleep = number(night["sleep"]) if state != "not-recorded" else "\u00a0"
+            cells += [routine, glasses, sleep]  # a blank cell as high as the others
         rows.append((cells, kind))
-    centred = frozenset({1, 2, 3, 4, 5, 6})
-    if not compact:
-        head = (
-            translate("Report", "Night of"),
-            translate("Report", "Cramps"),
-            translate("Report", "Worst (0-10)"),
-            translate("Report", "Longest (min)"),
-            translate("Report", "Routine"),
-            translate("Report", "Glasses of water"),
-            translate("Report", "Sleep (0-10)"),
-        )
-        widths = (19, 15, 10, 11, 12, 18, 15)
-        table = _table(head, rows, set(), centred, padding=1, widths=widths)
-        return H2.format(_e(heading)) + table + f'<p class="small">{_e(not_said)}</p>'
-    head = (
+    return rows
+
+
+def _nights_head() -> tuple[str, ...]:
+    return (
         translate("Report", "Night of"),
         translate("Report", "Cramps"),
         translate("Report", "Worst"),
@@ -518,21 +566,56 @@ def _nights(data: dict[str, Any]) -> str:
         translate("Report", "Water"),
         translate("Report", "Sleep"),
     )
+
+
+def _nights_table(rows: list[tuple[list[str | None], str]], points: float) -> str:
+    return _table(_nights_head(), rows, set(), frozenset({1, 2, 3, 4, 5, 6}), padding=1,
+                  points=points, nowrap=True)  # fmt: skip
+
+
+def _nights_start(data: dict[str, Any]) -> str:
+    """The section's heading and its key, above the nights."""
+    heading = translate("Report", "Night by night")
+    # How bad, how long and the sleep are optional (a cramp logged at 3 a.m. gives only
+    # its leg): never shown as 0 or a made-up number.
+    not_said = translate("Report", "{dash}: not said, or no cramp to rate.").format(dash=DASH)
     key = translate(
         "Report",
-        "Worst and sleep: 0 to 10; longest: minutes; water: glasses that day, (goal) when "
+        "Worst and sleep: 0 to 10; longest: minutes; water: glasses that day, {mark} when "
         "it reached the water goal.",
-    )
-    key = f"{key} {not_said}"
-    half = (len(rows) + 1) // 2
-    tables = [
-        _table(head, part, set(), centred, padding=0, points=COMPACT_POINTS)
-        for part in (rows[:half], rows[half:])
-    ]
-    return (
-        H2.format(_e(heading))
-        + f'<p class="small">{_e(key)}</p>'
-        + '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-        + f'<td width="49%" valign="top">{tables[0]}</td><td width="2%"></td>'
-        + f'<td width="49%" valign="top">{tables[1]}</td></tr></table>'
-    )
+    ).format(mark=GOAL_MARK)
+    return H2.format(_e(heading)) + f'<p class="small">{_e(key)} {_e(not_said)}</p>'
+
+
+def _nights(data: dict[str, Any], columns: Sequence[int] = ()) -> str:
+    """A line a night, in the same words and columns for 30 nights and 90. Up to
+    `ONE_COLUMN` nights in one column; more in two side by side, read as a page is: a
+    page's left column, then its right one, then the next page's. `columns`: how many
+    nights each column holds, in order (two a page; see `_columns`), which is what makes
+    a page's left column end where its right one begins."""
+    rows = _night_rows(data)
+    start = _nights_start(data)
+    if len(rows) <= ONE_COLUMN:
+        return start + _nights_table(rows, ONE_COLUMN_POINTS)
+    sizes = list(columns) or [(len(rows) + 1) // 2] * 2
+    if sizes[:2] == [0, 0]:  # none on this page: the section begins on the next
+        start = '<p style="page-break-before: always"></p>' + start
+        sizes = sizes[2:]
+    parts = [start]
+    first = 0
+    for at in range(0, len(sizes), 2):
+        left, right = sizes[at], sizes[at + 1] if at + 1 < len(sizes) else 0
+        if first >= len(rows):
+            break
+        halves = [rows[first : first + left], rows[first + left : first + left + right]]
+        first += left + right
+        tables = [_nights_table(half, COMPACT_POINTS) if half else "" for half in halves]
+        brk = ' style="page-break-before: always"' if at else ""
+        parts.append(
+            f'<table width="100%" cellspacing="0" cellpadding="0"{brk}><tr>'
+            f'<td width="49.7%" valign="top">{tables[0]}</td><td width="0.6%"></td>'
+            f'<td width="49.7%" valign="top">{tables[1]}</td></tr></table>'
+        )
+    if first < len(rows):  # what the measures left over, never lost
+        parts.append(_nights_table(rows[first:], COMPACT_POINTS))
+    return "".join(parts)

@@ -232,18 +232,31 @@ class SettingsDialog(QDialog):
     def _voice_row(self, form: QFormLayout, test: QPushButton) -> None:
         """Spoken guidance below the sound test (and after it for Tab); where no voice
         exists, disabled with what to install."""
-        from coach.ui.voice import missing
+        from coach.ui.voice import missing, voice_check
 
         voice = self.editors["sound.voice"]
         QWidget.setTabOrder(self.editors["sound.volume"], test)
         QWidget.setTabOrder(test, voice)
+        self._voice_note = QLabel()
+        self._voice_note.setWordWrap(True)
+        self._voice_note.hide()
+        form.addRow(self._voice_note)
         needed = missing()
-        if needed:
-            voice.setEnabled(False)
-            voice.setToolTip(needed)
-            note = QLabel(needed)
-            note.setWordWrap(True)
-            form.addRow(note)
+        if not needed:  # installed: whether it speaks is found out without waiting
+            check = voice_check()
+            check.answered.connect(self._no_voice)
+            needed = check.ask() or ""
+        self._no_voice(needed)
+
+    def _no_voice(self, needed: str) -> None:
+        """Where no voice speaks: the choice disabled, with what to install."""
+        if not needed:
+            return
+        voice = self.editors["sound.voice"]
+        voice.setEnabled(False)
+        voice.setToolTip(needed)
+        self._voice_note.setText(needed)
+        self._voice_note.show()
 
     # -- editors made from the model ------------------------------------------------
 

@@ -53,6 +53,9 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     install_translations(app)
+    from coach.ui.voice import voice_check
+
+    voice_check().assume("")  # the pictures show the voice offered; nothing is started
     colours = apply_theme(app, theme)
     folder.mkdir(parents=True, exist_ok=True)
     clock = FakeClock(datetime(2026, 11, 25, 21, 45, tzinfo=ZoneInfo("Europe/London")))

@@ -57,7 +57,8 @@ class Tray(QObject):
         self._water = self._add(translate("Tray", "Add a glass of water"), self.add_glass)
         self._add(translate("Tray", "Log a cramp now"), self.cramp_now)
         self._add(translate("Tray", "Check in for last night…"), self.check_in)
-        self._add(translate("Tray", "Log a cramp…"), self.log_cramp)
+        # Not "Log a cramp…" beside "Log a cramp now": the diary's dialog, for any time.
+        self._add(translate("Tray", "Add a cramp to the diary…"), self.log_cramp)
         self.menu.addSeparator()
         self._snooze = self._add(translate("Tray", "Snooze"), self.snooze)  # its minutes: update()
         self._done = self._add(translate("Tray", "Already done tonight"), self.already_done)
@@ -145,6 +146,7 @@ class Tray(QObject):
         ).format(reminder=when, **water)
         no_stretching = journal.no_stretching_tonight()
         self._trial_night.setVisible(no_stretching)
+        self._skip.setVisible(not no_stretching)  # no reminder tonight: none to skip
         if no_stretching:
             tip += "\n" + translate("Trial", NO_STRETCHING)
         self.icon.setToolTip(tip)

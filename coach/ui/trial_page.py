@@ -139,8 +139,13 @@ class TrialPage(Page):
             )
         tonight = status["tonight"]
         if tonight is not None:
+            # The short words and the week: the longer sentence after them said the
+            # same again ("as usual. Record your nights. ... record your nights as usual").
             words = translate("Trial", TONIGHT[Condition(tonight["condition"])])
-            self.tonight.setText(f"{words} {tonight['sentence']}")
+            week = translate("Trial", "Week {week} of {weeks}.").format(
+                week=tonight["week"], weeks=WEEKS
+            )
+            self.tonight.setText(f"{words} {week}")
         result = status["result"]
         recorded = sum(result[side]["nights"] for side in ("baseline", "routine", "no_stretching"))
         last = min(journal.answerable_nights()[0], date.fromisoformat(status["last_night"]))

@@ -23,6 +23,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -46,7 +47,18 @@ NOT_HERE = QT_TRANSLATE_NOOP(
 FAILED = QT_TRANSLATE_NOOP(
     "Voice", "The steps cannot be spoken: speech-dispatcher did not answer ({error})."
 )
+NO_MODULE = QT_TRANSLATE_NOOP(
+    "Voice",
+    "speech-dispatcher has no voice to speak with: install speech-dispatcher-espeak-ng "
+    "(or another voice for it) to hear the steps spoken.",
+)
+NOT_SAID = QT_TRANSLATE_NOOP(
+    "Voice",
+    "speech-dispatcher took the sample but did not say it: its sound output may not work "
+    "here (its AudioOutputMethod setting).",
+)
 SAMPLE_STEP = "Wall calf stretch, left leg"  # a routine title, translated with the routines'
+TRY_SECONDS = 10.0  # "Try it" waits at most this long for the sample to be said
 
 # SSIP priorities (speech-dispatcher queues "text" messages in order; a "notification"
 # is dropped when anything else is being said, so a count is never said late).
@@ -60,6 +72,7 @@ class Speaker(Protocol):
     """What says phrases: speech-dispatcher, or a fake in the tests."""
 
     def say(self, text: str, priority: str) -> None: ...
+    def finish(self, timeout: float) -> bool: ...  # until what was said has been said
     def cancel(self) -> None: ...
     def close(self) -> None: ...
 
@@ -102,6 +115,67 @@ def missing() -> str:
     return translate("Voice", NO_VOICE)
 
 
+def probe(language: str) -> str:
+    """Empty where a voice speaks here; else the sentence saying why not. Asks
+    speech-dispatcher itself (started if need be) for its output modules: installed
+    without one (or not answering), it cannot speak. Blocking, with timeouts: run it on
+    a worker thread (`VoiceCheck`)."""
+    if needed := missing():
+        return needed
+    speaker = SpeechDispatcher(language)
+    try:
+        modules = speaker.modules()
+    except Exception as error:  # not installed after all, not starting, not answering
+        logging.getLogger(__name__).info("no voice: %s", error)
+        return translate("Voice", FAILED).format(error=error)
+    finally:
+        speaker.close()
+    if not [module for module in modules if module != "dummy"]:
+        return translate("Voice", NO_MODULE)
+    return ""
+
+
+class VoiceCheck(QObject):
+    """Whether a voice speaks here, found out once on a worker thread (speech-dispatcher
+    may take seconds to start, or never answer): the UI never waits for it."""
+
+    answered = Signal(str)  # "" or the sentence saying why not
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.known: str | None = None
+        self._thread: threading.Thread | None = None
+
+    def ask(self) -> str | None:
+        """The answer, if known; else None, and `answered` says it once found."""
+        if self.known is None and (self._thread is None or not self._thread.is_alive()):
+            language = voice_language()
+            self._thread = threading.Thread(
+                target=self._check, args=(language,), name="voice-check", daemon=True
+            )
+            self._thread.start()
+        return self.known
+
+    def assume(self, answer: str) -> None:
+        """Take `answer` as found, without asking (the snapshot draws the choice offered)."""
+        self.known = answer
+
+    def _check(self, language: str) -> None:
+        self.known = answer = sys.modules[__name__].probe(language)  # the tests' seam
+        self.answered.emit(answer)
+
+
+_CHECK: VoiceCheck | None = None
+
+
+def voice_check() -> VoiceCheck:
+    """The app's one check for a voice."""
+    global _CHECK
+    if _CHECK is None:
+        _CHECK = VoiceCheck()
+    return _CHECK
+
+
 def voice_language(locale: QLocale | None = None) -> str:
     """The language to speak: the app's (Spanish under the Spanish translation)."""
     from coach.ui.translations import language
@@ -123,6 +197,10 @@ class SpeechDispatcher:
         self._environ = environ
         self._socket: socket.socket | None = None
         self._buffer = b""
+        self._data: list[str] = []  # the lines of the last reply before its last
+        self._last: str | None = None  # the id of the last message spoken
+        self._event: list[str] = []  # the lines of an event still coming
+        self._ended: set[str] = set()  # messages said to their end, or cancelled
 
     def say(self, text: str, priority: str) -> None:
         self._connected()
@@ -131,6 +209,34 @@ class SpeechDispatcher:
         # The text ends at a line holding a lone dot; a line starting with one is doubled.
         lines = [("." + line if line.startswith(".") else line) for line in text.splitlines()]
         self._command("\r\n".join([*lines, "."]))
+        self._last = self._data[0] if self._data else None  # 225-<id>
+
+    def finish(self, timeout: float) -> bool:
+        """Wait (at most `timeout` seconds) until the last message was said or cancelled:
+        speech-dispatcher tells its end (notifications are on from the first connect).
+        Whether it did (it does not where its sound output fails)."""
+        if self._socket is None or self._last is None:
+            return True
+        deadline = time.monotonic() + timeout
+        try:
+            while self._last not in self._ended:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self._socket.settimeout(left)
+                self._heard(self._line())
+            return True
+        except TimeoutError:
+            return False
+        finally:
+            if self._socket is not None:
+                self._socket.settimeout(REPLY_SECONDS)
+
+    def modules(self) -> list[str]:
+        """The output modules (synthesizers) speech-dispatcher has."""
+        self._connected()
+        self._command("LIST OUTPUT_MODULES")
+        return list(self._data)
 
     def cancel(self) -> None:
         if self._socket is not None:
@@ -156,6 +262,9 @@ class SpeechDispatcher:
         self._buffer = b""
         self._command(f"SET self CLIENT_NAME {self._user()}:bedtime-coach:main")
         self._command(f"SET self LANGUAGE {self._language}")
+        # Told when a message was said, or cancelled ("Try it" waits for it).
+        self._command("SET self NOTIFICATION end on")
+        self._command("SET self NOTIFICATION cancel on")
 
     def _user(self) -> str:
         """Who is speaking, for speech-dispatcher's per-client settings."""
@@ -215,29 +324,48 @@ class SpeechDispatcher:
         return reply
 
     def _reply(self) -> str:
-        """The last line of a reply (`225-12` lines come before `225 OK MESSAGE QUEUED`)."""
+        """The last line of a reply (`225-12` lines come before `225 OK MESSAGE QUEUED`;
+        they are kept in `_data`); events (7xx) that come in between are taken note of."""
+        data: list[str] = []
+        while True:
+            line = self._line()
+            if line.startswith("7"):
+                self._heard(line)
+            elif len(line) < 4 or line[3] != "-":
+                self._data = data
+                return line
+            else:
+                data.append(line[4:])
+
+    def _heard(self, line: str) -> None:
+        """A line of an event: `702-<message>`, `702-<client>`, `702 END` (703: cancelled)."""
+        if line[3:4] == "-":
+            self._event.append(line[4:])
+            return
+        event, self._event = self._event, []
+        if line[:3] in ("702", "703") and event:
+            self._ended.add(event[0])
+
+    def _line(self) -> str:
         assert self._socket is not None
         while True:
             end = self._buffer.find(b"\r\n")
-            if end < 0:
-                data = self._socket.recv(4096)
-                if not data:
-                    raise SpeechError("speech-dispatcher closed the connection")
-                self._buffer += data
-                continue
-            line, self._buffer = (
-                self._buffer[:end].decode(errors="replace"),
-                self._buffer[end + 2 :],
-            )
-            if len(line) < 4 or line[3] != "-":
+            if end >= 0:
+                line = self._buffer[:end].decode(errors="replace")
+                self._buffer = self._buffer[end + 2 :]
                 return line
+            data = self._socket.recv(4096)
+            if not data:
+                raise SpeechError("speech-dispatcher closed the connection")
+            self._buffer += data
 
 
 class Voice(QObject):
     """A sink for the player's cues (beside the cue player) that says them; on or off
     with `sound.voice`. Stops (cancels what is queued) with pause, stop and quit."""
 
-    unavailable = Signal(str)  # once, when speech-dispatcher fails
+    unavailable = Signal(str)  # once, when speech-dispatcher fails during a routine
+    tried = Signal(str)  # "Try it" is over: "" (said), or the sentence saying why not
 
     def __init__(
         self,
@@ -296,10 +424,12 @@ class Voice(QObject):
         self._put("cancel", "", "")
 
     def try_it(self) -> None:
-        """A sample, whether the setting is on or not: the person is choosing."""
+        """A sample, whether the setting is on or not: the person is choosing. `tried`
+        says when it has been said, or why it could not be (to the welcome, where the
+        person is; not to the window later)."""
         self.stop()
-        for text in (translate("Routine", SAMPLE_STEP), translate("Routine", HOLD_WORD)):
-            self._put("say", text, QUEUED)
+        sample = "\n".join((translate("Routine", SAMPLE_STEP), translate("Routine", HOLD_WORD)))
+        self._put("try", sample, QUEUED)
 
     def shutdown(self) -> None:
         """Cancel what is said, close the connection and end the worker."""
@@ -320,7 +450,9 @@ class Voice(QObject):
         speaker: Speaker | None = None
         while (job := self._jobs.get()) is not None:
             generation, action, text, priority = job
-            if action == "say" and generation != self._generation:
+            if action in ("say", "try") and generation != self._generation:
+                if action == "try":
+                    self.tried.emit("")
                 continue  # cancelled before its turn
             if action == "cancel" and speaker is None:
                 continue  # nothing said yet: no need to start speech-dispatcher
@@ -328,6 +460,11 @@ class Voice(QObject):
                 speaker = speaker or self._make_speaker()
                 if action == "cancel":
                     speaker.cancel()
+                elif action == "try":
+                    for line in text.splitlines():
+                        speaker.say(line, priority)
+                    said = speaker.finish(TRY_SECONDS)
+                    self.tried.emit("" if said else translate("Voice", NOT_SAID))
                 else:
                     speaker.say(text, priority)
             except Exception as error:  # no service, or it went: said once; the next
@@ -337,7 +474,9 @@ class Voice(QObject):
                     with contextlib.suppress(Exception):
                         speaker.close()
                 speaker = None
-                if not self._failed:
+                if action == "try":  # said where the person tried it, at once
+                    self.tried.emit(translate("Voice", FAILED).format(error=error))
+                elif action == "say" and not self._failed:  # a phrase lost, not a cancel
                     self._failed = True
                     self.unavailable.emit(translate("Voice", FAILED).format(error=error))
         if speaker is not None:

@@ -57,16 +57,25 @@ SEE_A_DOCTOR = QT_TRANSLATE_NOOP(
 )
 
 
-def _spin(most: float, suffix: str, special: str, tip: str) -> QDoubleSpinBox:
-    """A whole-number box whose 0 reads `special` (not given)."""
+def _spin(most: float, special: str, tip: str) -> QDoubleSpinBox:
+    """A whole-number box whose 0 reads `special` (not given); its unit is a label
+    beside it (`_with_unit`), shown whether or not a number is typed."""
     box = QDoubleSpinBox()
     box.setRange(0, most)
     box.setDecimals(0)
-    box.setSuffix(suffix)
     box.setSpecialValueText(special)
     box.setToolTip(tip)
     box.setAccessibleName(tip)
     return box
+
+
+def _with_unit(box: QDoubleSpinBox, unit: str) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(box)
+    label = QLabel(unit)
+    label.setBuddy(box)
+    row.addWidget(label)
+    return row
 
 
 class WalkingPage(Page):
@@ -103,29 +112,25 @@ class WalkingPage(Page):
         self.day.setDisplayFormat("ddd d MMM yyyy")
         self.day.setToolTip(translate("Walking", "The day of the walk: today, or a day before"))
         self.day.setAccessibleName(translate("Walking", "Day of the walk"))
-        minutes = translate("Walking", " minutes")
-        metres = translate("Walking", " m")
+        minutes = translate("Walking", "min")
+        metres = translate("Walking", "m")
         self.minutes = _spin(
             MAX_MINUTES,
-            minutes,
             translate("Walking", "how long?"),
             translate("Walking", "How long the whole walk took"),
         )
         self.distance = _spin(
             MAX_METRES,
-            metres,
             translate("Walking", "not measured"),
             translate("Walking", "How far the whole walk went, if you know"),
         )
         self.pain = _spin(
             MAX_MINUTES,
-            minutes,
             translate("Walking", "no pain"),
             translate("Walking", "After how many minutes of walking the pain began, if it did"),
         )
         self.pain_metres = _spin(
             MAX_METRES,
-            metres,
             translate("Walking", "no pain"),
             translate("Walking", "After how many metres the pain began, if it did and you know"),
         )
@@ -142,12 +147,14 @@ class WalkingPage(Page):
         # Fields at their own width: a number box as wide as the window reads badly.
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(translate("Walking", "Day"), self.day)
-        form.addRow(translate("Walking", "Walked for"), self.minutes)
-        form.addRow(translate("Walking", "Distance"), self.distance)
-        pain = QHBoxLayout()
-        pain.addWidget(self.pain, 1)
+        walked, distance = _with_unit(self.minutes, minutes), _with_unit(self.distance, metres)
+        pain = _with_unit(self.pain, minutes)
         pain.addWidget(QLabel(translate("Walking", "or")))
-        pain.addWidget(self.pain_metres, 1)
+        pain.addLayout(_with_unit(self.pain_metres, metres))
+        for row in (walked, distance, pain):
+            row.addStretch(1)
+        form.addRow(translate("Walking", "Walked for"), walked)
+        form.addRow(translate("Walking", "Distance"), distance)
         form.addRow(translate("Walking", "Pain began after"), pain)
         form.addRow("", self.rests)
         form.addRow("", self.add)
@@ -255,13 +262,34 @@ class WalkingPage(Page):
         walk_id = self._walks[row].id
         if walk_id is None:
             return
+        walk = self._walks[row]
+        when = local_text(walk.walked_at.astimezone(self.journal.clock.now().tzinfo), "ddd d MMM")
         answer = QMessageBox.question(
             self,
-            translate("Walking", "Delete this walk?"),
-            translate("Walking", "Delete this walk from the log?"),
+            translate("Walking", "Delete walk"),  # short: the title bar adds the app's name
+            translate("Walking", "Delete the walk of {day} ({amount}) from the log?").format(
+                day=when, amount=_amount(walk.total_minutes, walk.distance_metres)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # Enter keeps the walk
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.live.attempt(lambda journal: journal.delete_walk(walk_id))
+
+    def heightForWidth(self, width: int) -> int:
+        """What the part on show needs at least (the window's scroll area gives a page
+        its height for the width): its preferred height, and the hidden part's, were a
+        few pixels more than the window and cut the chart's week labels off below."""
+        shown = self.stack.currentWidget()
+        inner = None if shown is None else shown.layout()
+        outer = self.layout()
+        if inner is None or outer is None:
+            return super().heightForWidth(width)
+        margins = outer.contentsMargins()
+        across = margins.left() + margins.right()
+        down = margins.top() + margins.bottom()
+        needed = inner.minimumHeightForWidth(width - across) + down
+        return max(needed, self.minimumSizeHint().height())
 
     def refresh(self) -> None:
         now = self.journal.clock.now()

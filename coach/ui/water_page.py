@@ -58,6 +58,7 @@ class WaterPage(Page):
     def __init__(self, live: LiveJournal) -> None:
         super().__init__(live)
         self._count = 0
+        self._ticked = 0  # glasses one click on an empty glass ticked, said once
         heading = QLabel(translate("Water", "Water today"))
         heading.setFont(scaled_font(self.font(), 1.6, bold=True))
         self.summary = QLabel()
@@ -115,7 +116,9 @@ class WaterPage(Page):
             self.undo()  # the last ticked glass: take it back
         elif index >= self._count:  # an empty glass: ticked, with the empty ones before it
             count = index + 1 - self._count
+            self._ticked = count
             self.live.attempt(lambda journal: journal.add_glasses(count))
+            self._ticked = 0
 
     def refresh(self) -> None:
         settings = self.journal.settings
@@ -161,16 +164,22 @@ class WaterPage(Page):
             )
             button.setAccessibleName(name.format(number=index + 1))
         streak = self.journal.water_streak()
-        lines = [
-            translate("Water", "{count} of {goal} glasses today.").format(
-                count=self._count, goal=goal
-            )
-        ]
-        if self._count < min(LOWER_MARK, goal):
-            lines.append(
-                translate("Water", "At least {mark} a day is advised: {left} more to go.").format(
-                    mark=LOWER_MARK, left=LOWER_MARK - self._count
+        # One number to aim at, the goal; the advised least only where the goal is below it.
+        today = (
+            translate("Water", "{count} of {goal} glasses today: {left} more to your goal.")
+            if self._count < goal
+            else translate("Water", "{count} of {goal} glasses today.")
+        )
+        lines = [today.format(count=self._count, goal=goal, left=goal - self._count)]
+        if self._ticked > 1:  # a click on a later empty glass ticks those before it too
+            lines = [
+                translate("Water", "Ticked {ticked} glasses: {count} of {goal} today.").format(
+                    ticked=self._ticked, count=self._count, goal=goal
                 )
+            ]
+        if goal < LOWER_MARK:
+            lines.append(
+                translate("Water", "At least {mark} a day is advised.").format(mark=LOWER_MARK)
             )
         if streak == 1:
             lines.append(translate("Water", "1 day in a row at your goal."))

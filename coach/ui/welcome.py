@@ -26,7 +26,7 @@ from coach.core.settings import Settings
 from coach.core.text import translate
 from coach.ui.health_page import notice, warning_signs
 from coach.ui.time_field import TimeField
-from coach.ui.voice import missing
+from coach.ui.voice import missing, voice_check
 
 
 def _reading(title: str, text: str) -> QScrollArea:
@@ -123,7 +123,9 @@ class Welcome(QWizard):
         self.resize(wanted.boundedTo(self.screen().availableGeometry().size() * 0.9))
 
     def _voice_row(self, settings: Settings, try_voice: Callable[[], None] | None) -> QWidget:
-        """Speak the steps, with a sample; where no voice exists, what to install."""
+        """Speak the steps, with a sample; where no voice exists (said at once where
+        speech-dispatcher is not installed, else once it has been asked), what to
+        install."""
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -136,25 +138,55 @@ class Welcome(QWizard):
         self.try_voice = QPushButton(translate("Welcome", "Try it"))
         self.try_voice.setToolTip(translate("Welcome", "Says a step as the routine would"))
         self.try_voice.setVisible(try_voice is not None)
-        if try_voice is not None:
-            self.try_voice.clicked.connect(try_voice)
+        self._try = try_voice
+        self.try_voice.clicked.connect(self._try_it)
         layout.addWidget(self.try_voice)
         layout.addStretch()
-        if needed := missing():
-            self.voice.setChecked(False)
-            self.voice.setEnabled(False)
-            self.try_voice.setEnabled(False)
-            self.voice.setToolTip(needed)
-            note = QLabel(needed)
-            note.setWordWrap(True)
-            outer = QVBoxLayout()
-            outer.setContentsMargins(0, 0, 0, 0)
-            outer.addWidget(row)
-            outer.addWidget(note)
-            box = QWidget()
-            box.setLayout(outer)
-            return box
-        return row
+        self.voice_note = QLabel()  # why there is no voice, or why the try failed
+        self.voice_note.setWordWrap(True)
+        self.voice_note.hide()
+        outer = QVBoxLayout()
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(row)
+        outer.addWidget(self.voice_note)
+        box = QWidget()
+        box.setLayout(outer)
+        needed = missing()
+        if not needed:
+            check = voice_check()
+            check.answered.connect(self._no_voice)
+            needed = check.ask() or ""
+        self._no_voice(needed)
+        return box
+
+    def _no_voice(self, needed: str) -> None:
+        """The check's answer: where no voice speaks, the choice is off, with why."""
+        if not needed:
+            return
+        self.voice.setChecked(False)
+        self.voice.setEnabled(False)
+        self.try_voice.setEnabled(False)
+        self.voice.setToolTip(needed)
+        self.voice_note.setText(needed)
+        self.voice_note.show()
+
+    def _try_it(self) -> None:
+        """Say the sample; the button says so until it has been said (`voice_tried`)."""
+        if self._try is None:
+            return
+        self.try_voice.setEnabled(False)
+        self.try_voice.setText(translate("Welcome", "Speaking…"))
+        if self.voice.isEnabled():
+            self.voice_note.hide()
+        self._try()
+
+    def voice_tried(self, problem: str) -> None:
+        """The sample was said, or could not be: said here, where the person tried it."""
+        self.try_voice.setText(translate("Welcome", "Try it"))
+        if problem:
+            self.voice_note.setText(problem)
+            self.voice_note.show()
+        self.try_voice.setEnabled(self.voice.isEnabled())
 
     def _focus_the_box(self, page_id: int) -> None:
         if page_id == self._notice_id:

@@ -99,3 +99,31 @@ def test_done_exactly_when_every_stretch_was_played(played: set[int]) -> None:
     result = followed(STEPS, played)
     assert result.done == ({0, 1} <= played)
     assert 0 <= result.stretches_played <= result.stretches == 2
+
+
+def test_a_repetition_held_is_not_skipping_the_stretches() -> None:
+    """A run that held a repetition and was then stopped or skipped on said "You skipped
+    the stretches tonight"; it says it stopped before they were done."""
+    stopped = (
+        "You stopped before the stretches were done, so tonight does not count as the routine done."
+    )
+    result = followed(STEPS, [], held=[0])
+    assert (result.done, result.stretches_held) == (False, 1)
+    assert result.sentence() == stopped
+    assert followed(STEPS, [2, 3], held=[0, 1]).sentence() == stopped
+    assert followed(STEPS, [0, 1], held=[0, 1]).done  # played through: held is not counted
+    assert followed(STEPS, [0], held=[0]).sentence().startswith("You did 1 of the 2 stretches")
+
+
+def test_the_session_knows_which_holds_were_held() -> None:
+    clock = FakeClock(datetime(2026, 11, 25, 22, tzinfo=UTC))
+    session = RoutineSession(EVENING, clock, Overrides())
+    session.start()
+    clock.advance(5)
+    session.skip()  # in the middle of the first hold: not held
+    assert session.followed().sentence().startswith("You skipped the stretches")
+    clock.advance(11)  # the right leg's first hold, held to its end
+    session.skip()
+    assert session.followed().stretches_held == 1
+    session.stop()
+    assert session.run_record().followed.sentence().startswith("You stopped before")

@@ -71,6 +71,29 @@ def test_the_hamstring_stretch_puts_a_heel_on_the_step_and_hinges() -> None:
     assert scene.hold["trunk"] < 140  # hinged forward from the hips
 
 
+def test_found_the_hamstring_figure_was_hunched_and_the_massage_did_not_reach() -> None:
+    """The text says "back straight": the head is in line with the back, not dropped,
+    and the hands rest on the thigh, not hanging down the shin. The massage's hands
+    are on the calf, between the ankle and the knee, through the whole loop."""
+    hold = SCENES["hamstring-stretch"].hold
+    assert hold is not None
+    assert hold["trunk"] <= hold["head"] <= hold["trunk"] + 10  # in line, not dropped
+    bones = skeleton(hold)
+    knee = bones.near["knee"]
+    for hand in (bones.near["hand"], bones.far["hand"]):
+        assert hand[1] > knee[1]  # on the thigh, above the knee
+    for frame in SCENES["calf-massage"].keyframes:
+        bones = skeleton(frame)
+        knee, ankle = bones.near["knee"], bones.near["ankle"]
+        for hand in (bones.near["hand"], bones.far["hand"]):
+            # On the calf, not at the knee: at most two thirds of the way up, and on
+            # the leg (within 2 cm of the line from ankle to knee), not behind it.
+            t = (hand[1] - ankle[1]) / (knee[1] - ankle[1])
+            assert 0 < t < 0.67
+            on_line = ankle[0] + (knee[0] - ankle[0]) * t
+            assert abs(hand[0] - on_line) < 0.02
+
+
 def test_the_towel_stretch_pulls_the_toes_back() -> None:
     scene = SCENES["towel-stretch"]
     assert scene.hold["near_foot"] > scene.rest["near_foot"] > 160  # toes towards the body
@@ -78,9 +101,16 @@ def test_the_towel_stretch_pulls_the_toes_back() -> None:
 
 
 def test_the_view_keeps_one_scale_and_holds_every_scene() -> None:
+    low = {"calf-massage", "towel-stretch"}  # framed closer: they fill the area too
     for name, scene in SCENES.items():
         left, bottom, right, top = bounds(name)
-        assert (right - left, top - bottom) == pytest.approx((VIEW_WIDTH, VIEW_HEIGHT))
+        if name in low:
+            assert top - bottom < 0.65 * VIEW_HEIGHT, name
+            assert (right - left) / (top - bottom) == pytest.approx(
+                VIEW_WIDTH / VIEW_HEIGHT, rel=0.1
+            )
+        else:
+            assert (right - left, top - bottom) == pytest.approx((VIEW_WIDTH, VIEW_HEIGHT))
         for frame in scene.keyframes:
             for x, y in skeleton(frame).points():
                 assert left < x < right, name

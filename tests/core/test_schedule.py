@@ -75,7 +75,11 @@ def test_no_reminder_on_a_silent_night_of_the_personal_trial() -> None:
     snoozed = Tonight(silent=week, snoozed_until=at(LONDON, 2026, 11, 25, 22, 10))
     now = at(LONDON, 2026, 11, 25, 22, 5)
     assert next_reminder(now, plan, snoozed) == at(LONDON, 2026, 12, 2, 22)
-    assert night_to_skip(now, plan, silent) == date(2026, 12, 2)
+    # Nothing to skip tonight: not the reminder a week on (its night is not tonight).
+    assert night_to_skip(now, plan, silent) is None
+    assert night_to_skip(at(LONDON, 2026, 11, 24, 20), plan, silent) == date(2026, 11, 24)
+    done = Tonight(done=frozenset({date(2026, 11, 24)}), silent=week)
+    assert night_to_skip(at(LONDON, 2026, 11, 24, 23), plan, done) is None
 
 
 def test_a_missed_reminder_shows_within_the_grace_period_only() -> None:

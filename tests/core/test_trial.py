@@ -331,3 +331,18 @@ def test_a_person_with_no_effect_is_not_found_helped_in_at_least_95_in_100() -> 
     assert found_helped(600, usual=1.5, effect=1.0, seed=4, bad_weeks=4.0) <= 0.05
     # And when the person looks every week and stops at the first "helped".
     assert found_helped(300, usual=1.5, effect=1.0, seed=5, looks=True) <= 0.05
+
+
+def test_pairs_not_begun_are_said_so() -> None:
+    """A pair whose weeks are still to come is "not begun yet", not "a week with no
+    recorded nights"."""
+    trial = Trial(START, seed=3)
+    result = analyse(trial, [], START + timedelta(days=3))
+    assert [pair.sentence() for pair in result.pairs] == [
+        "Pair 1: not begun yet.",
+        "Pair 2: not begun yet.",
+        "Pair 3: not begun yet.",
+    ]
+    later = analyse(trial, [], START + timedelta(days=7 * 3 + 1))  # pair 1 under way
+    assert later.pairs[0].sentence() == "Pair 1: a week with no recorded nights."
+    assert later.pairs[1].sentence() == "Pair 2: not begun yet."

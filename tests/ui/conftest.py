@@ -57,6 +57,16 @@ class FakeNotifier(QObject):
         pass
 
 
+@pytest.fixture(autouse=True)
+def voice_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether a voice speaks: here, yes, without asking (and starting) the machine's own
+    speech-dispatcher; tests/ui/test_voice.py asks a fake one."""
+    from coach.ui import voice
+
+    monkeypatch.setattr(voice, "probe", lambda language: "")
+    monkeypatch.setattr(voice, "_CHECK", None)
+
+
 @pytest.fixture
 def make_app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     # Never the test machine's own desktop (its windows, its Do Not Disturb).

@@ -345,3 +345,35 @@ def test_the_alerts_name_the_body_click_as_the_notifier_does() -> None:
     from coach.ui import alerts
 
     assert alerts.DEFAULT == DEFAULT
+
+
+def test_what_stays_until_answered_is_withdrawn_when_the_app_ends() -> None:
+    """File > Quit and SIGTERM end through DesktopApp.close, which closes the notifier:
+    the morning's check-in (shown until answered) must not outlive the app."""
+    from jeepney.low_level import HeaderFields
+
+    from coach.ui.notifications import Notifier
+
+    calls: list[tuple[str, tuple[object, ...]]] = []
+
+    class Connection:
+        sock = type("Sock", (), {"fileno": lambda self: 0})()
+
+        def filter(self, rule, queue):
+            return type("Handle", (), {"close": lambda self: None})()
+
+        def send_and_get_reply(self, message, timeout):
+            calls.append((message.header.fields[HeaderFields.member], message.body))
+            return type(
+                "Reply", (), {"header": type("H", (), {"message_type": 2})(),
+                              "body": (len(calls),)}
+            )()  # fmt: skip
+
+        def close(self) -> None:
+            pass
+
+    notifier = Notifier(Connection(), {"actions", "body"}, None)
+    assert notifier.show("check-in", "How was the night?", "Body", (), "Open", stays=True)
+    assert notifier.show("app", "Bedtime Coach", "Still running", ())  # expires by itself
+    notifier.close()
+    assert [body for member, body in calls if member == "CloseNotification"] == [(1,)]

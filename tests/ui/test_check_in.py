@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QApplication, QPushButton
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from coach.core.clock import FakeClock
@@ -88,7 +89,9 @@ def test_only_how_many_is_needed(qtbot: QtBot, journal: Journal) -> None:
     assert journal.check_ins() == [CheckIn.with_cramps(date(2026, 11, 27), 1)]
 
 
-def test_left_out_and_changed_later_showing_the_answer(qtbot: QtBot, journal: Journal) -> None:
+def test_left_out_and_changed_later_showing_the_answer(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
     live = morning(journal)
     dialog_for(qtbot, live, date(2026, 11, 26)).excluded.click()
     assert journal.check_ins()[0].answer == Answer.EXCLUDED
@@ -100,9 +103,42 @@ def test_left_out_and_changed_later_showing_the_answer(qtbot: QtBot, journal: Jo
     assert again.current.text() == "Your answer: cramps: 3, 8 of 10, both legs."
     assert (again.count.value(), again.severity.value(), again.sleep.value()) == (3, 8, 2)
     assert again.leg.currentData() == "both"
-    again.no_cramps.click()  # changed: it replaces the answer
+    assert again.no_cramps.text() == "Change to no cramps…"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    again.no_cramps.click()  # changed, once asked: it replaces the answer
     assert journal.check_ins(date(2026, 11, 25), date(2026, 11, 25)) == [
         CheckIn.no_cramps(date(2026, 11, 25), sleep=2)
+    ]
+
+
+def test_an_answered_night_is_not_replaced_by_one_click(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    night = date(2026, 11, 26)
+    live = morning(journal)
+    answered = CheckIn.with_cramps(night, 1, 5, 2, "left", None)
+    journal.check_in(answered)
+    dialog = dialog_for(qtbot, live, night)
+    assert dialog.no_cramps.text() == "Change to no cramps…"
+    asked: list[str] = []
+
+    def no(parent: object, title: str, text: str, *rest: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    dialog.no_cramps.click()
+    assert asked
+    assert "cramps: 1, 5 of 10, 2 min, left leg" in asked[0]
+    assert journal.check_ins(night, night) == [answered]  # kept
+    assert dialog.isVisible()
+    # A night not yet answered: one click, as ever.
+    dialog.show_for(date(2026, 11, 27))
+    assert dialog.no_cramps.text() == "No cramps"
+    dialog.no_cramps.click()
+    assert len(asked) == 1
+    assert journal.check_ins(date(2026, 11, 27), date(2026, 11, 27)) == [
+        CheckIn.no_cramps(date(2026, 11, 27))
     ]
 
 
@@ -265,6 +301,26 @@ def test_offered_in_a_run_that_began_with_the_welcome(make_app) -> None:
     desktop.show_window()  # days later, in the same run: asked
     assert desktop.window.check_in_dialog is not None
     assert desktop.window.check_in_dialog.isVisible()
+
+
+def test_offered_once_the_first_welcome_is_closed(make_app) -> None:
+    """Data from before (nights used, a window never opened): the welcome comes first, and
+    when it is closed the morning's check-in is offered for last night."""
+    from coach.core.settings import Settings
+
+    desktop = make_app()  # first used on the evening of 25 November
+    desktop.journal.change_settings(Settings(app_welcomed=False))
+    desktop.journal.clock.set_now(MORNING)
+    desktop.start({"command": "show"})
+    welcome = desktop.dialogs.welcome
+    assert welcome is not None
+    assert welcome.isVisible()
+    assert desktop.window.check_in_dialog is None  # not over the welcome
+    welcome.accept()
+    dialog = desktop.window.check_in_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.chosen_night() == date(2026, 11, 27)
 
 
 def test_from_the_diary_page(make_app) -> None:

@@ -1,4 +1,5 @@
-"""The 3 a.m. screen: cramp now, which leg, back to sleep; or the relief routine."""
+"""The 3 a.m. screen: the leg (one tap logs the cramp now), back to sleep; or the relief
+routine."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
 from coach.core.nights import NightState
 from coach.store.desktop_entry import launcher
@@ -25,9 +27,7 @@ def test_cramp_now_which_leg_back_to_sleep_records_the_night(make_app) -> None:
     assert screen is not None
     assert screen.isVisible()
     assert not desktop.window.isVisible()  # the window stays away in the dark
-    screen.cramp_now.click()
-    assert screen.stages.currentIndex() == 1
-    screen.legs["right"].click()
+    screen.legs["right"].click()  # one tap: the leg is the first question
     [cramp] = desktop.journal.cramps(1)
     assert (cramp.started_at, cramp.leg) == (THREE_AM, "right")
     # How bad was not asked: it is not said (it was a made-up 5 of 10), for the morning.
@@ -51,8 +51,7 @@ def test_a_cramp_in_the_day_is_said_to_be_no_night_cramp(make_app) -> None:
     assert desktop.tray is not None
     desktop.tray.cramp_now.emit()
     screen = desktop.cramp_now
-    screen.cramp_now.click()
-    screen.legs["left"].click()
+    screen.legs["left"].click()  # one tap
     assert screen.logged.text().endswith(
         "It came in the day, so it is kept in the diary but not counted as a night cramp. "
         "Cramps in the day are worth mentioning to your doctor."
@@ -86,7 +85,23 @@ def test_after_the_relief_routine_it_asks_only_which_leg(make_app) -> None:
     screen = desktop.cramp_now
     assert screen is not None
     assert screen.isVisible()
-    assert screen.stages.currentIndex() == 1
+    assert screen.stages.currentIndex() == 0
+    assert screen.legs["left"].hasFocus() or not screen.isActiveWindow()
+
+
+def test_the_buttons_are_a_quarter_of_the_screen_high(make_app) -> None:
+    desktop = make_app()
+    screen = desktop.show_cramp_now()
+    screen.layout().activate()
+    quarter = screen.screen().availableGeometry().height() // 4  # the screen it fills
+    for button in screen.legs.values():
+        assert button.height() >= quarter
+        assert button.font().pointSizeF() >= 2 * screen.font().pointSizeF()
+    QApplication.processEvents()
+    assert screen.legs["both"].geometry().bottom() < screen.relief.geometry().top()
+    screen.legs["left"].click()
+    QApplication.processEvents()
+    assert screen.back_to_sleep.height() >= quarter
 
 
 def test_from_the_command_line_the_menu_and_a_desktop_action(make_app) -> None:

@@ -29,7 +29,7 @@ def test_the_tray_menu_and_tooltip(make_app) -> None:
         "Add a glass of water (0 of 8 today)",
         "Log a cramp now",
         "Check in for last night…",
-        "Log a cramp…",
+        "Add a cramp to the diary…",
         "Skip tonight (Wed 25 Nov)",
         "Open Bedtime Coach",
         "About the advice",
@@ -369,3 +369,67 @@ def test_the_tray_is_looked_for_often_only_while_there_is_none(make_app) -> None
     there[0] = True
     desktop.look_for_tray()
     assert (watch.isActive(), watch.interval()) == (True, TRAY_GONE_WATCH_MS)
+
+
+def test_found_a_run_that_does_not_count_cleared_tonights_reminder(make_app) -> None:
+    """At 22:30, the routine started from the reminder and every stretch skipped: the app
+    said it did not count, but the reminder was gone ("Next reminder: Tue 22:00") and the
+    tray no longer offered "Already done tonight"."""
+    desktop = make_app()
+    desktop.start({"command": "hidden"})
+    due = datetime(2026, 11, 25, 22, 0, tzinfo=LONDON)
+    desktop.journal.clock.set_now(due)
+    desktop.reminders.nightly.due.emit(due)
+    desktop.journal.clock.set_now(datetime(2026, 11, 25, 22, 30, tzinfo=LONDON))
+    desktop.tray.start_routine.emit()
+    player = desktop.window.player
+    while desktop.window.pages.currentWidget() is player:
+        player.skip()
+    assert "does not count" in desktop.window.summary.text()
+    assert desktop.reminders.due == due  # still on show
+    assert "Already done tonight" in desktop.tray.texts()
+    desktop.window.summary.back_button.click()
+    home = desktop.window.chooser
+    assert home.reminder_line.text() == "It's time for your evening stretches."
+    # A run that counts answers it.
+    desktop.tray.start_routine.emit()
+    session = player.session
+    assert session is not None
+    desktop.journal.clock.advance(session.total_seconds + 1)
+    player.refresh()
+    player.confirm_tip()
+    assert desktop.reminders.due is None
+    assert "Already done tonight" not in desktop.tray.texts()
+    assert desktop.reminders.next_due == datetime(2026, 11, 26, 22, 0, tzinfo=LONDON)
+
+
+def test_found_cramp_relief_picked_on_the_home_page_became_tonights_routine(make_app) -> None:
+    desktop = make_app()
+    desktop.start({"command": "show"})
+    home = desktop.window.chooser
+    home.choose("cramp-relief")
+    home.start_button.click()
+    assert desktop.window.player.shown_text["title"] == "Towel stretch"
+    assert desktop.journal.settings.routine_default == "evening"
+    desktop.window.stop_routine()
+    home.choose("trial")
+    home.start_button.click()
+    assert desktop.journal.settings.routine_default == "trial"  # an evening one is kept
+
+
+def test_the_end_of_cramp_relief_says_nothing_of_the_routine_done(make_app) -> None:
+    """Cramp relief at 3 a.m., its steps all skipped: no "this does not count as the
+    routine done", which is about the evening routine."""
+    desktop = make_app(at=datetime(2026, 11, 26, 3, 0, tzinfo=LONDON))
+    desktop.start({"command": "hidden"})
+    desktop.tray.start_relief.emit("cramp-relief")
+    player = desktop.window.player
+    for _ in range(4):  # every step skipped
+        if player.session is not None and player.session.is_active:
+            player.skip()
+    if desktop.window.pages.currentWidget() is player:
+        player.stop()
+    text = desktop.window.summary.text()
+    assert "routine done" not in text
+    assert "skipped the stretches" not in text
+    assert text.startswith("Cramp relief stopped. If the cramp is still there,")

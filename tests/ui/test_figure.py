@@ -297,3 +297,28 @@ def test_a_moving_figure_repaints_only_round_its_body(
     assert len(moves) > 10
     assert all(r.width() < player.figure.width() for r in moves)
     assert not [r for r in watch.rects[player] if r.intersects(player.figure.geometry())]
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK, NIGHT])
+def test_found_the_towel_was_the_same_blue_as_the_leg(qtbot: QtBot, theme) -> None:
+    """The towel wore the phase colour and read as part of the leg: it has a cloth
+    colour of its own in every look."""
+    widget = FigureWidget()
+    qtbot.addWidget(widget)
+    widget.resize(400, 300)
+    widget.set_theme(theme)
+    pose = SCENES["towel-stretch"].hold
+    assert pose is not None
+    widget.show_pose("towel-stretch", pose, False, theme.hold)
+    image = widget.grab().toImage()
+    bones = skeleton(pose)
+    hand, toe = bones.near["hand"], bones.near["toe"]
+    middle = ((hand[0] + toe[0]) / 2, (hand[1] + toe[1]) / 2)
+    x, y = widget._world_to_widget().map(*middle)
+    colour = QColor(image.pixel(round(x), round(y)))
+    for phase in (theme.hold, theme.rest, theme.timed):
+        distance = sum(
+            abs(a - b) for a, b in zip(colour.getRgb()[:3], phase.getRgb()[:3], strict=True)
+        )
+        assert distance > 60, (colour.name(), phase.name())
+    assert colour.name() != widget.palette().color(widget.backgroundRole()).name()

@@ -9,7 +9,7 @@ from datetime import time as clock_time
 
 import pytest
 from PySide6.QtCore import QSize, QTime
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from coach.core.nights import Answer, CheckIn
@@ -174,3 +174,43 @@ def test_last_nights_cramps_are_counted(make_app) -> None:
     assert home.last_night_line.text() == "Last night (Wed 25 Nov): 2 cramps recorded."
     journal.check_in(CheckIn.excluded(night))
     assert home.last_night_line.text() == "Last night (Wed 25 Nov): left out of the diary."
+
+
+def test_a_no_stretching_night_asks_before_the_routine_starts(make_app, monkeypatch) -> None:
+    """Start is not the default on a trial's no-stretching night and asks first, from
+    the page as from the tray; cramp relief never asks."""
+    desktop = make_app()
+    window, home = desktop.window, desktop.window.home
+    window.show()
+    assert home.start_button.isDefault()
+    monkeypatch.setattr(desktop.journal, "no_stretching_tonight", lambda: True)
+    home.refresh()
+    assert not home.start_button.isDefault()
+    assert not home.skip_button.isVisible()  # no reminder tonight to skip
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(parent, title, text, *rest):
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    home.start_button.click()
+    assert asked == [
+        "This is a no-stretching week of your personal trial. Stretching tonight would "
+        "blur its result. Start anyway?"
+    ]
+    assert window.pages.currentWidget() is home  # not started
+    assert desktop.tray is not None
+    desktop.tray.start_routine.emit()
+    assert len(asked) == 2
+    assert window.pages.currentWidget() is home
+    desktop.start_routine(desktop.journal.relief_routines()[0].id)
+    assert len(asked) == 2
+    assert window.pages.currentWidget() is window.player
+    window.stop_routine()
+    answer[0] = QMessageBox.StandardButton.Yes
+    home.start_button.click()
+    assert len(asked) == 3
+    assert window.pages.currentWidget() is window.player
+    window.stop_routine()

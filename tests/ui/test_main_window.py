@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from coach.core.clock import FakeClock, SystemClock
@@ -220,3 +221,47 @@ def test_a_notice_shows_until_closed(qtbot: QtBot, journal: Journal) -> None:
     assert window.banner.text() == ""
     window.show_notice("Your settings file could not be used.")
     assert window.banner.text() == "Your settings file could not be used."
+
+
+def test_found_a_repetition_held_then_skipped_on_said_the_stretches_were_skipped(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    """The trial protocol, a repetition held, then Right to its end: the summary said "You
+    skipped the stretches tonight", and the next Esc (on the summary) did nothing."""
+    clock = fake_clock(journal)
+    window = make_window(qtbot, journal)
+    window.start_routine("trial")
+    player = window.player
+    clock.advance(11)  # the first hold held
+    player.refresh()
+    while window.pages.currentWidget() is player:
+        qtbot.keyClick(player, Qt.Key.Key_Right)
+    assert window.summary.text().startswith(
+        "You stopped before the stretches were done, so tonight does not count as the routine done."
+    )
+    qtbot.keyClick(window.summary.back_button, Qt.Key.Key_Escape)
+    assert window.pages.currentWidget() is window.chooser
+
+    window.start_routine("evening")
+    clock.advance(11)
+    player.refresh()
+    qtbot.keyClick(player, Qt.Key.Key_Escape)  # stopped partway
+    assert "Stopped" in window.summary.text()
+    assert "You stopped before the stretches were done" in window.summary.text()
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # offscreen: a popup
+def test_found_the_first_return_on_a_clicked_open_menu_did_nothing(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    """No shortcut clash: Qt's menu opened with a click has no item active, and a first
+    Return only made one so. The first item is active at once, as from the keyboard."""
+    window = make_window(qtbot, journal)
+    opened: list[bool] = []
+    window.settings_requested.connect(lambda: opened.append(True))
+    settings = next(m for m in window.menuBar().findChildren(QMenu) if m.title() == "&Settings")
+    settings.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(lambda: settings.activeAction() is not None)
+    assert settings.activeAction().text() == "&Preferences…"
+    qtbot.keyClick(settings, Qt.Key.Key_Return)
+    assert opened == [True]

@@ -48,7 +48,8 @@ def test_glasses_tick_and_untick_in_order_and_land_in_sqlite(
     page.refresh()
     glasses = page.glass_buttons()
     assert len(glasses) == 8
-    assert page.summary.text() == "0 of 8 glasses today. At least 6 a day is advised: 6 more to go."
+    # One thing to aim at: the goal (the advised least, 6, is below it: not said).
+    assert page.summary.text() == "0 of 8 glasses today: 8 more to your goal."
     glasses[1].click()  # an empty glass: ticked, with the empty ones before it
     assert page.count == 2
     glasses[5].click()  # the sixth: six ticked, as shown
@@ -59,11 +60,27 @@ def test_glasses_tick_and_untick_in_order_and_land_in_sqlite(
         "Glass 7, not yet",
     ]
     assert landed(journal, "SELECT count(*) FROM water_glasses") == [(6,)]
-    assert page.summary.text() == "6 of 8 glasses today."
+    assert page.summary.text() == "Ticked 4 glasses: 6 of 8 today."  # more than one: said
+    page.refresh()
+    assert page.summary.text() == "6 of 8 glasses today: 2 more to your goal."
     glasses[0].click()  # not the last ticked: nothing
     glasses[5].click()  # the last ticked: unticks
     assert page.count == 5
     assert landed(journal, "SELECT count(*) FROM water_glasses") == [(5,)]
+
+
+def test_found_the_seventh_glass_ticked_six_with_no_message(qtbot: QtBot, journal: Journal) -> None:
+    page = WaterPage(LiveJournal(journal))
+    qtbot.addWidget(page)
+    page.refresh()
+    glasses = page.glass_buttons()
+    glasses[0].click()
+    assert page.summary.text().startswith("1 of 8 glasses today")
+    glasses[6].click()  # the 7th glass, the 6th empty one
+    assert page.count == 7
+    assert page.summary.text() == "Ticked 6 glasses: 7 of 8 today."
+    page.undo()  # Undo takes back one, as before
+    assert page.count == 6
 
 
 def test_glasses_beyond_the_goal_count_and_show(qtbot: QtBot, journal: Journal) -> None:
@@ -74,7 +91,7 @@ def test_glasses_beyond_the_goal_count_and_show(qtbot: QtBot, journal: Journal) 
     for _ in range(3):
         page.add_glass()
     assert len([b for b in page.glass_buttons() if not b.isHidden()]) == 3
-    assert page.summary.text().startswith("3 of 2 glasses today.")
+    assert page.summary.text().startswith("3 of 2 glasses today. At least 6 a day is advised.")
 
 
 def test_the_day_turns_over_at_day_start(qtbot: QtBot, journal: Journal) -> None:
@@ -318,9 +335,7 @@ def test_the_cramp_dialog_reads_as_a_person_would_and_starts_from_the_last_leg(
     dialog.when.setDateTime(dialog.when.dateTime().addSecs(3600))
     dialog.accept()
     assert dialog.cramp is None
-    assert dialog.error.text() == (
-        "A cramp cannot be logged in the future; it is 2026-11-25 20:00 now."
-    )
+    assert dialog.error.text() == ("A cramp cannot be logged in the future; it is 20:00 now.")
 
 
 def test_the_history_shows_todays_water_and_leaves_tonight_open(
@@ -399,3 +414,10 @@ def test_the_glasses_wrap_onto_more_rows_in_a_narrow_window(qtbot: QtBot, journa
     qtbot.waitUntil(lambda: len({button.y() for button in page.glass_buttons()}) > 1)
     qtbot.waitUntil(lambda: page.width() <= area.viewport().width())
     assert sideways(area) == []
+
+
+def test_the_two_history_comparisons_are_the_same_size(qtbot: QtBot, journal: Journal) -> None:
+    page = HistoryPage(LiveJournal(journal))
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.water_summary.font().pointSizeF() == page.summary.font().pointSizeF()

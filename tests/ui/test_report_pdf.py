@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -143,6 +144,21 @@ def test_ninety_nights_fit_on_two_pages(qtbot: QtBot, tmp_path: Path) -> None:
     words = " ".join(text.split())
     for value in json_numbers(data):
         assert value in words, value
+    # Read as pages are: each page's left column, then its right one, then the next
+    # page's; every night once, in order, each row on one line.
+    pages = text.split("\f")
+    order = []
+    for page in pages:
+        lefts, rights = [], []
+        for line in page.splitlines():
+            found = re.findall(r"\b[A-Z][a-z]{2} (20\d\d-\d\d-\d\d)\b", line)
+            if found:
+                lefts.append(found[0])
+            if len(found) > 1:
+                rights.append(found[1])
+        order += lefts + rights
+    nights = [night["night"] for night in data["nights"]]
+    assert order == nights
 
 
 @needs_poppler
@@ -191,8 +207,9 @@ def test_a_cramp_logged_unrated_is_not_said_in_the_pdf(qtbot: QtBot, tmp_path: P
     lines = pdf_text(path).splitlines()
     rows = {line.split()[1]: line.split() for line in lines if len(line.split()) > 4}
     assert rows[unrated["night"]][2:5] == ["1", "\u2013", "\u2013"]  # cramps, worst, longest
-    assert rows[none["night"]][2:4] == ["0", "not"]  # no cramps: then the routine, "not done"
-    assert "\u2013: not said." in " ".join(" ".join(lines).split())
+    # No cramps: dashes, then the routine (the same words as 90 nights: "no"), the water.
+    assert rows[none["night"]][2:6] == ["0", "\u2013", "\u2013", "no"]
+    assert "\u2013: not said, or no cramp to rate." in " ".join(" ".join(lines).split())
 
 
 @needs_poppler
@@ -221,7 +238,8 @@ def test_nights_before_the_first_use_are_not_recorded_in_the_pdf(
             for line in pdf_text(path).splitlines() if len(line.split()) > 2}  # fmt: skip
     assert rows["2026-10-18"] == "not recorded"
     assert rows["2026-10-19"] == "2 \u2013 \u2013 not recorded \u2013"
-    assert rows["2026-10-20"].startswith("0 not done 0")
+    # No cramps: dashes to rate, then the routine in the same words as 90 nights ("no").
+    assert rows["2026-10-20"].startswith("0 \u2013 \u2013 no 0")
 
 
 @needs_poppler

@@ -328,7 +328,7 @@ def test_the_command_line_speaks_the_systems_language(tmp_path: Path) -> None:
     )
     assert not_a_number.stderr == (
         "uso: bedtime-coach water add [-h] [N]\n"
-        "bedtime-coach water add: error: argumento N: valor no válido (int): 'x'\n"
+        "bedtime-coach water add: error: argumento N: 'x' no es un número entero.\n"
     )
     helped = subprocess.run(
         [sys.executable, "-m", "coach", "--help"],
@@ -338,7 +338,9 @@ def test_the_command_line_speaks_the_systems_language(tmp_path: Path) -> None:
         timeout=60,
     )
     assert helped.stdout.startswith("uso: bedtime-coach")
-    assert "argumentos posicionales:" in helped.stdout
+    assert "lo que escribes:" in helped.stdout  # plain words, and the metavars in Spanish
+    assert "posicionales" not in helped.stdout
+    assert "[--data-dir CARPETA] [--hidden] ORDEN" in helped.stdout
     assert "muestra esta ayuda y sale" in helped.stdout
     assert "usage" not in helped.stdout
     assert "positional" not in helped.stdout
@@ -361,7 +363,7 @@ def test_argparse_speaks_through_the_apps_translation(capsys: pytest.CaptureFixt
     said = capsys.readouterr()
     assert said.err == (
         "<usage: >bedtime-coach water add [-h] [N]\n"
-        "<bedtime-coach water add: error: <argument N: <invalid int value: 'x'>>>\n"
+        "<bedtime-coach water add: error: <argument N: 'x' is not a whole number.>>\n"
     )
     assert "<positional arguments>:" in said.out
     assert "<show this help message and exit>" in said.out

@@ -76,7 +76,15 @@ def test_start_asks_first(qtbot: QtBot, journal: Journal, answer) -> None:
     assert not page.stop_button.isHidden()
     assert page.state.text() == "Your trial runs from 25 Nov 2026 to 19 Jan 2027."
     assert page.tonight.text().startswith("Tonight: as usual. Record your nights.")
-    assert "Your trial, week 1 of 8" in page.tonight.text()
+    # Said once, not twice ("as usual. Record your nights. ... record your nights as usual").
+    assert page.tonight.text() == "Tonight: as usual. Record your nights. Week 1 of 8."
+    # No night of the paired weeks yet: said plainly, not "0 of 0 recorded nights".
+    assert page.result.text().startswith(
+        "Provisional: none of the 42 nights of the paired weeks is recorded yet."
+    )
+    assert page.adherence.text() == (
+        "No night of the paired weeks is recorded yet, so none to count."
+    )
     assert page.said.text().startswith("Your personal trial starts on the night of 2026-11-25")
 
 
@@ -121,7 +129,10 @@ def test_stop_early_asks_and_says_it_was_stopped(qtbot: QtBot, journal: Journal,
         "Your trial from 25 Nov 2026 was stopped early, from the night of 3 Dec 2026."
     )
     assert page.result_heading.text() == "The result"
-    assert page.result.text().startswith("You stopped the trial early")
+    assert page.result.text() == (
+        "You stopped the trial early, from the night of 2026-12-03, before any night of "
+        "the paired weeks was recorded: there are no recorded nights to compare."
+    )
     assert not page.start_button.isHidden()  # another one may be started
 
 
@@ -135,6 +146,7 @@ def test_the_tray_says_no_stretching_tonight_on_those_nights(make_app) -> None:
     assert desktop.tray is not None
     desktop.tray.update()
     assert desktop.tray.texts()[0] == "No stretching tonight (trial week)."
+    assert not any(text.startswith("Skip tonight") for text in desktop.tray.texts())
     assert desktop.tray.icon.toolTip().endswith("\nNo stretching tonight (trial week).")
     desktop.journal.clock.set_now(datetime(2026, 11, 26, 20, 0, tzinfo=LONDON))  # as usual
     desktop.tray.update()

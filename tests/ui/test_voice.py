@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from coach.core.clock import FakeClock
-from coach.core.session import RoutineSession
+from coach.core.session import Cue, CueKind, RoutineSession
 from coach.core.settings import Settings
 from coach.journal import Change
 from coach.ui import voice
@@ -25,6 +25,8 @@ from coach.ui.settings_dialog import SettingsDialog
 from coach.ui.translations import install_translations, remove_translations
 from coach.ui.voice import IF_QUIET, QUEUED, SpeechDispatcher, Voice, phrases, socket_path
 from coach.ui.welcome import Welcome
+
+ASK_SPEECH_DISPATCHER = voice.probe  # the real check (tests/ui/conftest.py answers "yes")
 
 
 class FakeSpeaker:
@@ -37,6 +39,11 @@ class FakeSpeaker:
     def say(self, text: str, priority: str) -> None:
         with self._lock:
             self.calls.append(("say", text, priority))
+
+    def finish(self, timeout: float) -> bool:
+        with self._lock:
+            self.calls.append(("finish",))
+        return True
 
     def cancel(self) -> None:
         with self._lock:
@@ -179,9 +186,10 @@ def test_a_failing_service_is_said_once_and_nothing_blocks(qtbot: QtBot) -> None
 
     spoken = Voice(lambda: None, enabled=True, speaker=broken)
     with qtbot.waitSignal(spoken.unavailable) as signal:
-        spoken.try_it()
+        spoken.play_cues([Cue(CueKind.HOLD_START, 0)])
     assert "speech-dispatcher did not answer" in signal.args[0]
-    spoken.try_it()  # no second message, no exception
+    with qtbot.assertNotEmitted(spoken.unavailable, wait=100):
+        spoken.play_cues([Cue(CueKind.REST_START, 0)])  # no second message, no exception
     spoken.shutdown()
 
 
@@ -199,8 +207,9 @@ def test_after_a_failure_the_next_phrase_connects_afresh(qtbot: QtBot) -> None:
         return made[-1]
 
     spoken = Voice(lambda: None, enabled=True, speaker=make)
-    with qtbot.waitSignal(spoken.unavailable):
+    with qtbot.waitSignal(spoken.tried) as tried:
         spoken.try_it()  # the step, then "Hold", which fails
+    assert "speech-dispatcher went" in tried.args[0]
     spoken.try_it()
     qtbot.waitUntil(lambda: len(made) == 2 and ("close",) in made[1].calls)  # one per try
     spoken.shutdown()
@@ -211,8 +220,10 @@ def test_after_a_failure_the_next_phrase_connects_afresh(qtbot: QtBot) -> None:
 class FakeDispatcher:
     """A speech-dispatcher that answers SSIP as the real one does, and records it."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, modules: tuple[str, ...] = ("espeak-ng",)) -> None:
         self.lines: list[str] = []
+        self.modules = modules
+        self.spoken = 0
         self._server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         self._server.bind(str(path))
         self._server.listen(1)
@@ -229,7 +240,11 @@ class FakeDispatcher:
                 if receiving:
                     if line == ".":
                         receiving = False
-                        connection.sendall(b"225-1\r\n225 OK MESSAGE QUEUED\r\n")
+                        self.spoken += 1
+                        number = str(self.spoken).encode()
+                        connection.sendall(b"225-" + number + b"\r\n225 OK MESSAGE QUEUED\r\n")
+                        # Said at once: its end, as speech-dispatcher tells it.
+                        connection.sendall(b"702-" + number + b"\r\n702-3\r\n702 END\r\n")
                 elif line == "SPEAK":
                     receiving = True
                     connection.sendall(b"230 OK RECEIVING DATA\r\n")
@@ -239,6 +254,9 @@ class FakeDispatcher:
                     return
                 elif line.startswith("SET self LANGUAGE xx"):
                     connection.sendall(b"410 ERR INVALID PARAMETER\r\n")
+                elif line == "LIST OUTPUT_MODULES":
+                    listed = b"".join(b"250-" + m.encode() + b"\r\n" for m in self.modules)
+                    connection.sendall(listed + b"250 OK MODULE LIST SENT\r\n")
                 else:
                     connection.sendall(b"200 OK\r\n")
 
@@ -253,12 +271,16 @@ def test_the_client_speaks_ssip(tmp_path: Path) -> None:
     client = SpeechDispatcher("es", {"SPEECHD_ADDRESS": f"unix_socket:{path}"})
     client.say("Estiramiento\n.punto", QUEUED)
     client.say("3", IF_QUIET)
+    assert client.finish(5)  # its end was told: no waiting
+    assert client.modules() == ["espeak-ng"]
     client.cancel()
     client.close()
     server.close()
     assert server.lines == [
         "SET self CLIENT_NAME user:bedtime-coach:main",
         "SET self LANGUAGE es",
+        "SET self NOTIFICATION end on",
+        "SET self NOTIFICATION cancel on",
         "SET self PRIORITY text",
         "SPEAK",
         "Estiramiento",
@@ -268,6 +290,7 @@ def test_the_client_speaks_ssip(tmp_path: Path) -> None:
         "SPEAK",
         "3",
         ".",
+        "LIST OUTPUT_MODULES",
         "CANCEL self",
         "QUIT",
     ]
@@ -355,3 +378,118 @@ def test_try_it_speaks_a_step_even_when_off(qtbot: QtBot) -> None:
     spoken.try_it()
     qtbot.waitUntil(lambda: speaker.said() == ["Wall calf stretch, left leg", "Hold"])
     spoken.shutdown()
+
+
+def test_found_try_it_showed_nothing_and_its_failure_came_later_on_the_window(
+    make_app, qtbot: QtBot
+) -> None:
+    """ "Try it" showed nothing at first, and "did not answer (timed out)" came later as a
+    banner on the main window. It says "Speaking…" until the sample was said, and a
+    failure in the welcome itself."""
+    desktop, speaker = with_voice(make_app, on=False)
+    journal = desktop.journal
+    journal.change_settings(replace(journal.settings, app_welcomed=False))
+    desktop.show_window()
+    wizard = desktop.dialogs.welcome
+    assert wizard is not None
+    wizard.try_voice.click()
+    assert (wizard.try_voice.text(), wizard.try_voice.isEnabled()) == ("Speaking…", False)
+    qtbot.waitUntil(lambda: wizard.try_voice.text() == "Try it")
+    assert wizard.try_voice.isEnabled()
+    assert speaker.said() == ["Wall calf stretch, left leg", "Hold"]
+    assert ("finish",) in speaker.calls  # it waited for the sample to be said
+
+    def timed_out(text: str, priority: str) -> None:
+        raise TimeoutError("timed out")
+
+    speaker.say = timed_out  # type: ignore[method-assign]
+    wizard.try_voice.click()
+    qtbot.waitUntil(lambda: wizard.try_voice.text() == "Try it")
+    assert not wizard.voice_note.isHidden()  # on the page with the button
+    assert wizard.voice_note.text() == (
+        "The steps cannot be spoken: speech-dispatcher did not answer (timed out)."
+    )
+    assert desktop.window.banner.text() == ""  # not on the window, later
+
+
+def serve_ssip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, modules: tuple[str, ...]):
+    path = tmp_path / "speechd.sock"
+    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{path}")
+    return FakeDispatcher(path, modules)
+
+
+@pytest.mark.parametrize(
+    ("modules", "answer"),
+    [
+        (("espeak-ng",), ""),
+        ((), "speech-dispatcher has no voice to speak with"),
+        (("dummy",), "speech-dispatcher has no voice to speak with"),
+    ],
+)
+def test_found_speech_dispatcher_without_a_voice_was_offered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, modules: tuple[str, ...], answer: str
+) -> None:
+    monkeypatch.setattr(voice, "missing", lambda: "")
+    server = serve_ssip(tmp_path, monkeypatch, modules)
+    found = ASK_SPEECH_DISPATCHER("en")
+    server.close()
+    assert found.startswith(answer) if answer else found == ""
+
+
+def test_a_speech_dispatcher_that_does_not_answer_is_no_voice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(voice, "missing", lambda: "")
+    monkeypatch.setattr(voice, "REPLY_SECONDS", 0.2)
+    path = tmp_path / "speechd.sock"
+    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{path}")
+    silent = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    silent.bind(str(path))
+    silent.listen(1)  # takes the connection, never answers
+    try:
+        assert ASK_SPEECH_DISPATCHER("en") == (
+            "The steps cannot be spoken: speech-dispatcher did not answer (timed out)."
+        )
+    finally:
+        silent.close()
+
+
+def test_without_a_voice_found_the_welcome_and_settings_turn_it_off_and_say_why(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, journal
+) -> None:
+    monkeypatch.setattr(voice, "missing", lambda: "")
+    monkeypatch.setattr("coach.ui.welcome.missing", lambda: "")
+    monkeypatch.setattr(voice, "probe", lambda language: voice.translate("Voice", voice.NO_MODULE))
+    wizard = Welcome(Settings(sound_voice=True), lambda: None, None, lambda: None)
+    qtbot.addWidget(wizard)
+    qtbot.waitUntil(lambda: not wizard.voice.isEnabled())  # found out without waiting
+    assert not wizard.try_voice.isEnabled()
+    assert not wizard.chosen().sound_voice
+    assert wizard.voice_note.text().startswith("speech-dispatcher has no voice")
+    dialog = SettingsDialog(journal, lambda s: True, lambda: None)  # known by now
+    qtbot.addWidget(dialog)
+    assert not dialog.editors["sound.voice"].isEnabled()
+    assert any(
+        label.text().startswith("speech-dispatcher has no voice")
+        for label in dialog.findChildren(QLabel)
+    )
+
+
+def test_found_a_failed_cancel_after_try_it_put_a_banner_on_the_window(
+    make_app, qtbot: QtBot
+) -> None:
+    """With the voice off, after "Try it", a routine's pause cancelled the speech; the
+    cancel timed out and "cannot be spoken" came on the window. Nothing was to be said:
+    a cancel that fails is no news."""
+    desktop, speaker = with_voice(make_app, on=False)
+
+    def timed_out() -> None:
+        raise TimeoutError("timed out")
+
+    speaker.cancel = timed_out  # type: ignore[method-assign]
+    with qtbot.waitSignal(desktop.voice.tried):
+        desktop.voice.try_it()
+    desktop.window.start_routine("evening")
+    with qtbot.assertNotEmitted(desktop.voice.unavailable, wait=200):
+        desktop.window.player.toggle_pause()
+    assert desktop.window.banner.text() == ""

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from coach.core.walking import Walk
@@ -74,13 +74,39 @@ def test_a_walk_is_deleted_after_asking(
     page = open_log(qtbot, journal)
     assert page.walks.rowCount() == 2
     page.walks.selectRow(0)  # the newest
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    asked: list[tuple[str, str]] = []
+
+    def no(parent: object, title: str, text: str, *rest: object) -> QMessageBox.StandardButton:
+        asked.append((title, text))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
     page.delete.click()
     assert len(journal.walks(weeks=1)) == 2
+    # A short title (the window manager adds " — Bedtime Coach" and cut a long one), and
+    # which walk it is.
+    day = page.walks.item(0, 0).text()
+    assert asked == [("Delete walk", f"Delete the walk of {day} (30 min) from the log?")]
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     page.delete.click()
     assert [walk.total_minutes for walk in journal.walks(weeks=1)] == [20]
     assert page.walks.rowCount() == 1
+
+
+def test_every_number_field_shows_its_unit(qtbot: QtBot, journal: Journal) -> None:
+    """Minutes and metres beside the boxes, before anything is typed ("no pain" alone
+    did not say which of the two boxes was which)."""
+    page = open_log(qtbot, journal)
+    units = {
+        label.buddy(): label.text()
+        for label in page.findChildren(QLabel)
+        if label.buddy() is not None and label.isVisibleTo(page)
+    }
+    assert units[page.minutes] == "min"
+    assert units[page.pain] == "min"
+    assert units[page.distance] == "m"
+    assert units[page.pain_metres] == "m"
+    assert page.pain.text() == "no pain"
 
 
 def test_one_walk_is_one_modest_bar_on_a_scale_of_the_weekly_aim(
@@ -105,3 +131,24 @@ def test_weekly_minutes_add_up_by_week() -> None:
     now = datetime(2026, 11, 25, 20, 0, tzinfo=ZoneInfo("Europe/London"))
     walks = [Walk(now - timedelta(days=d), m) for d, m in ((0, 10), (3, 20), (8, 30), (90, 5))]
     assert weekly_minutes(walks, now, 3) == [0, 30, 30]
+
+
+def test_the_log_fits_a_window_it_can_fit_in_and_its_chart_labels_show(make_app) -> None:
+    """At 900 x 660 (the usual window) the page scrolled a few pixels and the chart's week
+    labels were cut off below: the scroll area gave it its preferred height."""
+    desktop = make_app()
+    window = desktop.window
+    window.resize(900, 660)
+    window.show()
+    page = window.page("walking")
+    window.show_page(page)
+    page.go_on.click()
+    QApplication.processEvents()
+    tab = window.tabs.currentWidget()
+    assert page.minimumSizeHint().height() <= tab.viewport().height()
+    assert page.height() <= tab.viewport().height()
+    chart = page.chart
+    bottom = chart.mapTo(page, chart.rect().bottomLeft()).y()
+    assert bottom < tab.viewport().height()
+    for box, _label in chart.day_labels():
+        assert box.bottom() <= chart.height()

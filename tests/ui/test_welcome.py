@@ -157,3 +157,36 @@ def test_the_notice_page_explains_the_warning_signs_and_space_ticks_the_box(
     assert "With a warning sign, stop" in reading
     assert "The warning signs:" in reading
     assert "a cramp that lasts more than 10 minutes" in reading
+
+
+def test_found_start_after_the_welcome_was_put_off_skipped_the_notice(make_app) -> None:
+    """Esc on the welcome, then Start: the routine ran at once and the notice was never
+    acknowledged. Start (the window's, the tray's, a notification's, the command line's)
+    opens the welcome again, and the routine starts once it is completed."""
+    desktop = make_app()
+    first_start(desktop)
+    desktop.start({"command": "show"})
+    [wizard] = shown(desktop)
+    wizard.reject()  # Esc
+    window = desktop.window
+    for start in (
+        window.chooser.start_button.click,  # the window's Start
+        lambda: desktop.start_routine(None),  # the tray, a notification
+        lambda: desktop.handle({"command": "start-routine"}),  # the command line
+    ):
+        start()
+        [again] = shown(desktop)
+        assert window.pages.currentWidget() is not window.player
+        again.reject()
+    assert not desktop.journal.settings.app_welcomed
+    window.chooser.start_button.click()
+    [again] = shown(desktop)
+    again.next()
+    again.understood.setChecked(True)
+    again.next()
+    again.accept()
+    assert desktop.journal.settings.app_welcomed
+    assert window.pages.currentWidget() is window.player  # then the routine asked for
+    window.stop_routine()
+    desktop.start_routine("cramp-relief")
+    assert window.pages.currentWidget() is window.player

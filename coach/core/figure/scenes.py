@@ -97,18 +97,23 @@ WALL_CALF = Scene(
 )
 
 # Standing hamstring stretch: the near heel on a low step, knee straight, toes up; the
-# body hinges forward from the hips with a straight back, hands resting on the thigh.
+# body hinges forward from the hips with a straight back (the head in line with it, not
+# dropped: a dropped head and hands reaching down the shin read as hunched), the hands
+# resting on the thigh above the knee.
 _ham_hip = (0.0, UPRIGHT.hip[1])
 _ham_leg = (40.0, 40.0)  # straight, resting on the step
+_HAM_TRUNK = 126
+_ham_knee = along(_ham_hip, _ham_leg[0], 0.44)
+_ham_thigh = along(_ham_hip, _ham_leg[0], 0.34)  # a hand's width above the knee
 _ham_hold = build(
     _ham_hip,
-    128,
-    120,
+    _HAM_TRUNK,
+    _HAM_TRUNK + 6,  # in line with the back, the eyes to the floor ahead
     near_leg=_ham_leg,
     near_foot=148,
     far_heel=(0.0, 0.0),
-    near_hand=(0.30, 0.62),
-    far_hand=(0.27, 0.66),
+    near_hand=(_ham_thigh[0] + 0.02, _ham_thigh[1] + 0.05),
+    far_hand=(_ham_thigh[0] - 0.03, _ham_thigh[1] + 0.08),
 )
 _step_heel = skeleton(_ham_hold).near["heel"]
 STEP = Prop("step", _step_heel[0] - 0.14, 0.0, 0.34, _step_heel[1])
@@ -130,6 +135,7 @@ HAMSTRING = Scene(
 # Seated: on a chair, the near leg straight out with its heel on the floor.
 SEAT = 0.46
 CHAIR = Prop("chair", -0.42, 0.0, 0.44, SEAT)
+CHAIR_BACK = 0.48  # how far its back rises above the seat (as the painter draws it)
 _seat_hip = (-0.16, SEAT + 0.07)
 _SITTING_HEEL = (0.30, 0.0)  # the far foot, sitting normally
 _near_out = (61.0, 61.0)  # straight, the heel just on the floor
@@ -199,26 +205,33 @@ WALKING = Scene(
     accent=False,
 )
 
-# Calf massage: seated, the near foot forward, both hands kneading the near calf from
-# the ankle up towards the knee and back.
-_massage_hip = (-0.16, SEAT + 0.07)
-_massage_heel = (0.36, 0.0)
+# Calf massage: seated on the chair's edge, the near foot forward, leaning well over it
+# so that both hands reach the near calf, kneading from the ankle up towards the knee.
+_massage_hip = (-0.12, SEAT + 0.07)
+_massage_heel = (0.34, 0.0)
+_MASSAGE_TRUNK, _MASSAGE_HEAD = 106, 100  # bent over the leg (the hands must reach)
 
 
 def _massage(height: float) -> Pose:
-    base = build(_massage_hip, 118, 112, near_heel=_massage_heel, far_heel=_SITTING_HEEL)
+    base = build(
+        _massage_hip,
+        _MASSAGE_TRUNK,
+        _MASSAGE_HEAD,
+        near_heel=_massage_heel,
+        far_heel=_SITTING_HEEL,
+    )
     bones = skeleton(base)
     knee, ankle = bones.near["knee"], bones.near["ankle"]
-    # A point on the back of the calf, `height` of the way from ankle to knee.
-    x = ankle[0] + (knee[0] - ankle[0]) * height - 0.05
+    # A point on the calf, `height` of the way from ankle to knee: the hands on it.
+    x = ankle[0] + (knee[0] - ankle[0]) * height
     y = ankle[1] + (knee[1] - ankle[1]) * height
     return build(
         _massage_hip,
-        118,
-        112,
+        _MASSAGE_TRUNK,
+        _MASSAGE_HEAD,
         near_heel=_massage_heel,
         far_heel=_SITTING_HEEL,
-        near_hand=(x + 0.02, y),
+        near_hand=(x + 0.01, y),
         far_hand=(x - 0.01, y + 0.05),
     )
 
@@ -226,7 +239,7 @@ def _massage(height: float) -> Pose:
 CALF_MASSAGE = Scene(
     props=(FLOOR, CHAIR),
     rest=_massage(0.3),
-    loop=(_massage(0.25), _massage(0.7)),
+    loop=(_massage(0.2), _massage(0.5)),
     period=1.8,
 )
 
@@ -307,17 +320,32 @@ SCENES: dict[str, Scene] = {
 }
 SCENE_NAMES: frozenset[str] = frozenset(SCENES)
 
-VIEW_WIDTH, VIEW_HEIGHT = 2.4, 2.35  # every scene at one scale: the figure keeps its size
+VIEW_WIDTH, VIEW_HEIGHT = 2.4, 2.35  # the standing scenes' view: the figure keeps its size
+# A scene low to the ground (sitting on the floor, on a chair's edge) is framed closer,
+# so that its figure fills the area as a standing one does rather than sitting small at
+# the bottom of an empty one; never closer than this high a view.
+LOW_SCENE, CLOSEST_VIEW = 1.3, 1.35
+HEAD_ROOM, SIDE_ROOM = 0.25, 0.2  # room round the body's points (the head, the outline)
+BOTTOM = -0.08
 
 
 @functools.cache
 def bounds(scene: str) -> tuple[float, float, float, float]:
-    """The view (left, bottom, right, top): centred on the scene, standing on the floor."""
+    """The view (left, bottom, right, top): centred on the scene, standing on the floor;
+    a standing scene's at one scale, a low one's closer (`LOW_SCENE`)."""
     shown = SCENES[scene]
-    xs = [x for frame in shown.keyframes for x, _ in skeleton(frame).points()]
+    points = [point for frame in shown.keyframes for point in skeleton(frame).points()]
+    xs = [x for x, _ in points]
+    tops = [y + HEAD_ROOM for _, y in points]
     for prop in shown.props:
-        if prop.width:
+        if prop.width and prop.kind != "mat":  # a mat on the floor may run off the view
             xs += [prop.x, prop.x + prop.width]
+        if prop.height:
+            tops.append(prop.y + prop.height + (CHAIR_BACK if prop.kind == "chair" else 0.0))
     middle = (min(xs) + max(xs)) / 2
-    bottom = -0.08
-    return (middle - VIEW_WIDTH / 2, bottom, middle + VIEW_WIDTH / 2, bottom + VIEW_HEIGHT)
+    width, height = VIEW_WIDTH, VIEW_HEIGHT
+    if max(tops) - BOTTOM < LOW_SCENE:
+        height = CLOSEST_VIEW
+        width = max(height * VIEW_WIDTH / VIEW_HEIGHT, max(xs) - min(xs) + 2 * SIDE_ROOM)
+        height = min(VIEW_HEIGHT, width * VIEW_HEIGHT / VIEW_WIDTH)
+    return (middle - width / 2, BOTTOM, middle + width / 2, BOTTOM + height)
