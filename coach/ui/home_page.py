@@ -15,8 +15,10 @@ from datetime import date, datetime
 from datetime import time as clock_time
 
 from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -24,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,7 @@ from coach.ui.dates import local_text
 from coach.ui.live_journal import LiveJournal
 from coach.ui.pages import Page
 from coach.ui.style import scaled_font
+from coach.ui.time_field import TimeField, wheel_only_with_focus
 
 STREAK_LOOK_BACK = 60  # nights the routine's streak is counted over ("60 nights" at most)
 
@@ -95,19 +97,17 @@ class HomePage(Page):
         self.start_button.setToolTip(translate("MainWindow", "Starts the chosen routine (Enter)"))
         self.start_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.start_button.clicked.connect(self._start)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self._start)
         self.picker.currentIndexChanged.connect(self._describe)
 
         # -- tonight at a glance ---------------------------------------------------
         self.reminder_line = _wrapped()
         self._reminder_told = False  # the app's reminders said what they are doing
         reminder_label = QLabel(translate("MainWindow", "Reminder at"))
-        self.reminder_time = QTimeEdit()
+        # A click selects what it lands on, Enter keeps the time (and starts nothing),
+        # the wheel scrolls the page unless the field has the focus.
+        self.reminder_time = TimeField(keeps_enter=True)
         reminder_label.setBuddy(self.reminder_time)
-        self.reminder_time.setDisplayFormat("HH:mm")
+        wheel_only_with_focus(self.picker)
         self.reminder_time.setAccessibleName(translate("MainWindow", "Reminder time"))
         self.reminder_time.setToolTip(
             translate("MainWindow", "When the evening reminder comes; kept as you leave the field")
@@ -336,6 +336,17 @@ class HomePage(Page):
             if minutes == 1
             else translate("MainWindow", "About {minutes} minutes").format(minutes=minutes)
         )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter that no control took starts the routine: from Start, a button or the
+        page itself, never from a field being edited (the time field keeps its Enter)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            editing = isinstance(QApplication.focusWidget(), (QAbstractSpinBox, QComboBox))
+            if not editing:
+                self._start()
+            return
+        super().keyPressEvent(event)
 
     def _start(self) -> None:
         self.start_requested.emit(self.picker.currentData())

@@ -8,8 +8,9 @@ from datetime import datetime, timedelta
 from datetime import time as clock_time
 
 import pytest
-from PySide6.QtCore import QSize, QTime
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt, QTime
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QTimeEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from coach.core.nights import Answer, CheckIn
@@ -157,3 +158,79 @@ def test_last_nights_cramps_are_counted(make_app) -> None:
     assert home.last_night_line.text() == "Last night (Wed 25 Nov): 2 cramps recorded."
     journal.check_in(CheckIn.excluded(night))
     assert home.last_night_line.text() == "Last night (Wed 25 Nov): left out of the diary."
+
+
+def test_enter_in_the_reminder_time_keeps_the_time_and_starts_nothing(
+    make_app, qtbot: QtBot
+) -> None:
+    desktop = make_app()
+    window, home = desktop.window, desktop.window.home
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    field = home.reminder_time
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    field.setSelectedSection(QTimeEdit.Section.HourSection)
+    qtbot.keyClicks(field, "21")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is home  # no routine started
+    assert desktop.journal.settings.reminder_time == clock_time(21, 0)
+    assert home.reminder_line.text() == "Next reminder: Wed 21:00."
+    home.start_button.setFocus()
+    qtbot.keyClick(home.start_button, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.player  # Enter on Start starts
+
+
+def test_one_click_on_the_reminder_time_then_typing_replaces_the_hours(
+    make_app, qtbot: QtBot
+) -> None:
+    desktop = make_app()
+    window, home = desktop.window, desktop.window.home
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    field = home.reminder_time
+    edit = field.lineEdit()
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(3, edit.height() // 2))
+    qtbot.wait(20)  # the click's section is selected once the click is placed
+    qtbot.keyClicks(field, "2315")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.time() == QTime(23, 15)
+    assert desktop.journal.settings.reminder_time == clock_time(23, 15)
+
+
+def wheel(qtbot: QtBot, widget: QWidget) -> None:
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(
+        centre,
+        widget.mapToGlobal(centre),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_scrolls_past_the_fields_unless_they_have_the_focus(
+    make_app, qtbot: QtBot
+) -> None:
+    desktop = make_app()
+    window, home = desktop.window, desktop.window.home
+    window.show()
+    qtbot.waitExposed(window)
+    home.start_button.setFocus()
+    routine = home.picker.currentIndex()
+    wheel(qtbot, home.reminder_time)
+    wheel(qtbot, home.picker)
+    assert home.reminder_time.time() == QTime(22, 0)
+    assert home.picker.currentIndex() == routine
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    home.reminder_time.setFocus()
+    qtbot.waitUntil(home.reminder_time.hasFocus)
+    wheel(qtbot, home.reminder_time)
+    assert home.reminder_time.time() != QTime(22, 0)  # focused: the wheel is the field's
