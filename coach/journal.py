@@ -253,13 +253,11 @@ class Journal:
         """Where the main window was last, and how big; None the first time."""
         return read_place(self.paths.config_dir)
 
-    def keep_window_place(
-        self, x: int, y: int, width: int, height: int, maximized: bool = False
-    ) -> None:
+    def keep_window_place(self, place: WindowPlace) -> None:
         """Keep the main window's place for the next start; a failure to keep it loses
         nothing else (the window opens at its usual size next time)."""
         with suppress(OSError):
-            keep_place(self.paths.config_dir, WindowPlace(x, y, width, height, maximized))
+            keep_place(self.paths.config_dir, place)
 
     # -- settings -----------------------------------------------------------------
 

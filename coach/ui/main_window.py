@@ -39,6 +39,7 @@ from coach.core.routine import Purpose
 from coach.core.session import Overrides, RoutineSession, RunRecord
 from coach.core.text import translate
 from coach.requests import Export, Import, perform
+from coach.store.window_place import WindowPlace
 from coach.ui.home_page import HomePage
 from coach.ui.live_journal import LiveJournal
 from coach.ui.pages import PAGES, Page
@@ -280,6 +281,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.resize(*USUAL_SIZE)
         self.placed = False  # put within the screen when first shown (the snapshot sets it)
+        self._inside_at: QPoint | None = None  # where the inside was kept, until framed
         self._add_menus()
 
         self.chooser.start_requested.connect(self._start_chosen)
@@ -450,16 +452,22 @@ class MainWindow(QMainWindow):
     def place(self) -> None:
         """Where it was last, or the usual size in the middle; within the screen."""
         kept = self._journal.window_place()
-        place = None if kept is None else QRect(kept.x, kept.y, kept.width, kept.height)
-        screen = None if place is None else QGuiApplication.screenAt(place.center())
-        screen = screen or self.screen() or QGuiApplication.primaryScreen()
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        place = None
+        if kept is not None:
+            # Kept in the screen's own pixels: here in Qt's, at this start's text size.
+            scale = screen.devicePixelRatio()
+            place = QRect(
+                *(round(value / scale) for value in (kept.x, kept.y, kept.width, kept.height))
+            )
+            screen = QGuiApplication.screenAt(place.center()) or screen
         geometry = fitted(place, self.minimumSizeHint(), screen.availableGeometry())
+        self._inside_at = None if place is None else geometry.topLeft()
         if place is None:
             self.resize(geometry.size())
             self.move(geometry.topLeft())  # the frame's top left: room is left for it
         else:
-            # Where it was: the inside of the window where the inside was, as kept.
-            self.setGeometry(geometry)
+            self.setGeometry(geometry)  # the inside where the inside was
         if kept is not None and kept.maximized:
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         else:
@@ -471,6 +479,12 @@ class MainWindow(QMainWindow):
         """Move (and if need be shrink) the window so that its frame is on the screen."""
         if not self.isVisible() or self.isMaximized() or self.isFullScreen():
             return
+        inside_at, self._inside_at = self._inside_at, None
+        if inside_at is not None and self.geometry().topLeft() != inside_at:
+            # The window manager put the frame where the inside was asked for (a title
+            # bar higher, or lower): by as much as it is off, for Qt's own frame sizes
+            # are wrong at large text (not scaled by the device pixel ratio).
+            self.move(self.pos() + inside_at - self.geometry().topLeft())
         available = self.screen().availableGeometry()
         frame, inner = self.frameGeometry(), self.geometry()
         room = frame.size() - inner.size()
@@ -481,15 +495,16 @@ class MainWindow(QMainWindow):
         self.move(geometry.topLeft())
 
     def keep_place(self) -> None:
-        """Keep where the window is and how big, for the next start."""
+        """Keep where the window is and how big, for the next start: the inside's place
+        and size, in the screen's own pixels (with the pixel ratio they were kept at)."""
         if not self.placed:
             return
         inner = self.normalGeometry()
         if self.isMaximized() or not inner.isValid():
             inner = self.geometry()
-        self._journal.keep_window_place(
-            inner.x(), inner.y(), inner.width(), inner.height(), self.isMaximized()
-        )
+        scale = self.devicePixelRatioF()
+        x, y, width, height = (round(value * scale) for value in inner.getRect())
+        self._journal.keep_window_place(WindowPlace(x, y, width, height, self.isMaximized(), scale))
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.keep_place()

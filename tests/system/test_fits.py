@@ -171,6 +171,60 @@ def test_the_window_opens_within_the_screen_and_comes_back_where_it_was(
             app.wait(timeout=30)
 
 
+@pytest.mark.parametrize(("kept_at", "opened_at"), [("200%", "100%"), ("150%", "100%")])
+def test_the_size_and_place_kept_at_one_text_size_come_back_at_another(
+    app_env: dict[str, str], tmp_path: Path, kept_at: str, opened_at: str
+) -> None:
+    """Kept in the screen's pixels: 800x450 at 200% text came back as 400x225 at 100%;
+    and the title bar came back where it was, not a title bar higher."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text(json.dumps({"version": 1, "app": {"welcomed": True}}))
+    size = "1280x800"
+    with desktop(size) as session:
+        display = session[0]
+
+        def start(text: str) -> tuple[subprocess.Popen[bytes], str]:
+            app = subprocess.Popen(
+                coach_command("--data-dir", str(data)),
+                env=session_env(app_env, session, DPIS[text]),
+                stderr=subprocess.DEVNULL,
+            )
+            window = x(display, "xdotool", "search", "--sync", "--onlyvisible", "--name", TITLE)
+            return app, window.split()[0]
+
+        def inside(window: str) -> tuple[int, int]:
+            info = x(display, "xwininfo", "-id", window)
+            found = dict(re.findall(r"(Width|Height):\s+(\d+)", info))
+            return int(found["Width"]), int(found["Height"])
+
+        app, window = start(kept_at)
+        try:
+            time.sleep(1)
+            x(display, "xdotool", "windowsize", window, "960", "600")
+            x(display, "xdotool", "windowmove", window, "40", "100")
+            # (Qt rounds to its own pixels at 150%: a pixel either way)
+            wait_for(lambda: abs(inside(window)[0] - 960) <= 2)
+            time.sleep(0.5)
+            moved, wide, tall = frame_of(display, window), *inside(window)
+        finally:
+            app.terminate()
+            app.wait(timeout=30)
+        for text in (opened_at, opened_at):  # and once more: it stays where it was
+            app, window = start(text)
+            try:
+                time.sleep(1)
+                again = frame_of(display, window)
+                kept = (data / "window.json").read_text()
+                assert abs(inside(window)[0] - wide) <= 2, kept
+                assert abs(inside(window)[1] - tall) <= 2, kept
+                assert abs(again[0] - moved[0]) <= 2, (kept, moved, again)
+                assert abs(again[1] - moved[1]) <= 2, (kept, moved, again)
+            finally:
+                app.terminate()
+                app.wait(timeout=30)
+
+
 @pytest.mark.parametrize("look", ["light", "night"])
 @pytest.mark.parametrize("text", DPIS)
 @pytest.mark.parametrize("size", SIZES)
