@@ -18,8 +18,9 @@ LARGEST = 100_000  # pixels: anything past this is not a window's place
 
 @dataclass(frozen=True)
 class WindowPlace:
-    """In the screen's own (device) pixels: the inside's place and size; `ratio` is the device pixel ratio the window had (2 at 200% text), so that a
-    start at another text size opens it as large on the screen, not halved or doubled."""
+    """In the screen's own (device) pixels: the inside's place and size; `ratio` is the
+    device pixel ratio the window had (2 at 200% text), so that a start at another text
+    size opens it as large on the screen, not halved or doubled."""
 
     x: int
     y: int
