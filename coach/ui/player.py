@@ -15,9 +15,13 @@ from typing import Protocol
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +40,8 @@ PROGRESS_STEPS = 1000
 FRAME_MS = 33  # about 30 frames a second: smooth for slow movements, light on the CPU
 FLASH_MS = 250
 
-DRAWING_LEAST = 100  # px, the figure's and the ring's least size
+DRAWING_LEAST = 72  # px, the figure's and the ring's least size
+TIP_SECONDS = 10  # what a tip card counts for in the progress bar
 
 
 class CueSink(Protocol):
@@ -92,9 +97,6 @@ class PlayerPage(QWidget):
         # focus so that Space always means Pause/Resume.
         self._done = self._button(translate("Player", "Done  (Enter)"), self.confirm_tip)
         self._done.setToolTip(translate("Player", "Marks the tip as read and ends the step"))
-        policy = self._done.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)  # the ring above it keeps its size
-        self._done.setSizePolicy(policy)
         self._back = self._button(translate("Player", "Back  (←)"), self.back)
         self._back.setToolTip(
             translate("Player", "Restarts this step, or goes back one if it has only just begun")
@@ -125,21 +127,43 @@ class PlayerPage(QWidget):
         timer_column = QVBoxLayout()
         timer_column.addWidget(self.ring, 1)
         timer_column.addWidget(self._repetition)
-        timer_column.addWidget(self._done, 0, Qt.AlignmentFlag.AlignHCenter)
         stage = QHBoxLayout()
         stage.addWidget(self.figure, 3)
         stage.addLayout(timer_column, 2)
+        # The instructions in an area of their own, a few lines high, that scrolls if
+        # large text needs more: they never push the ring or the buttons out of sight.
+        self._instructions.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._words = QScrollArea()
+        self._words.setWidget(self._instructions)
+        self._words.setWidgetResizable(True)
+        self._words.setFrameShape(QFrame.Shape.NoFrame)
+        self._words.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._words.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        lines = self._instructions.fontMetrics().lineSpacing()
+        self._words.setMinimumHeight(lines * 2 + 4)
+        self._words.setMaximumHeight(lines * 5 + 4)
+        # Done takes the place of Pause and Skip in the same row: Back and Stop keep
+        # their place and width from step to step, and a card to the next.
+        self._timing = QStackedWidget()
+        timing = QWidget()
+        both = QHBoxLayout(timing)
+        both.setContentsMargins(0, 0, 0, 0)
+        both.addWidget(self._pause)
+        both.addWidget(self._skip)
+        self._timing.addWidget(timing)
+        self._timing.addWidget(self._done)
         controls = QHBoxLayout()
-        for button in (self._back, self._pause, self._skip, self._stop):
-            controls.addWidget(button)
+        controls.addWidget(self._back, 1)
+        controls.addWidget(self._timing, 2)
+        controls.addWidget(self._stop, 1)
         # Large text on a small screen: the figure and the ring give way first (they
-        # scale), so that the instructions and the buttons stay in the window.
+        # are drawn to any size), so that the instructions and the buttons stay in sight.
         for drawing in (self.figure, self.ring):
             drawing.setMinimumSize(DRAWING_LEAST, DRAWING_LEAST)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(stage, 1)
-        layout.addWidget(self._instructions)
+        layout.addWidget(self._words)
         layout.addWidget(self._progress)
         layout.addLayout(controls)
 
@@ -285,16 +309,26 @@ class PlayerPage(QWidget):
         hold_rest = step.step.kind == StepKind.HOLD_REST
         self._repetition.setText(self._repetition_text(phase.rep, phase.reps) if hold_rest else "")
         # A card is read, then confirmed: Done and Back, with nothing to pause or skip.
-        self._done.setVisible(is_tip)
-        self._pause.setVisible(not is_tip)
-        self._skip.setVisible(not is_tip)
+        self._timing.setCurrentWidget(self._done if is_tip else self._timing.widget(0))
         self._pause.setText(
             translate("Player", "Resume  (Space)")
             if paused
             else translate("Player", "Pause  (Space)")
         )
-        self._progress.setValue(round(session.progress * PROGRESS_STEPS))
+        self._progress.setValue(round(self._progress_shown(session) * PROGRESS_STEPS))
         self._animate()
+
+    @staticmethod
+    def _progress_shown(session: RoutineSession) -> float:
+        """The routine's timed part behind, with each tip card counted as a short step
+        once it is confirmed: a routine that ends on a card is not full before Done."""
+        tips = [i for i, phase in enumerate(session.phases) if phase.kind == PhaseKind.TIP]
+        total = session.total_seconds + TIP_SECONDS * len(tips)
+        if session.state == SessionState.FINISHED or total == 0:
+            return 1.0 if session.state == SessionState.FINISHED else 0.0
+        confirmed = sum(1 for i in tips if i < session.phase_index)
+        done = session.progress * session.total_seconds + TIP_SECONDS * confirmed
+        return min(1.0, done / total)
 
     def _animate(self) -> None:
         """One frame: the figure's pose and the ring, as of now."""
