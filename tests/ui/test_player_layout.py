@@ -90,7 +90,7 @@ def test_the_buttons_stay_put_on_a_tip_card_and_the_bar_is_not_full_before_done(
         timed
     )
     done = where(player._done)
-    assert done.top() == pause.top() and done.height() == pause.height()  # the same row
-    assert done.left() == pause.left() and done.right() == skip.right()  # in their place
+    assert (done.top(), done.height()) == (pause.top(), pause.height())  # the same row
+    assert (done.left(), done.right()) == (pause.left(), skip.right())  # in their place
     assert player._progress.value() < player._progress.maximum()
     player.confirm_tip()
