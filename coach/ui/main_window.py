@@ -8,7 +8,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
@@ -255,6 +255,8 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         # The player (and the figure's poses) are made when a routine first starts.
         self._player: PlayerPage | None = None
+        self._playing = False  # the player has the window (no tabs, menus or notices)
+        self._notice_waiting = False  # a notice to show when the routine is over
         self._theme = LIGHT
         self._sound: CueSink | None = None
 
@@ -279,6 +281,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        self._margins = layout.contentsMargins()  # none while a routine plays
         self.resize(*USUAL_SIZE)
         self.placed = False  # put within the screen when first shown (the snapshot sets it)
         self._inside_at: QPoint | None = None  # where the inside was kept, until framed
@@ -346,6 +349,29 @@ class MainWindow(QMainWindow):
 
     def show_notice(self, text: str) -> None:
         self.banner.show_message(text)
+        if self._playing:
+            self.banner.hide()  # shown once the routine is over
+            self._notice_waiting = True
+
+    def _give_the_player_the_window(self, playing: bool) -> None:
+        """While a routine plays, the player has the whole window: no tabs (Esc stops),
+        no menus, no notice across the top; the buttons and the ring always in sight,
+        at any text size on any screen. They come back when it is over."""
+        if playing == self._playing:
+            return
+        self._playing = playing
+        self.tabs.tabBar().setVisible(not playing)
+        self.menuBar().setVisible(not playing)
+        margins = self._margins if not playing else QMargins(0, 0, 0, 0)
+        central = self.centralWidget().layout()
+        if central is not None:
+            central.setContentsMargins(margins)
+        if playing:
+            self._notice_waiting = not self.banner.isHidden()
+            self.banner.hide()
+        elif self._notice_waiting:
+            self._notice_waiting = False
+            self.banner.show()
 
     @property
     def player(self) -> PlayerPage:
@@ -396,6 +422,7 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(index)
 
     def show_chooser(self) -> None:
+        self._give_the_player_the_window(False)
         self.pages.setCurrentWidget(self.chooser)
         self.chooser.start_button.setFocus()
 
@@ -407,6 +434,7 @@ class MainWindow(QMainWindow):
         session = RoutineSession(
             routine, self._journal.clock, Overrides.for_routine(routine, self._journal.settings)
         )
+        self._give_the_player_the_window(True)
         self.pages.setCurrentWidget(self.player)
         self.player.setFocus()
         self.player.play(session)
@@ -425,6 +453,7 @@ class MainWindow(QMainWindow):
         title = translate("Routine", routine.title)
         relief = routine.purpose == Purpose.RELIEF
         self.summary.show_run(title, run, offer_cramp_log=relief)
+        self._give_the_player_the_window(False)
         self.pages.setCurrentWidget(self.summary)
         self.summary.back_button.setFocus()
         self._live.attempt(lambda journal: journal.record_run(run))

@@ -40,7 +40,7 @@ PROGRESS_STEPS = 1000
 FRAME_MS = 33  # about 30 frames a second: smooth for slow movements, light on the CPU
 FLASH_MS = 250
 
-DRAWING_LEAST = 72  # px, the figure's and the ring's least size
+DRAWING_LEAST = 64  # px, the figure's and the ring's least size
 TIP_SECONDS = 10  # what a tip card counts for in the progress bar
 
 
@@ -87,10 +87,13 @@ class PlayerPage(QWidget):
         self._repetition.setFont(scaled_font(self.font(), 1.2))
         self._instructions = SteadyLabel()
         self._instructions.setWordWrap(True)
+        self._instructions.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._instructions.setFont(scaled_font(self.font(), 1.2))
         self._progress = QProgressBar()
         self._progress.setRange(0, PROGRESS_STEPS)
         self._progress.setTextVisible(False)
+        # A thin bar: the room goes to the ring and the buttons.
+        self._progress.setMaximumHeight(max(6, self.fontMetrics().height() // 2))
         self._progress.setAccessibleName(translate("Player", "Progress through the routine"))
 
         # Each control has a one-key shortcut, shown in its label; the buttons take no
@@ -170,7 +173,7 @@ class PlayerPage(QWidget):
     def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setMinimumHeight(button.sizeHint().height() * 2)
+        button.setMinimumHeight(round(button.sizeHint().height() * 1.5))
         button.setFont(scaled_font(self.font(), 1.15))
         button.clicked.connect(slot)
         return button
