@@ -232,6 +232,11 @@ class DiaryPage(Page):
             translate("Diary", "The morning check-in, for any of the last seven nights")
         )
         check_in.clicked.connect(self.check_in)
+        # Change and Delete act on the selected cramp: without one they are disabled.
+        self.change_button, self.delete_button = edit, delete
+        selection = self.table.selectionModel()
+        selection.selectionChanged.connect(lambda *_: self._enable_for_selection())
+        self._enable_for_selection()
         buttons = QHBoxLayout()
         for button in (check_in, log, edit, delete):
             buttons.addWidget(button)
@@ -289,6 +294,7 @@ class DiaryPage(Page):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, column, item)
         self._show_nights()
+        self._enable_for_selection()
         for table in (self.table, self.nights):
             keep_rows_in_sight(table)
 
@@ -351,6 +357,11 @@ class DiaryPage(Page):
         if answer == QMessageBox.StandardButton.Yes:
             cramp_id = selected.id
             self._save(lambda journal: journal.delete_cramp(cramp_id))
+
+    def _enable_for_selection(self) -> None:
+        chosen = self.table.selectionModel().hasSelection() and self._selected() is not None
+        for button in (self.change_button, self.delete_button):
+            button.setEnabled(chosen)
 
     def _selected(self) -> Cramp | None:
         row = self.table.currentRow()

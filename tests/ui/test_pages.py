@@ -362,3 +362,25 @@ def test_the_glasses_wrap_onto_more_rows_in_a_narrow_window(qtbot: QtBot, journa
     qtbot.waitUntil(lambda: len({button.y() for button in page.glass_buttons()}) > 1)
     qtbot.waitUntil(lambda: page.width() <= area.viewport().width())
     assert sideways(area) == []
+
+
+def test_change_and_delete_wait_for_a_selected_cramp(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = DiaryPage(LiveJournal(journal))
+    qtbot.addWidget(page)
+    assert not page.change_button.isEnabled()  # an empty diary: nothing to change
+    assert not page.delete_button.isEnabled()
+
+    def fill_in(dialog: CrampDialog) -> int:
+        dialog.accept()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(diary_page.CrampDialog, "exec", fill_in)
+    page.log_cramp()
+    assert not page.change_button.isEnabled()  # a row, but none selected
+    page.table.selectRow(0)
+    assert page.change_button.isEnabled()
+    assert page.delete_button.isEnabled()
+    page.table.clearSelection()
+    assert not page.delete_button.isEnabled()
