@@ -42,35 +42,19 @@ from coach.requests import Export, Import, perform
 from coach.store.window_place import WindowPlace
 from coach.ui.home_page import HomePage
 from coach.ui.live_journal import LiveJournal
+from coach.ui.on_screen import FRAME_ROOM as FRAME_ROOM  # known from here too
+from coach.ui.on_screen import (
+    FRAME_WAIT_MS,
+    USUAL_SIZE,
+    fitted,
+    frame_on_screen,
+    keep_dialogs_on_screen,
+)
 from coach.ui.pages import PAGES, Page
 from coach.ui.style import LIGHT, Theme, scaled_font
 
 if TYPE_CHECKING:
     from coach.ui.player import CueSink, PlayerPage
-
-
-USUAL_SIZE = (900, 640)
-# Room left for the window manager's frame (title bar, borders), known only once shown.
-FRAME_ROOM = QSize(16, 48)
-FRAME_WAIT_MS = 300  # for the window manager to frame a new window
-
-
-def fitted(
-    place: QRect | None, minimum: QSize, available: QRect, room: QSize = FRAME_ROOM
-) -> QRect:
-    """The window's geometry on a screen whose free part is `available`: `place` (where
-    it was last) or the usual size, never larger than the screen and never off it."""
-    most = available.size() - room
-    size = QSize(*USUAL_SIZE) if place is None else place.size()
-    size = size.boundedTo(most).expandedTo(minimum.boundedTo(most))
-    if place is None:
-        left = available.left() + (available.width() - size.width()) // 2
-        top = available.top() + (available.height() - size.height() - room.height()) // 2
-    else:
-        left, top = place.left(), place.top()
-    left = max(available.left(), min(left, available.right() + 1 - size.width() - room.width()))
-    top = max(available.top(), min(top, available.bottom() + 1 - size.height() - room.height()))
-    return QRect(QPoint(left, top), size)
 
 
 class FittingStack(QStackedWidget):
@@ -283,6 +267,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._margins = layout.contentsMargins()  # none while a routine plays
         self.resize(*USUAL_SIZE)
+        keep_dialogs_on_screen()
         self.placed = False  # put within the screen when first shown (the snapshot sets it)
         self._inside_at: QPoint | None = None  # where the inside was kept, until framed
         self._add_menus()
@@ -514,14 +499,7 @@ class MainWindow(QMainWindow):
             # bar higher, or lower): by as much as it is off, for Qt's own frame sizes
             # are wrong at large text (not scaled by the device pixel ratio).
             self.move(self.pos() + inside_at - self.geometry().topLeft())
-        available = self.screen().availableGeometry()
-        frame, inner = self.frameGeometry(), self.geometry()
-        room = frame.size() - inner.size()
-        geometry = fitted(frame, self.minimumSizeHint() + room, available, QSize(0, 0))
-        if geometry == frame:
-            return
-        self.resize(geometry.size() - room)
-        self.move(geometry.topLeft())
+        frame_on_screen(self)
 
     def keep_place(self) -> None:
         """Keep where the window is and how big, for the next start: the inside's place

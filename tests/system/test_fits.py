@@ -34,6 +34,68 @@ def x(display: str, *command: str) -> str:
     return result.stdout
 
 
+PANEL = 40  # px: a panel across the top of the screen, as on many desktops
+PANEL_SCRIPT = """
+import sys
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv[:1])
+panel = QWidget()
+panel.setWindowTitle("test panel")
+panel.setWindowFlags(Qt.WindowType.FramelessWindowHint)
+panel.setGeometry(0, 0, int(sys.argv[1]), int(sys.argv[2]))
+panel.show()
+app.exec()
+"""
+
+
+@contextmanager
+def top_panel(display: str, size: str) -> Iterator[None]:
+    """A window that keeps the top PANEL pixels to itself (a strut), as a desktop's panel
+    does: the screen's free part (availableGeometry) begins below it."""
+    width = size.split("x")[0]
+    env = {**os.environ, "DISPLAY": display, "QT_FONT_DPI": "96"}
+    env.pop("QT_QPA_PLATFORM", None)
+    panel = subprocess.Popen(
+        [sys.executable, "-c", PANEL_SCRIPT, width, str(PANEL)],
+        env=env,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        found = x(display, "xdotool", "search", "--sync", "--onlyvisible", "--name", "test panel")
+        window = found.split()[0]
+        strut = f"0, 0, {PANEL}, 0, 0, 0, 0, 0, 0, {int(width) - 1}, 0, 0"
+        x(
+            display,
+            "xprop",
+            "-id",
+            window,
+            "-f",
+            "_NET_WM_STRUT_PARTIAL",
+            "32c",
+            "-set",
+            "_NET_WM_STRUT_PARTIAL",
+            strut,
+        )
+        x(
+            display,
+            "xprop",
+            "-id",
+            window,
+            "-f",
+            "_NET_WM_STRUT",
+            "32c",
+            "-set",
+            "_NET_WM_STRUT",
+            f"0, 0, {PANEL}, 0",
+        )
+        wait_for(lambda: f", {PANEL}," in x(display, "xprop", "-root", "_NET_WORKAREA"))
+        yield
+    finally:
+        panel.terminate()
+        panel.wait(timeout=10)
+
+
 @contextmanager
 def desktop(size: str) -> Iterator[tuple[str, str]]:
     """An Xvfb screen of `size` with openbox managing it, and a session bus of its own
@@ -116,10 +178,11 @@ def frame_of(display: str, window: str) -> tuple[int, int, int, int]:
     )
 
 
-def within(frame: tuple[int, int, int, int], size: str) -> bool:
+def within(frame: tuple[int, int, int, int], size: str, below: int = 0) -> bool:
+    """Whether `frame` is on the screen, and below a panel `below` pixels high."""
     width, height = (int(n) for n in size.split("x"))
     left, top, wide, tall = frame
-    return left >= 0 and top >= 0 and left + wide <= width and top + tall <= height
+    return left >= 0 and top >= below and left + wide <= width and top + tall <= height
 
 
 @pytest.mark.parametrize("text", DPIS)
@@ -232,7 +295,7 @@ def test_every_page_dialog_and_step_fits_with_nothing_overlapping_or_cut(
     app_env: dict[str, str], tmp_path: Path, size: str, text: str, look: str
 ) -> None:
     out = tmp_path / "layout.json"
-    with desktop(size) as session:
+    with desktop(size) as session, top_panel(session[0], size):
         walk = subprocess.run(
             [sys.executable, "-m", "tests.system.layout_walk", str(out), look],
             env={**session_env(app_env, session, DPIS[text]), "PYTHONPATH": str(ROOT)},
@@ -244,6 +307,6 @@ def test_every_page_dialog_and_step_fits_with_nothing_overlapping_or_cut(
     found = json.loads(out.read_text())
     for name in ("window", "settings-window", "cramp-window", "welcome-window"):
         frame = tuple(found.pop(name)["frame"])
-        assert within(frame, size), (name, frame)
+        assert within(frame, size, below=PANEL), (name, frame)  # title bars in sight
     problems = {name: problems for name, problems in found.items() if problems}
     assert problems == {}
