@@ -9,6 +9,7 @@ the session is running.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from typing import Protocol
 
@@ -42,6 +43,15 @@ FLASH_MS = 250
 
 DRAWING_LEAST = 64  # px, the figure's and the ring's least size
 TIP_SECONDS = 10  # what a tip card counts for in the progress bar
+
+
+# A number and its unit stay on one line: "2 ft (60 cm)" wrapped as "2 ft (60 / cm)".
+_NUMBER_AND_UNIT = re.compile(r"(\d) (?=(?:cm|ft|m|s|min|minutes|seconds|minutos|segundos)\b)")
+
+
+def unbroken(text: str) -> str:
+    """`text` with a no-break space between each number and its unit."""
+    return _NUMBER_AND_UNIT.sub("\\1\u00a0", text)
 
 
 class CueSink(Protocol):
@@ -210,7 +220,9 @@ class PlayerPage(QWidget):
         """Room for the longest of each text the session will show."""
         steps = session.steps
         self._title.set_texts([translate("Routine", s.step.title) for s in steps])
-        self._instructions.set_texts([translate("Routine", s.step.instructions) for s in steps])
+        self._instructions.set_texts(
+            [unbroken(translate("Routine", s.step.instructions)) for s in steps]
+        )
         self._step_count.set_texts([self._count_text(session, n) for n in range(len(steps))])
         reps = max((p.reps for p in session.phases), default=1)
         self._repetition.set_texts([self._repetition_text(reps, reps)])
@@ -302,7 +314,7 @@ class PlayerPage(QWidget):
         title = translate("Routine", step.step.title)
         instructions = translate("Routine", step.step.instructions)
         self._title.setText(title)
-        self._instructions.setText(instructions)
+        self._instructions.setText(unbroken(instructions))
         self.figure.setAccessibleName(
             translate("Player", "Figure showing: {step}").format(step=title)
         )

@@ -94,3 +94,14 @@ def test_the_buttons_stay_put_on_a_tip_card_and_the_bar_is_not_full_before_done(
     assert (done.left(), done.right()) == (pause.left(), skip.right())  # in their place
     assert player._progress.value() < player._progress.maximum()
     player.confirm_tip()
+
+
+def test_a_number_keeps_its_unit_on_its_line(qtbot: QtBot) -> None:
+    from coach.ui.player import unbroken
+
+    assert unbroken("about 2 ft (60 cm) from the wall, hold 10 s, 3 times") == (
+        "about 2\u00a0ft (60\u00a0cm) from the wall, hold 10\u00a0s, 3 times"
+    )
+    player = played(qtbot, "evening")
+    assert "(60\u00a0cm)" in player.shown_text["instructions"]
+    player.stop()
