@@ -15,14 +15,14 @@ from datetime import date, datetime
 from datetime import time as clock_time
 
 from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
+    QBoxLayout,
     QComboBox,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -137,32 +137,27 @@ class HomePage(Page):
         glance = QWidget()
         grid = QGridLayout(glance)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setColumnStretch(0, 1)
-        # What the routine is, then tonight: the reminder, water, last night, streaks.
-        grid.addWidget(self._description, 0, 0, 1, 2)
-        grid.addWidget(self.no_stretching, 1, 0, 1, 2)
-        grid.addWidget(self.reminder_line, 2, 0)
-        reminder_controls = QHBoxLayout()
+        self._grid = grid
+        self._reminder_label = reminder_label
+        reminder_controls = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         reminder_controls.addWidget(reminder_label)
         reminder_controls.addWidget(self.reminder_time)
         reminder_controls.addWidget(self.skip_button)
+        reminder_controls.addStretch(1)
+        self._reminder_controls = reminder_controls
         # One height for the row's controls, so that they read (and Tab) as one line.
         self.reminder_time.setMinimumHeight(self.skip_button.sizeHint().height())
-        grid.addLayout(reminder_controls, 2, 1)
-        grid.addWidget(self.water_line, 3, 0)
-        grid.addWidget(self.water_button, 3, 1, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(self.last_night_line, 4, 0)
-        grid.addWidget(self.check_in_button, 4, 1, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(self.streak_line, 5, 0, 1, 2)
+        self._narrow: bool | None = None
         self.glance = glance
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Plain)  # the theme's own quiet line, dim at night
         line.setForegroundRole(QPalette.ColorRole.Mid)
-        self._choice = QHBoxLayout()
+        self._choice = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._choice.addWidget(self.picker)
         self._choice.addWidget(self.length, 1)
+        self._arrange(False)
         self._layout = QVBoxLayout(self)
         for item in (self.heading, self._choice, self.start_button):
             self._add(item)
@@ -172,7 +167,70 @@ class HomePage(Page):
         self._lead(False)
         self.choose(live.journal.settings.routine_default)
 
-    def _add(self, item: QWidget | QHBoxLayout, index: int = -1) -> None:
+    def _arrange(self, narrow: bool) -> None:
+        """Each line of tonight with its control beside it; or, where the page is narrow
+        (large text, a small window), the control under its line and the reminder's
+        controls one under the other: the page grows down, never sideways."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        grid = self._grid
+        pairs = [
+            (self.reminder_line, self._reminder_controls),
+            (self.water_line, self.water_button),
+            (self.last_night_line, self.check_in_button),
+        ]
+        for line, control in pairs:
+            grid.removeWidget(line)
+            if isinstance(control, QWidget):
+                grid.removeWidget(control)
+            else:
+                grid.removeItem(control)
+        for widget in (self._description, self.no_stretching, self.streak_line):
+            grid.removeWidget(widget)
+        left = Qt.AlignmentFlag.AlignLeft
+        grid.addWidget(self._description, 0, 0, 1, 2)
+        grid.addWidget(self.no_stretching, 1, 0, 1, 2)
+        row = 2
+        for line, control in pairs:
+            if narrow:
+                grid.addWidget(line, row, 0, 1, 2)
+                row += 1
+                place = (row, 0, 1, 2)
+            else:
+                grid.addWidget(line, row, 0)
+                place = (row, 1, 1, 1)
+            if isinstance(control, QWidget):
+                grid.addWidget(control, *place, left)
+            else:
+                grid.addLayout(control, *place)
+            row += 1
+        grid.addWidget(self.streak_line, row, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 0 if not narrow else 1)
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        self._reminder_controls.setDirection(direction)
+        self._choice.setDirection(direction)
+
+    def _wide_enough(self) -> int:
+        """The least width at which tonight's lines have their controls beside them."""
+        lines = self.fontMetrics().averageCharWidth() * 28
+        controls = max(
+            self._reminder_label.sizeHint().width()
+            + self.reminder_time.sizeHint().width()
+            + self.skip_button.sizeHint().width()
+            + 2 * self._reminder_controls.spacing(),
+            self.water_button.sizeHint().width(),
+            self.check_in_button.sizeHint().width(),
+        )
+        margins = self._layout.contentsMargins()
+        return lines + controls + margins.left() + margins.right() + self._grid.spacing()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(event.size().width() < self._wide_enough())
+        super().resizeEvent(event)
+
+    def _add(self, item: QWidget | QBoxLayout, index: int = -1) -> None:
         if isinstance(item, QWidget):
             self._layout.insertWidget(index, item)
         else:

@@ -254,6 +254,8 @@ class MainWindow(QMainWindow):
         self.tonight.setWidgetResizable(True)
         self.tonight.setFrameShape(QFrame.Shape.NoFrame)
         self.tonight.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Down, never sideways: the home page reflows where it is narrow.
+        self.tonight.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tabs.addTab(self.tonight, translate("MainWindow", "Tonight"))
         self._tabs: dict[str, LazyTab] = {}
         for entry in PAGES:

@@ -234,3 +234,26 @@ def test_the_wheel_scrolls_past_the_fields_unless_they_have_the_focus(
     qtbot.waitUntil(home.reminder_time.hasFocus)
     wheel(qtbot, home.reminder_time)
     assert home.reminder_time.time() != QTime(22, 0)  # focused: the wheel is the field's
+
+
+def test_a_narrow_home_page_reflows_down_not_sideways(make_app) -> None:
+    """200% text on 1024x600 squeezed "Next reminder: Mon / 22:45." beside its controls,
+    and a narrow window scrolled the page sideways and cut Start."""
+    with large_text():
+        desktop = make_app()
+        window, home = desktop.window, desktop.window.home
+        window.show()
+        window.resize(QSize(700, 600))
+        QApplication.processEvents()
+        viewport = window.tonight.viewport()
+        assert home.width() <= viewport.width()  # nothing past the right edge
+        assert home.minimumSizeHint().width() <= viewport.width()
+        reminder, time_field = home.reminder_line, home.reminder_time
+        below = time_field.mapTo(home, QPoint(0, 0)).y()
+        assert below >= reminder.mapTo(home, QPoint(0, reminder.height())).y()  # under it
+        assert reminder.width() >= viewport.width() // 2  # the line has the page's width
+        start = home.start_button
+        assert start.visibleRegion().boundingRect() == start.rect()
+        window.resize(QSize(1800, 900))
+        QApplication.processEvents()
+        assert time_field.mapTo(home, QPoint(0, 0)).x() > reminder.width()  # beside it
