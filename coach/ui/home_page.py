@@ -226,6 +226,22 @@ class HomePage(Page):
         margins = self._layout.contentsMargins()
         return lines + controls + margins.left() + margins.right() + self._grid.spacing()
 
+    def least_width(self) -> int:
+        """The narrowest the page can be with every control whole (stacked as narrow)."""
+        controls = (
+            self.heading,
+            self.picker,
+            self.start_button,
+            self._reminder_label,
+            self.reminder_time,
+            self.skip_button,
+            self.water_button,
+            self.check_in_button,
+        )
+        margins = self._layout.contentsMargins()
+        widest = max(widget.minimumSizeHint().width() for widget in controls)
+        return widest + margins.left() + margins.right()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange(event.size().width() < self._wide_enough())
         super().resizeEvent(event)

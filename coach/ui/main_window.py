@@ -477,7 +477,13 @@ class MainWindow(QMainWindow):
                 *(round(value / scale) for value in (kept.x, kept.y, kept.width, kept.height))
             )
             screen = QGuiApplication.screenAt(place.center()) or screen
-        geometry = fitted(place, self.minimumSizeHint(), screen.availableGeometry())
+        available = screen.availableGeometry()
+        # Never narrower than the home page's controls (a narrow window scrolled
+        # sideways and cut Start), and never wider than the screen allows.
+        room = self.tonight.verticalScrollBar().sizeHint().width() + 2 * self._margins.left()
+        least = self.home.least_width() + room
+        self.setMinimumWidth(min(least, available.width() - FRAME_ROOM.width()))
+        geometry = fitted(place, self.minimumSizeHint(), available)
         self._inside_at = None if place is None else geometry.topLeft()
         if place is None:
             self.resize(geometry.size())

@@ -257,3 +257,16 @@ def test_a_narrow_home_page_reflows_down_not_sideways(make_app) -> None:
         window.resize(QSize(1800, 900))
         QApplication.processEvents()
         assert time_field.mapTo(home, QPoint(0, 0)).x() > reminder.width()  # beside it
+
+
+def test_the_window_is_never_narrower_than_the_home_pages_controls(make_app) -> None:
+    with large_text():
+        desktop = make_app()
+        window, home = desktop.window, desktop.window.home
+        window.show()
+        window.resize(QSize(120, 600))
+        QApplication.processEvents()
+        available = window.screen().availableGeometry().width()
+        assert window.width() >= min(home.least_width(), available - 16)
+        start = home.start_button
+        assert start.visibleRegion().boundingRect().width() == start.width()
