@@ -41,7 +41,7 @@ PROGRESS_STEPS = 1000
 FRAME_MS = 33  # about 30 frames a second: smooth for slow movements, light on the CPU
 FLASH_MS = 250
 
-DRAWING_LEAST = 64  # px, the figure's and the ring's least size
+DRAWING_LEAST = 56  # px, the figure's and the ring's least size
 TIP_SECONDS = 10  # what a tip card counts for in the progress bar
 
 
@@ -83,7 +83,7 @@ class PlayerPage(QWidget):
         self._frames.timeout.connect(self._animate)
         self._title = SteadyLabel()
         self._title.setWordWrap(True)
-        self._title.setFont(scaled_font(self.font(), 1.6, bold=True))
+        self._title.setFont(scaled_font(self.font(), 1.4, bold=True))
         self._step_count = SteadyLabel()
         self._step_count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.figure = FigureWidget()
@@ -183,7 +183,7 @@ class PlayerPage(QWidget):
     def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setMinimumHeight(round(button.sizeHint().height() * 1.5))
+        button.setMinimumHeight(round(button.sizeHint().height() * 1.3))
         button.setFont(scaled_font(self.font(), 1.15))
         button.clicked.connect(slot)
         return button
