@@ -153,6 +153,10 @@ def walk(out: Path, theme: str) -> None:
         found["cramp-window"] = geometry(cramp)
         look("cramp", cramp)
         cramp.close()
+        check_in = window.show_check_in()  # its frame: where its title bar is
+        settle(app, 0.5)
+        found["check-in-window"] = geometry(check_in)
+        check_in.close()
         journal.change_settings(Settings(app_welcomed=False, app_theme=theme))
         desktop.dialogs.offer_welcome()
         wizard = desktop.dialogs.welcome  # type: ignore[attr-defined]

@@ -305,7 +305,8 @@ def test_every_page_dialog_and_step_fits_with_nothing_overlapping_or_cut(
         )
     assert walk.returncode == 0, walk.stderr[-2000:]
     found = json.loads(out.read_text())
-    for name in ("window", "settings-window", "cramp-window", "welcome-window"):
+    windows = ("window", "settings-window", "cramp-window", "check-in-window", "welcome-window")
+    for name in windows:
         frame = tuple(found.pop(name)["frame"])
         assert within(frame, size, below=PANEL), (name, frame)  # title bars in sight
     problems = {name: problems for name, problems in found.items() if problems}
