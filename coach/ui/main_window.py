@@ -48,6 +48,7 @@ from coach.ui.on_screen import (
     USUAL_SIZE,
     fitted,
     frame_on_screen,
+    free_area,
     keep_dialogs_on_screen,
 )
 from coach.ui.pages import PAGES, Page
@@ -477,7 +478,7 @@ class MainWindow(QMainWindow):
                 *(round(value / scale) for value in (kept.x, kept.y, kept.width, kept.height))
             )
             screen = QGuiApplication.screenAt(place.center()) or screen
-        available = screen.availableGeometry()
+        available = free_area(screen)
         # Never narrower than the home page's controls (a narrow window scrolled
         # sideways and cut Start), and never wider than the screen allows.
         room = self.tonight.verticalScrollBar().sizeHint().width() + 2 * self._margins.left()

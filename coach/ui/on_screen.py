@@ -4,12 +4,27 @@ main window's place, and every dialog as it opens, frame and title bar included.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, QTimer
+from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 USUAL_SIZE = (900, 640)
 # Room left for the window manager's frame (title bar, borders), known only once shown.
 FRAME_ROOM = QSize(16, 48)
 FRAME_WAIT_MS = 300  # for the window manager to frame a new window
+
+
+def free_area(screen: QScreen) -> QRect:
+    """The screen's free part (without panels) in Qt's pixels. At a device pixel ratio
+    other than 1, Qt on X11 scales the work area's size but not its offset (a 40 px
+    panel on a 1280x800 screen at 200%: (0, 40, 640, 380), past the screen's 400):
+    the offset is scaled here where the area runs off the screen."""
+    free, whole = screen.availableGeometry(), screen.geometry()
+    if whole.contains(free):
+        return free
+    ratio = screen.devicePixelRatio()
+    left = whole.left() + round((free.left() - whole.left()) / ratio)
+    top = whole.top() + round((free.top() - whole.top()) / ratio)
+    return QRect(left, top, free.width(), free.height()).intersected(whole)
 
 
 def fitted(
@@ -35,7 +50,7 @@ def frame_on_screen(window: QWidget) -> None:
     part of its screen; once framed, the frame's real size is known."""
     if not window.isVisible() or window.isMaximized() or window.isFullScreen():
         return
-    available = window.screen().availableGeometry()
+    available = free_area(window.screen())
     frame, inner = window.frameGeometry(), window.geometry()
     room = frame.size() - inner.size()
     geometry = fitted(frame, window.minimumSizeHint() + room, available, QSize(0, 0))
@@ -52,7 +67,7 @@ class _DialogsOnScreen(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow():
             place = QRect(watched.pos(), watched.size())
-            available = watched.screen().availableGeometry()
+            available = free_area(watched.screen())
             geometry = fitted(place, watched.minimumSizeHint(), available)
             if geometry != place:
                 watched.resize(geometry.size())

@@ -164,8 +164,13 @@ def session_env(app_env: dict[str, str], session: tuple[str, str], dpi: str) -> 
 
 
 def frame_of(display: str, window: str) -> tuple[int, int, int, int]:
-    """The window with the frame openbox drew round it: x, y, width, height on the screen."""
-    info = x(display, "xwininfo", "-id", window, "-frame")
+    """The window with the frame openbox drew round it: x, y, width, height on the screen
+    (the frame is the client's parent; `xwininfo -frame` gave the client's own place)."""
+    tree = x(display, "xwininfo", "-tree", "-id", window)
+    parent = re.search(r"Parent window id: (0x[0-9a-f]+)(.*)", tree)
+    if parent is not None and "(the root window)" not in parent.group(2):
+        window = parent.group(1)
+    info = x(display, "xwininfo", "-id", window)
     values = {
         key: int(value)
         for key, value in re.findall(r"(Absolute upper-left [XY]|Width|Height):\s+(-?\d+)", info)
@@ -193,7 +198,7 @@ def test_the_window_opens_within_the_screen_and_comes_back_where_it_was(
     data = tmp_path / "data"
     data.mkdir()
     (data / "settings.json").write_text(json.dumps({"version": 1, "app": {"welcomed": True}}))
-    with desktop(size) as session:
+    with desktop(size) as session, top_panel(session[0], size):
         display = session[0]
         env = session_env(app_env, session, DPIS[text])
 
@@ -210,10 +215,10 @@ def test_the_window_opens_within_the_screen_and_comes_back_where_it_was(
         try:
             time.sleep(1)  # the app brings its frame within the screen once it is framed
             first = frame_of(display, window)
-            assert within(first, size), (first, size)
+            assert within(first, size, below=PANEL), (first, size)  # the title bar in sight
             # The person makes it smaller and moves it; the next start has it there.
             x(display, "xdotool", "windowsize", window, "600", "400")
-            x(display, "xdotool", "windowmove", window, "20", "30")
+            x(display, "xdotool", "windowmove", window, "20", str(PANEL + 30))
             wait_for(lambda: frame_of(display, window)[2:] != first[2:])
             time.sleep(0.5)
             moved = frame_of(display, window)
@@ -225,7 +230,7 @@ def test_the_window_opens_within_the_screen_and_comes_back_where_it_was(
         try:
             time.sleep(1)
             again = frame_of(display, window)
-            assert within(again, size)
+            assert within(again, size, below=PANEL)
             assert abs(again[0] - moved[0]) <= 2
             assert abs(again[1] - moved[1]) <= 2, ((data / "window.json").read_text(), moved, again)
             assert again[2:] == moved[2:]
