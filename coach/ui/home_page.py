@@ -175,7 +175,7 @@ class HomePage(Page):
             return
         self._narrow = narrow
         grid = self._grid
-        pairs = [
+        pairs: list[tuple[QLabel, QWidget | QBoxLayout]] = [
             (self.reminder_line, self._reminder_controls),
             (self.water_line, self.water_button),
             (self.last_night_line, self.check_in_button),

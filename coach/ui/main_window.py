@@ -268,6 +268,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        self._central = layout
         self._margins = layout.contentsMargins()  # none while a routine plays
         self.resize(*USUAL_SIZE)
         keep_dialogs_on_screen()
@@ -351,9 +352,7 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setVisible(not playing)
         self.menuBar().setVisible(not playing)
         margins = self._margins if not playing else QMargins(0, 0, 0, 0)
-        central = self.centralWidget().layout()
-        if central is not None:
-            central.setContentsMargins(margins)
+        self._central.setContentsMargins(margins)
         if playing:
             self._notice_waiting = not self.banner.isHidden()
             self.banner.hide()
@@ -519,7 +518,9 @@ class MainWindow(QMainWindow):
         if self.isMaximized() or not inner.isValid():
             inner = self.geometry()
         scale = self.devicePixelRatioF()
-        x, y, width, height = (round(value * scale) for value in inner.getRect())
+        x, y, width, height = (
+            round(value * scale) for value in (inner.x(), inner.y(), inner.width(), inner.height())
+        )
         self._journal.keep_window_place(WindowPlace(x, y, width, height, self.isMaximized(), scale))
 
     def hideEvent(self, event: QHideEvent) -> None:

@@ -324,7 +324,7 @@ class PlayerPage(QWidget):
         hold_rest = step.step.kind == StepKind.HOLD_REST
         self._repetition.setText(self._repetition_text(phase.rep, phase.reps) if hold_rest else "")
         # A card is read, then confirmed: Done and Back, with nothing to pause or skip.
-        self._timing.setCurrentWidget(self._done if is_tip else self._timing.widget(0))
+        self._timing.setCurrentIndex(1 if is_tip else 0)  # Done, or Pause and Skip
         self._pause.setText(
             translate("Player", "Resume  (Space)")
             if paused
