@@ -141,7 +141,8 @@ class HomePage(Page):
         self._reminder_label = reminder_label
         reminder_controls = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         reminder_controls.addWidget(reminder_label)
-        reminder_controls.addWidget(self.reminder_time)
+        # As wide as a time, also where the controls stack (narrow).
+        reminder_controls.addWidget(self.reminder_time, 0, Qt.AlignmentFlag.AlignLeft)
         reminder_controls.addWidget(self.skip_button)
         reminder_controls.addStretch(1)
         self._reminder_controls = reminder_controls
