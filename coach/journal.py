@@ -65,7 +65,8 @@ from coach.store.files import write_atomically
 from coach.store.history import History
 from coach.store.paths import Paths
 from coach.store.settings_file import load_settings, save_settings
-from coach.store.window_place import WindowPlace, keep_place, read_place
+from coach.store.window_place import WindowPlace as WindowPlace  # for the window
+from coach.store.window_place import keep_place, read_place
 
 if TYPE_CHECKING:
     from coach.store.transfer import Imported
@@ -262,13 +263,11 @@ class Journal:
         """Where the main window was last, and how big; None the first time."""
         return read_place(self.paths.config_dir)
 
-    def keep_window_place(
-        self, x: int, y: int, width: int, height: int, maximized: bool = False
-    ) -> None:
+    def keep_window_place(self, place: WindowPlace) -> None:
         """Keep the main window's place for the next start; a failure to keep it loses
         nothing else (the window opens at its usual size next time)."""
         with suppress(OSError):
-            keep_place(self.paths.config_dir, WindowPlace(x, y, width, height, maximized))
+            keep_place(self.paths.config_dir, place)
 
     # -- settings -----------------------------------------------------------------
 

@@ -260,6 +260,7 @@ class DesktopApp(QObject):
         self._tray_watch.stop()
         if self._window is not None:
             self._window.keep_place()  # where it is now, for the next start
+            self._window.home.keep_edits()  # not later, on a closed journal
             self._window.stop_routine()
         self.reminders.stop()
         self.alerts.close()

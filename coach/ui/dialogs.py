@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from coach.core.settings import Settings
 from coach.journal import Change
 from coach.ui.live_journal import LiveJournal
+from coach.ui.on_screen import keep_dialogs_on_screen
 
 if TYPE_CHECKING:
     from coach.ui.settings_dialog import SettingsDialog
@@ -28,6 +29,7 @@ class Dialogs(QObject):
         voice: Voice | None = None,
     ) -> None:
         super().__init__(window)
+        keep_dialogs_on_screen()  # every dialog opens with its title bar in sight
         self._live = live
         self._test_sound = test_sound
         self._voice = voice  # its "Try it" in the welcome

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -40,7 +42,8 @@ from coach.journal import Change, Journal
 from coach.ui.dates import local_text
 from coach.ui.live_journal import LiveJournal
 from coach.ui.pages import Page
-from coach.ui.style import scaled_font, width_for_title
+from coach.ui.style import scaled_font, show_invalid, width_for_title
+from coach.ui.time_field import wheel_only_with_focus_within
 
 SHOWN_DAYS = 365
 NOT_SAID = 0  # the severity spin box's "not said": a cramp is 1 to 10 when said
@@ -121,6 +124,8 @@ class CrampDialog(QDialog):
         self.note = QLineEdit(cramp.note)
         self.error = QLabel()
         self.error.setWordWrap(True)
+        # Its lines kept free: the sentence appearing moves nothing below it.
+        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing() * 2)
         form = QFormLayout()
         form.addRow(translate("Diary", "When"), self.when)
         form.addRow(translate("Diary", "Which leg"), self.leg)
@@ -132,23 +137,63 @@ class CrampDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         warning = QLabel(translate("Diary", WARNING))
         warning.setWordWrap(True)
         # A dialog is sized before its wrapped text knows its width: the warning asks
         # for the lines it takes at its least width, so the fields above keep theirs.
         warning.setMinimumWidth(warning.fontMetrics().averageCharWidth() * 40)
         warning.setMinimumHeight(warning.heightForWidth(warning.minimumWidth()))
+        # The fields and the warning scroll where large text on a small screen needs
+        # more room than there is; OK and Cancel stay in sight below them.
+        fields = QWidget()
+        inside = QVBoxLayout(fields)
+        inside.setContentsMargins(0, 0, 0, 0)
+        inside.addLayout(form)
+        inside.addWidget(self.error)
+        inside.addWidget(warning)
+        wheel_only_with_focus_within(fields)  # the wheel scrolls the dialog
+        area = QScrollArea()
+        area.setWidget(fields)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setMinimumHeight(min(fields.sizeHint().height(), 120))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(warning)
+        layout.addWidget(area, 1)
         layout.addWidget(buttons)
+        self.when.dateTimeChanged.connect(lambda _: self._check_when())
+        self._check_when()
         # Wide enough for its title with the application's name, and for the warning to
         # read in a few lines rather than a narrow column.
         self.setMinimumWidth(max(50 * self.fontMetrics().averageCharWidth(), width_for_title(self)))
         self.cramp: Cramp | None = None
 
+    def _picked(self) -> datetime:
+        picked = self.when.dateTime().toPython()
+        assert isinstance(picked, datetime)
+        return picked.replace(tzinfo=self._zone)
+
+    def _check_when(self) -> None:
+        """A time in the future is marked as Settings marks a value not allowed, said
+        (with now as the field shows times) and OK waits until it is changed."""
+        if self._now is None:
+            return
+        when, now = self._picked(), self._now()
+        future = when != self._shown and when > now
+        show_invalid(self.when, future)
+        self._ok.setEnabled(not future)
+        if future:
+            shown = local_text(now.astimezone(self._zone), "ddd d MMM yyyy, HH:mm")
+            message = translate("Diary", "A cramp cannot be logged in the future; it is {now} now.")
+            self.error.setText(message.format(now=shown))
+        else:
+            self.error.clear()
+
     def accept(self) -> None:
+        if self._now is not None and self._shown != self._picked() > self._now():
+            self._check_when()  # in the future: said, and the dialog stays
+            return
         picked = self.when.dateTime().toPython()
         assert isinstance(picked, datetime)
         when = picked.replace(tzinfo=self._zone)
@@ -231,6 +276,11 @@ class DiaryPage(Page):
             translate("Diary", "The morning check-in, for any of the last seven nights")
         )
         check_in.clicked.connect(self.check_in)
+        # Change and Delete act on the selected cramp: without one they are disabled.
+        self.change_button, self.delete_button = edit, delete
+        selection = self.table.selectionModel()
+        selection.selectionChanged.connect(lambda *_: self._enable_for_selection())
+        self._enable_for_selection()
         buttons = QHBoxLayout()
         for button in (check_in, log, edit, delete):
             buttons.addWidget(button)
@@ -291,6 +341,7 @@ class DiaryPage(Page):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, column, item)
         self._show_nights()
+        self._enable_for_selection()
         for table in (self.table, self.nights):
             keep_rows_in_sight(table)
 
@@ -356,6 +407,11 @@ class DiaryPage(Page):
         if answer == QMessageBox.StandardButton.Yes:
             cramp_id = selected.id
             self._save(lambda journal: journal.delete_cramp(cramp_id))
+
+    def _enable_for_selection(self) -> None:
+        chosen = self.table.selectionModel().hasSelection() and self._selected() is not None
+        for button in (self.change_button, self.delete_button):
+            button.setEnabled(chosen)
 
     def _selected(self) -> Cramp | None:
         row = self.table.currentRow()

@@ -15,16 +15,17 @@ from datetime import date, datetime
 from datetime import time as clock_time
 
 from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QBoxLayout,
     QComboBox,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,7 @@ from coach.ui.dates import local_text
 from coach.ui.live_journal import LiveJournal
 from coach.ui.pages import Page
 from coach.ui.style import scaled_font
+from coach.ui.time_field import TimeField, wheel_only_with_focus
 
 STREAK_LOOK_BACK = 60  # nights the routine's streak is counted over ("60 nights" at most)
 
@@ -95,24 +97,22 @@ class HomePage(Page):
         self.start_button.setToolTip(translate("MainWindow", "Starts the chosen routine (Enter)"))
         self.start_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.start_button.clicked.connect(self._start)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self._start)
         self.picker.currentIndexChanged.connect(self._describe)
 
         # -- tonight at a glance ---------------------------------------------------
         self.reminder_line = _wrapped()
         self._reminder_told = False  # the app's reminders said what they are doing
         reminder_label = QLabel(translate("MainWindow", "Reminder at"))
-        self.reminder_time = QTimeEdit()
+        # A click selects what it lands on, Enter keeps the time (and starts nothing),
+        # the wheel scrolls the page unless the field has the focus.
+        self.reminder_time = TimeField(keeps_enter=True)
         reminder_label.setBuddy(self.reminder_time)
-        self.reminder_time.setDisplayFormat("HH:mm")
+        wheel_only_with_focus(self.picker)
         self.reminder_time.setAccessibleName(translate("MainWindow", "Reminder time"))
         self.reminder_time.setToolTip(
             translate("MainWindow", "When the evening reminder comes; kept as you leave the field")
         )
-        self.reminder_time.editingFinished.connect(self._keep_reminder_time)
+        self.reminder_time.editingFinished.connect(self.keep_edits)
         self.skip_button = QPushButton(translate("Tray", "Skip tonight"))
         self.skip_button.setCheckable(True)
         self.skip_button.setToolTip(
@@ -137,32 +137,28 @@ class HomePage(Page):
         glance = QWidget()
         grid = QGridLayout(glance)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setColumnStretch(0, 1)
-        # What the routine is, then tonight: the reminder, water, last night, streaks.
-        grid.addWidget(self._description, 0, 0, 1, 2)
-        grid.addWidget(self.no_stretching, 1, 0, 1, 2)
-        grid.addWidget(self.reminder_line, 2, 0)
-        reminder_controls = QHBoxLayout()
+        self._grid = grid
+        self._reminder_label = reminder_label
+        reminder_controls = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         reminder_controls.addWidget(reminder_label)
-        reminder_controls.addWidget(self.reminder_time)
+        # As wide as a time, also where the controls stack (narrow).
+        reminder_controls.addWidget(self.reminder_time, 0, Qt.AlignmentFlag.AlignLeft)
         reminder_controls.addWidget(self.skip_button)
+        reminder_controls.addStretch(1)
+        self._reminder_controls = reminder_controls
         # One height for the row's controls, so that they read (and Tab) as one line.
         self.reminder_time.setMinimumHeight(self.skip_button.sizeHint().height())
-        grid.addLayout(reminder_controls, 2, 1)
-        grid.addWidget(self.water_line, 3, 0)
-        grid.addWidget(self.water_button, 3, 1, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(self.last_night_line, 4, 0)
-        grid.addWidget(self.check_in_button, 4, 1, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(self.streak_line, 5, 0, 1, 2)
+        self._narrow: bool | None = None
         self.glance = glance
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Plain)  # the theme's own quiet line, dim at night
         line.setForegroundRole(QPalette.ColorRole.Mid)
-        self._choice = QHBoxLayout()
+        self._choice = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._choice.addWidget(self.picker)
         self._choice.addWidget(self.length, 1)
+        self._arrange(False)
         self._layout = QVBoxLayout(self)
         for item in (self.heading, self._choice, self.start_button):
             self._add(item)
@@ -172,7 +168,86 @@ class HomePage(Page):
         self._lead(False)
         self.choose(live.journal.settings.routine_default)
 
-    def _add(self, item: QWidget | QHBoxLayout, index: int = -1) -> None:
+    def _arrange(self, narrow: bool) -> None:
+        """Each line of tonight with its control beside it; or, where the page is narrow
+        (large text, a small window), the control under its line and the reminder's
+        controls one under the other: the page grows down, never sideways."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        grid = self._grid
+        pairs: list[tuple[QLabel, QWidget | QBoxLayout]] = [
+            (self.reminder_line, self._reminder_controls),
+            (self.water_line, self.water_button),
+            (self.last_night_line, self.check_in_button),
+        ]
+        for line, control in pairs:
+            grid.removeWidget(line)
+            if isinstance(control, QWidget):
+                grid.removeWidget(control)
+            else:
+                grid.removeItem(control)
+        for widget in (self._description, self.no_stretching, self.streak_line):
+            grid.removeWidget(widget)
+        left = Qt.AlignmentFlag.AlignLeft
+        grid.addWidget(self._description, 0, 0, 1, 2)
+        grid.addWidget(self.no_stretching, 1, 0, 1, 2)
+        row = 2
+        for line, control in pairs:
+            if narrow:
+                grid.addWidget(line, row, 0, 1, 2)
+                row += 1
+                place = (row, 0, 1, 2)
+            else:
+                grid.addWidget(line, row, 0)
+                place = (row, 1, 1, 1)
+            if isinstance(control, QWidget):
+                grid.addWidget(control, *place, left)
+            else:
+                grid.addLayout(control, *place)
+            row += 1
+        grid.addWidget(self.streak_line, row, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 0 if not narrow else 1)
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        self._reminder_controls.setDirection(direction)
+        self._choice.setDirection(direction)
+
+    def _wide_enough(self) -> int:
+        """The least width at which tonight's lines have their controls beside them."""
+        lines = self.fontMetrics().averageCharWidth() * 28
+        controls = max(
+            self._reminder_label.sizeHint().width()
+            + self.reminder_time.sizeHint().width()
+            + self.skip_button.sizeHint().width()
+            + 2 * self._reminder_controls.spacing(),
+            self.water_button.sizeHint().width(),
+            self.check_in_button.sizeHint().width(),
+        )
+        margins = self._layout.contentsMargins()
+        return lines + controls + margins.left() + margins.right() + self._grid.spacing()
+
+    def least_width(self) -> int:
+        """The narrowest the page can be with every control whole (stacked as narrow)."""
+        controls = (
+            self.heading,
+            self.picker,
+            self.start_button,
+            self._reminder_label,
+            self.reminder_time,
+            self.skip_button,
+            self.water_button,
+            self.check_in_button,
+        )
+        margins = self._layout.contentsMargins()
+        widest = max(widget.minimumSizeHint().width() for widget in controls)
+        return widest + margins.left() + margins.right()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(event.size().width() < self._wide_enough())
+        super().resizeEvent(event)
+
+    def _add(self, item: QWidget | QBoxLayout, index: int = -1) -> None:
         if isinstance(item, QWidget):
             self._layout.insertWidget(index, item)
         else:
@@ -329,7 +404,9 @@ class HomePage(Page):
         """One more glass of water today, as the water page adds it."""
         self.live.attempt(lambda journal: journal.add_glasses(1))
 
-    def _keep_reminder_time(self) -> None:
+    def keep_edits(self) -> None:
+        """Keep a reminder time typed but not yet confirmed (Enter or leaving the field
+        keeps it; so does quitting, before the journal closes)."""
         chosen = self.reminder_time.time()
         at = clock_time(chosen.hour(), chosen.minute())
         settings = self.journal.settings
@@ -346,6 +423,17 @@ class HomePage(Page):
             if minutes == 1
             else translate("MainWindow", "About {minutes} minutes").format(minutes=minutes)
         )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter that no control took starts the routine: from Start, a button or the
+        page itself, never from a field being edited (the time field keeps its Enter)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            editing = isinstance(QApplication.focusWidget(), (QAbstractSpinBox, QComboBox))
+            if not editing:
+                self._start()
+            return
+        super().keyPressEvent(event)
 
     def _start(self) -> None:
         self.start_requested.emit(self.picker.currentData())

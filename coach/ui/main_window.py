@@ -8,7 +8,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
@@ -40,38 +40,24 @@ from coach import __version__
 from coach.core.routine import Purpose
 from coach.core.session import Overrides, RoutineSession, RunRecord
 from coach.core.text import translate
+from coach.journal import WindowPlace
 from coach.requests import Export, Import, perform
 from coach.ui.home_page import HomePage
 from coach.ui.live_journal import LiveJournal
+from coach.ui.on_screen import FRAME_ROOM as FRAME_ROOM  # known from here too
+from coach.ui.on_screen import (
+    FRAME_WAIT_MS,
+    USUAL_SIZE,
+    fitted,
+    frame_on_screen,
+    free_area,
+    keep_dialogs_on_screen,
+)
 from coach.ui.pages import PAGES, Page
 from coach.ui.style import LIGHT, Theme, scaled_font
 
 if TYPE_CHECKING:
     from coach.ui.player import CueSink, PlayerPage
-
-
-USUAL_SIZE = (900, 640)
-# Room left for the window manager's frame (title bar, borders), known only once shown.
-FRAME_ROOM = QSize(16, 48)
-FRAME_WAIT_MS = 300  # for the window manager to frame a new window
-
-
-def fitted(
-    place: QRect | None, minimum: QSize, available: QRect, room: QSize = FRAME_ROOM
-) -> QRect:
-    """The window's geometry on a screen whose free part is `available`: `place` (where
-    it was last) or the usual size, never larger than the screen and never off it."""
-    most = available.size() - room
-    size = QSize(*USUAL_SIZE) if place is None else place.size()
-    size = size.boundedTo(most).expandedTo(minimum.boundedTo(most))
-    if place is None:
-        left = available.left() + (available.width() - size.width()) // 2
-        top = available.top() + (available.height() - size.height() - room.height()) // 2
-    else:
-        left, top = place.left(), place.top()
-    left = max(available.left(), min(left, available.right() + 1 - size.width() - room.width()))
-    top = max(available.top(), min(top, available.bottom() + 1 - size.height() - room.height()))
-    return QRect(QPoint(left, top), size)
 
 
 class FittingStack(QStackedWidget):
@@ -278,6 +264,8 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         # The player (and the figure's poses) are made when a routine first starts.
         self._player: PlayerPage | None = None
+        self._playing = False  # the player has the window (no tabs, menus or notices)
+        self._notice_waiting = False  # a notice to show when the routine is over
         self._theme = LIGHT
         self._sound: CueSink | None = None
 
@@ -291,6 +279,8 @@ class MainWindow(QMainWindow):
         self.tonight.setWidgetResizable(True)
         self.tonight.setFrameShape(QFrame.Shape.NoFrame)
         self.tonight.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Down, never sideways: the home page reflows where it is narrow.
+        self.tonight.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tabs.addTab(self.tonight, translate("MainWindow", "Tonight"))
         self._tabs: dict[str, LazyTab] = {}
         for entry in PAGES:
@@ -302,11 +292,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        self._central = layout
+        self._margins = layout.contentsMargins()  # none while a routine plays
         self.resize(*USUAL_SIZE)
+        keep_dialogs_on_screen()
         self.placed = False  # put within the screen when first shown (the snapshot sets it)
         # What Start on the home page asks for: the app puts the first start's welcome
         # before it (`DesktopApp.start_routine`); on its own, the window just starts.
         self.start_wanted: Callable[[str | None], None] = self.start_routine
+        self._inside_at: QPoint | None = None  # where the inside was kept, until framed
         self._add_menus()
 
         self.chooser.start_requested.connect(self._start_chosen)
@@ -376,6 +370,27 @@ class MainWindow(QMainWindow):
 
     def show_notice(self, text: str) -> None:
         self.banner.show_message(text)
+        if self._playing:
+            self.banner.hide()  # shown once the routine is over
+            self._notice_waiting = True
+
+    def _give_the_player_the_window(self, playing: bool) -> None:
+        """While a routine plays, the player has the whole window: no tabs (Esc stops),
+        no menus, no notice across the top; the buttons and the ring always in sight,
+        at any text size on any screen. They come back when it is over."""
+        if playing == self._playing:
+            return
+        self._playing = playing
+        self.tabs.tabBar().setVisible(not playing)
+        self.menuBar().setVisible(not playing)
+        margins = self._margins if not playing else QMargins(0, 0, 0, 0)
+        self._central.setContentsMargins(margins)
+        if playing:
+            self._notice_waiting = not self.banner.isHidden()
+            self.banner.hide()
+        elif self._notice_waiting:
+            self._notice_waiting = False
+            self.banner.show()
 
     @property
     def player(self) -> PlayerPage:
@@ -426,6 +441,7 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(index)
 
     def show_chooser(self) -> None:
+        self._give_the_player_the_window(False)
         self.pages.setCurrentWidget(self.chooser)
         self.chooser.start_button.setFocus()
 
@@ -445,6 +461,7 @@ class MainWindow(QMainWindow):
         session = RoutineSession(
             routine, self._journal.clock, Overrides.for_routine(routine, self._journal.settings)
         )
+        self._give_the_player_the_window(True)
         self.pages.setCurrentWidget(self.player)
         self.player.setFocus()
         self.player.play(session)
@@ -480,6 +497,7 @@ class MainWindow(QMainWindow):
         title = translate("Routine", routine.title)
         relief = routine.purpose == Purpose.RELIEF
         self.summary.show_run(title, run, offer_cramp_log=relief)
+        self._give_the_player_the_window(False)
         self.pages.setCurrentWidget(self.summary)
         self.summary.back_button.setFocus()
         self._live.attempt(lambda journal: journal.record_run(run))
@@ -507,16 +525,28 @@ class MainWindow(QMainWindow):
     def place(self) -> None:
         """Where it was last, or the usual size in the middle; within the screen."""
         kept = self._journal.window_place()
-        place = None if kept is None else QRect(kept.x, kept.y, kept.width, kept.height)
-        screen = None if place is None else QGuiApplication.screenAt(place.center())
-        screen = screen or self.screen() or QGuiApplication.primaryScreen()
-        geometry = fitted(place, self.minimumSizeHint(), screen.availableGeometry())
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        place = None
+        if kept is not None:
+            # Kept in the screen's own pixels: here in Qt's, at this start's text size.
+            scale = screen.devicePixelRatio()
+            place = QRect(
+                *(round(value / scale) for value in (kept.x, kept.y, kept.width, kept.height))
+            )
+            screen = QGuiApplication.screenAt(place.center()) or screen
+        available = free_area(screen)
+        # Never narrower than the home page's controls (a narrow window scrolled
+        # sideways and cut Start), and never wider than the screen allows.
+        room = self.tonight.verticalScrollBar().sizeHint().width() + 2 * self._margins.left()
+        least = self.home.least_width() + room
+        self.setMinimumWidth(min(least, available.width() - FRAME_ROOM.width()))
+        geometry = fitted(place, self.minimumSizeHint(), available)
+        self._inside_at = None if place is None else geometry.topLeft()
         if place is None:
             self.resize(geometry.size())
             self.move(geometry.topLeft())  # the frame's top left: room is left for it
         else:
-            # Where it was: the inside of the window where the inside was, as kept.
-            self.setGeometry(geometry)
+            self.setGeometry(geometry)  # the inside where the inside was
         if kept is not None and kept.maximized:
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         else:
@@ -528,25 +558,27 @@ class MainWindow(QMainWindow):
         """Move (and if need be shrink) the window so that its frame is on the screen."""
         if not self.isVisible() or self.isMaximized() or self.isFullScreen():
             return
-        available = self.screen().availableGeometry()
-        frame, inner = self.frameGeometry(), self.geometry()
-        room = frame.size() - inner.size()
-        geometry = fitted(frame, self.minimumSizeHint() + room, available, QSize(0, 0))
-        if geometry == frame:
-            return
-        self.resize(geometry.size() - room)
-        self.move(geometry.topLeft())
+        inside_at, self._inside_at = self._inside_at, None
+        if inside_at is not None and self.geometry().topLeft() != inside_at:
+            # The window manager put the frame where the inside was asked for (a title
+            # bar higher, or lower): by as much as it is off, for Qt's own frame sizes
+            # are wrong at large text (not scaled by the device pixel ratio).
+            self.move(self.pos() + inside_at - self.geometry().topLeft())
+        frame_on_screen(self)
 
     def keep_place(self) -> None:
-        """Keep where the window is and how big, for the next start."""
+        """Keep where the window is and how big, for the next start: the inside's place
+        and size, in the screen's own pixels (with the pixel ratio they were kept at)."""
         if not self.placed:
             return
         inner = self.normalGeometry()
         if self.isMaximized() or not inner.isValid():
             inner = self.geometry()
-        self._journal.keep_window_place(
-            inner.x(), inner.y(), inner.width(), inner.height(), self.isMaximized()
+        scale = self.devicePixelRatioF()
+        x, y, width, height = (
+            round(value * scale) for value in (inner.x(), inner.y(), inner.width(), inner.height())
         )
+        self._journal.keep_window_place(WindowPlace(x, y, width, height, self.isMaximized(), scale))
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.keep_place()

@@ -9,15 +9,20 @@ the session is running.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +41,17 @@ PROGRESS_STEPS = 1000
 FRAME_MS = 33  # about 30 frames a second: smooth for slow movements, light on the CPU
 FLASH_MS = 250
 
-DRAWING_LEAST = 100  # px, the figure's and the ring's least size
+DRAWING_LEAST = 56  # px, the figure's and the ring's least size
+TIP_SECONDS = 10  # what a tip card counts for in the progress bar
+
+
+# A number and its unit stay on one line: "2 ft (60 cm)" wrapped as "2 ft (60 / cm)".
+_NUMBER_AND_UNIT = re.compile(r"(\d) (?=(?:cm|ft|m|s|min|minutes|seconds|minutos|segundos)\b)")
+
+
+def unbroken(text: str) -> str:
+    """`text` with a no-break space between each number and its unit."""
+    return _NUMBER_AND_UNIT.sub("\\1\u00a0", text)
 
 
 class CueSink(Protocol):
@@ -68,7 +83,7 @@ class PlayerPage(QWidget):
         self._frames.timeout.connect(self._animate)
         self._title = SteadyLabel()
         self._title.setWordWrap(True)
-        self._title.setFont(scaled_font(self.font(), 1.6, bold=True))
+        self._title.setFont(scaled_font(self.font(), 1.4, bold=True))
         self._step_count = SteadyLabel()
         self._step_count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.figure = FigureWidget()
@@ -82,19 +97,19 @@ class PlayerPage(QWidget):
         self._repetition.setFont(scaled_font(self.font(), 1.2))
         self._instructions = SteadyLabel()
         self._instructions.setWordWrap(True)
+        self._instructions.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._instructions.setFont(scaled_font(self.font(), 1.2))
         self._progress = QProgressBar()
         self._progress.setRange(0, PROGRESS_STEPS)
         self._progress.setTextVisible(False)
+        # A thin bar: the room goes to the ring and the buttons.
+        self._progress.setMaximumHeight(max(6, self.fontMetrics().height() // 2))
         self._progress.setAccessibleName(translate("Player", "Progress through the routine"))
 
         # Each control has a one-key shortcut, shown in its label; the buttons take no
         # focus so that Space always means Pause/Resume.
         self._done = self._button(translate("Player", "Done  (Enter)"), self.confirm_tip)
         self._done.setToolTip(translate("Player", "Marks the tip as read and ends the step"))
-        policy = self._done.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)  # the ring above it keeps its size
-        self._done.setSizePolicy(policy)
         self._back = self._button(translate("Player", "Back  (←)"), self.back)
         self._back.setToolTip(
             translate("Player", "Restarts this step, or goes back one if it has only just begun")
@@ -125,28 +140,50 @@ class PlayerPage(QWidget):
         timer_column = QVBoxLayout()
         timer_column.addWidget(self.ring, 1)
         timer_column.addWidget(self._repetition)
-        timer_column.addWidget(self._done, 0, Qt.AlignmentFlag.AlignHCenter)
         stage = QHBoxLayout()
         stage.addWidget(self.figure, 3)
         stage.addLayout(timer_column, 2)
+        # The instructions in an area of their own, a few lines high, that scrolls if
+        # large text needs more: they never push the ring or the buttons out of sight.
+        self._instructions.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._words = QScrollArea()
+        self._words.setWidget(self._instructions)
+        self._words.setWidgetResizable(True)
+        self._words.setFrameShape(QFrame.Shape.NoFrame)
+        self._words.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._words.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        lines = self._instructions.fontMetrics().lineSpacing()
+        self._words.setMinimumHeight(lines * 2 + 4)
+        self._words.setMaximumHeight(lines * 5 + 4)
+        # Done takes the place of Pause and Skip in the same row: Back and Stop keep
+        # their place and width from step to step, and a card to the next.
+        self._timing = QStackedWidget()
+        timing = QWidget()
+        both = QHBoxLayout(timing)
+        both.setContentsMargins(0, 0, 0, 0)
+        both.addWidget(self._pause)
+        both.addWidget(self._skip)
+        self._timing.addWidget(timing)
+        self._timing.addWidget(self._done)
         controls = QHBoxLayout()
-        for button in (self._back, self._pause, self._skip, self._stop):
-            controls.addWidget(button)
+        controls.addWidget(self._back, 1)
+        controls.addWidget(self._timing, 2)
+        controls.addWidget(self._stop, 1)
         # Large text on a small screen: the figure and the ring give way first (they
-        # scale), so that the instructions and the buttons stay in the window.
+        # are drawn to any size), so that the instructions and the buttons stay in sight.
         for drawing in (self.figure, self.ring):
             drawing.setMinimumSize(DRAWING_LEAST, DRAWING_LEAST)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(stage, 1)
-        layout.addWidget(self._instructions)
+        layout.addWidget(self._words)
         layout.addWidget(self._progress)
         layout.addLayout(controls)
 
     def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setMinimumHeight(button.sizeHint().height() * 2)
+        button.setMinimumHeight(round(button.sizeHint().height() * 1.3))
         button.setFont(scaled_font(self.font(), 1.15))
         button.clicked.connect(slot)
         return button
@@ -183,7 +220,9 @@ class PlayerPage(QWidget):
         """Room for the longest of each text the session will show."""
         steps = session.steps
         self._title.set_texts([translate("Routine", s.step.title) for s in steps])
-        self._instructions.set_texts([translate("Routine", s.step.instructions) for s in steps])
+        self._instructions.set_texts(
+            [unbroken(translate("Routine", s.step.instructions)) for s in steps]
+        )
         self._step_count.set_texts([self._count_text(session, n) for n in range(len(steps))])
         reps = max((p.reps for p in session.phases), default=1)
         self._repetition.set_texts([self._repetition_text(reps, reps)])
@@ -275,7 +314,7 @@ class PlayerPage(QWidget):
         title = translate("Routine", step.step.title)
         instructions = translate("Routine", step.step.instructions)
         self._title.setText(title)
-        self._instructions.setText(instructions)
+        self._instructions.setText(unbroken(instructions))
         self.figure.setAccessibleName(
             translate("Player", "Figure showing: {step}").format(step=title)
         )
@@ -285,16 +324,26 @@ class PlayerPage(QWidget):
         hold_rest = step.step.kind == StepKind.HOLD_REST
         self._repetition.setText(self._repetition_text(phase.rep, phase.reps) if hold_rest else "")
         # A card is read, then confirmed: Done and Back, with nothing to pause or skip.
-        self._done.setVisible(is_tip)
-        self._pause.setVisible(not is_tip)
-        self._skip.setVisible(not is_tip)
+        self._timing.setCurrentIndex(1 if is_tip else 0)  # Done, or Pause and Skip
         self._pause.setText(
             translate("Player", "Resume  (Space)")
             if paused
             else translate("Player", "Pause  (Space)")
         )
-        self._progress.setValue(round(session.progress * PROGRESS_STEPS))
+        self._progress.setValue(round(self._progress_shown(session) * PROGRESS_STEPS))
         self._animate()
+
+    @staticmethod
+    def _progress_shown(session: RoutineSession) -> float:
+        """The routine's timed part behind, with each tip card counted as a short step
+        once it is confirmed: a routine that ends on a card is not full before Done."""
+        tips = [i for i, phase in enumerate(session.phases) if phase.kind == PhaseKind.TIP]
+        total = session.total_seconds + TIP_SECONDS * len(tips)
+        if session.state == SessionState.FINISHED or total == 0:
+            return 1.0 if session.state == SessionState.FINISHED else 0.0
+        confirmed = sum(1 for i in tips if i < session.phase_index)
+        done = session.progress * session.total_seconds + TIP_SECONDS * confirmed
+        return min(1.0, done / total)
 
     def _animate(self) -> None:
         """One frame: the figure's pose and the ring, as of now."""

@@ -35,7 +35,7 @@ from coach.core.settings import KEYS, WEEKDAYS, ClockTime, Days, Flag, Settings,
 from coach.core.text import QT_TRANSLATE_NOOP, translate
 from coach.journal import Journal
 from coach.ui.style import show_as_error, show_invalid
-from coach.ui.time_field import TimeField
+from coach.ui.time_field import TimeField, wheel_only_with_focus_within
 
 LABELS = {
     "reminder.enabled": QT_TRANSLATE_NOOP("SettingsDialog", "Remind me at bedtime"),
@@ -219,6 +219,7 @@ class SettingsDialog(QDialog):
                 test.clicked.connect(test_sound)
                 form.insertRow(form.rowCount() - 1, "", test)  # under the volume it tests
                 self._voice_row(form, test)
+            wheel_only_with_focus_within(page)  # the wheel scrolls the page
             tabs.addTab(scrolling(page), translate("SettingsDialog", title))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)

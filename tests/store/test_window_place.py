@@ -7,8 +7,8 @@ from coach.store.window_place import FILE_NAME, WindowPlace, keep_place, read_pl
 
 def test_a_place_kept_is_read_back(tmp_path: Path) -> None:
     assert read_place(tmp_path) is None
-    keep_place(tmp_path, WindowPlace(10, 20, 800, 500, maximized=True))
-    assert read_place(tmp_path) == WindowPlace(10, 20, 800, 500, maximized=True)
+    keep_place(tmp_path, WindowPlace(10, 20, 800, 500, maximized=True, ratio=1.5))
+    assert read_place(tmp_path) == WindowPlace(10, 20, 800, 500, maximized=True, ratio=1.5)
     assert (tmp_path / FILE_NAME).stat().st_mode & 0o777 == 0o600
 
 
@@ -23,6 +23,8 @@ def test_a_place_kept_is_read_back(tmp_path: Path) -> None:
         '{"x": 1, "y": 2, "width": 3, "height": 4e9}',
         '{"x": true, "y": 2, "width": 3, "height": 4}',
         '{"x": 1, "y": 2, "width": 3, "height": 4, "maximized": "yes"}',
+        '{"x": 1, "y": 2, "width": 3, "height": 4, "ratio": 0}',
+        '{"x": 1, "y": 2, "width": 3, "height": 4, "ratio": "2"}',
     ],
 )
 def test_a_place_that_does_not_read_is_no_place(tmp_path: Path, text: str) -> None:

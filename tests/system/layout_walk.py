@@ -18,7 +18,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication, QPushButton, QTabWidget, QWidget
 
 from coach.core.clock import FakeClock
 from coach.core.diary import Cramp
@@ -54,6 +55,25 @@ def geometry(widget: QWidget) -> dict[str, object]:
     }
 
 
+def out_of_sight(window: QWidget, player: QWidget) -> list[str]:
+    """The player's ring and buttons that are not wholly in sight: outside the window,
+    or scrolled out of the part of the page the window shows."""
+    scroller = window.tonight  # type: ignore[attr-defined]
+    viewport = scroller.viewport()
+    seen = QRect(viewport.mapTo(window, QPoint(0, 0)), viewport.size())
+    seen = seen.intersected(window.rect())
+    wanted = [player.ring, *player.findChildren(QPushButton)]  # type: ignore[attr-defined]
+    problems = []
+    for widget in wanted:
+        if not widget.isVisibleTo(player):
+            continue
+        place = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+        if not seen.contains(place):
+            name = widget.text() if isinstance(widget, QPushButton) else "the ring"
+            problems.append(f"not in sight: {name} at {place.getRect()} of {seen.getRect()}")
+    return problems
+
+
 def walk(out: Path, theme: str) -> None:
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
@@ -63,7 +83,10 @@ def walk(out: Path, theme: str) -> None:
 
     def look(name: str, root: QWidget, settle_for: float = 0.05) -> None:
         settle(app, settle_for)
-        found[name] = layout_problems(root)
+        problems = layout_problems(root)
+        if name.startswith("player-"):
+            problems += out_of_sight(root, root.player)  # type: ignore[attr-defined]
+        found[name] = problems
         if shots:
             root.grab().save(str(Path(shots) / f"{name}.png"))
 
@@ -130,6 +153,10 @@ def walk(out: Path, theme: str) -> None:
         found["cramp-window"] = geometry(cramp)
         look("cramp", cramp)
         cramp.close()
+        check_in = window.show_check_in()  # its frame: where its title bar is
+        settle(app, 0.5)
+        found["check-in-window"] = geometry(check_in)
+        check_in.close()
         journal.change_settings(Settings(app_welcomed=False, app_theme=theme))
         desktop.dialogs.offer_welcome()
         wizard = desktop.dialogs.welcome  # type: ignore[attr-defined]

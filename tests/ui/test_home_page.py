@@ -8,8 +8,9 @@ from datetime import datetime, timedelta
 from datetime import time as clock_time
 
 import pytest
-from PySide6.QtCore import QSize, QTime
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt, QTime
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QTimeEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from coach.core.nights import Answer, CheckIn
@@ -214,3 +215,126 @@ def test_a_no_stretching_night_asks_before_the_routine_starts(make_app, monkeypa
     assert len(asked) == 3
     assert window.pages.currentWidget() is window.player
     window.stop_routine()
+
+
+def test_enter_in_the_reminder_time_keeps_the_time_and_starts_nothing(
+    make_app, qtbot: QtBot
+) -> None:
+    desktop = make_app()
+    window, home = desktop.window, desktop.window.home
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    field = home.reminder_time
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    field.setSelectedSection(QTimeEdit.Section.HourSection)
+    qtbot.keyClicks(field, "21")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is home  # no routine started
+    assert desktop.journal.settings.reminder_time == clock_time(21, 0)
+    assert home.reminder_line.text() == "Next reminder: Wed 21:00."
+    home.start_button.setFocus()
+    qtbot.keyClick(home.start_button, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.player  # Enter on Start starts
+
+
+def test_one_click_on_the_reminder_time_then_typing_replaces_the_hours(
+    make_app, qtbot: QtBot
+) -> None:
+    desktop = make_app()
+    window, home = desktop.window, desktop.window.home
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    field = home.reminder_time
+    edit = field.lineEdit()
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(3, edit.height() // 2))
+    qtbot.wait(20)  # the click's section is selected once the click is placed
+    qtbot.keyClicks(field, "2315")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.time() == QTime(23, 15)
+    assert desktop.journal.settings.reminder_time == clock_time(23, 15)
+
+
+def wheel(qtbot: QtBot, widget: QWidget) -> None:
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(
+        centre,
+        widget.mapToGlobal(centre),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_scrolls_past_the_fields_unless_they_have_the_focus(
+    make_app, qtbot: QtBot
+) -> None:
+    desktop = make_app()
+    window, home = desktop.window, desktop.window.home
+    window.show()
+    qtbot.waitExposed(window)
+    home.start_button.setFocus()
+    routine = home.picker.currentIndex()
+    wheel(qtbot, home.reminder_time)
+    wheel(qtbot, home.picker)
+    assert home.reminder_time.time() == QTime(22, 0)
+    assert home.picker.currentIndex() == routine
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    home.reminder_time.setFocus()
+    qtbot.waitUntil(home.reminder_time.hasFocus)
+    wheel(qtbot, home.reminder_time)
+    assert home.reminder_time.time() != QTime(22, 0)  # focused: the wheel is the field's
+
+
+def test_a_narrow_home_page_reflows_down_not_sideways(make_app) -> None:
+    """200% text on 1024x600 squeezed "Next reminder: Mon / 22:45." beside its controls,
+    and a narrow window scrolled the page sideways and cut Start."""
+    with large_text():
+        desktop = make_app()
+        window, home = desktop.window, desktop.window.home
+        window.show()
+        window.resize(QSize(700, 600))
+        QApplication.processEvents()
+        viewport = window.tonight.viewport()
+        assert home.width() <= viewport.width()  # nothing past the right edge
+        assert home.minimumSizeHint().width() <= viewport.width()
+        reminder, time_field = home.reminder_line, home.reminder_time
+        below = time_field.mapTo(home, QPoint(0, 0)).y()
+        assert below >= reminder.mapTo(home, QPoint(0, reminder.height())).y()  # under it
+        assert reminder.width() >= viewport.width() // 2  # the line has the page's width
+        start = home.start_button
+        assert start.visibleRegion().boundingRect() == start.rect()
+        window.resize(QSize(1800, 900))
+        QApplication.processEvents()
+        assert time_field.mapTo(home, QPoint(0, 0)).x() > reminder.width()  # beside it
+
+
+def test_the_window_is_never_narrower_than_the_home_pages_controls(make_app) -> None:
+    with large_text():
+        desktop = make_app()
+        window, home = desktop.window, desktop.window.home
+        window.show()
+        window.resize(QSize(120, 600))
+        QApplication.processEvents()
+        available = window.screen().availableGeometry().width()
+        assert window.width() >= min(home.least_width(), available - 16)
+        start = home.start_button
+        assert start.visibleRegion().boundingRect().width() == start.width()
+
+
+def test_a_time_typed_but_not_confirmed_is_kept_on_quitting(make_app) -> None:
+    """Quitting with a reminder time typed but not confirmed kept it later, when the
+    window went, on a closed journal (errors from every view reading it)."""
+    desktop = make_app()
+    home = desktop.window.home
+    desktop.window.show()
+    home.reminder_time.setTime(QTime(21, 15))  # typed: no Enter, the field still focused
+    desktop.close()
+    assert desktop.journal.settings.reminder_time == clock_time(21, 15)

@@ -174,7 +174,7 @@ def test_the_repetition_and_progress_are_shown(qtbot: QtBot, journal: Journal) -
     clock.advance(15)
     window.player.refresh()
     assert window.player.shown_text["repetition"] == "Repetition 2 of 3"
-    assert window.player._progress.value() == round(15 / 330 * 1000)
+    assert window.player._progress.value() == round(15 / (330 + 10) * 1000)  # a tip: 10
 
 
 def test_the_routine_picked_is_remembered_in_settings_json(qtbot: QtBot, journal: Journal) -> None:

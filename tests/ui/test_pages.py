@@ -10,7 +10,9 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from coach.core.clock import FakeClock
@@ -331,11 +333,27 @@ def test_the_cramp_dialog_reads_as_a_person_would_and_starts_from_the_last_leg(
     assert dialog.windowTitle() == "Log a cramp"
     assert dialog.minimumWidth() >= 50 * dialog.fontMetrics().averageCharWidth()
     assert dialog.minimumWidth() >= width_for_title(dialog)  # "Log a cram…me Coach" no more
-    # In the future: refused with a sentence, the dialog stays.
+    # In the future: marked as Settings marks a value, said (the date as the field
+    # shows it), OK waits; and the sentence's lines were kept free: nothing moves.
+    dialog.show()
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    QApplication.processEvents()
+    ok_at = ok.mapTo(dialog, QPoint(0, 0))
     dialog.when.setDateTime(dialog.when.dateTime().addSecs(3600))
+    QApplication.processEvents()
+    assert not ok.isEnabled()
+    assert dialog.when.palette().color(QPalette.ColorRole.Base) != (
+        QApplication.palette().color(QPalette.ColorRole.Base)
+    )
+    assert dialog.error.text() == (
+        "A cramp cannot be logged in the future; it is Wed 25 Nov 2026, 20:00 now."
+    )
+    assert ok.mapTo(dialog, QPoint(0, 0)) == ok_at
     dialog.accept()
     assert dialog.cramp is None
-    assert dialog.error.text() == ("A cramp cannot be logged in the future; it is 20:00 now.")
+    dialog.when.setDateTime(dialog.when.dateTime().addSecs(-7200))
+    assert ok.isEnabled()
+    assert dialog.error.text() == ""
 
 
 def test_the_history_shows_todays_water_and_leaves_tonight_open(
@@ -421,3 +439,25 @@ def test_the_two_history_comparisons_are_the_same_size(qtbot: QtBot, journal: Jo
     qtbot.addWidget(page)
     page.refresh()
     assert page.water_summary.font().pointSizeF() == page.summary.font().pointSizeF()
+
+
+def test_change_and_delete_wait_for_a_selected_cramp(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = DiaryPage(LiveJournal(journal))
+    qtbot.addWidget(page)
+    assert not page.change_button.isEnabled()  # an empty diary: nothing to change
+    assert not page.delete_button.isEnabled()
+
+    def fill_in(dialog: CrampDialog) -> int:
+        dialog.accept()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(diary_page.CrampDialog, "exec", fill_in)
+    page.log_cramp()
+    assert not page.change_button.isEnabled()  # a row, but none selected
+    page.table.selectRow(0)
+    assert page.change_button.isEnabled()
+    assert page.delete_button.isEnabled()
+    page.table.clearSelection()
+    assert not page.delete_button.isEnabled()

@@ -7,6 +7,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coach.core.clock import FakeClock
@@ -32,7 +33,7 @@ def test_the_figure_and_the_ring_stay_put_from_step_to_step(qtbot: QtBot) -> Non
         player = played(qtbot, routine)
         places: set[tuple[tuple[int, int, int, int], ...]] = set()
         while player.session is not None:
-            qtbot.wait(0)  # laid out as shown
+            QApplication.processEvents()  # laid out as shown
             places.add(
                 tuple(
                     QRect(widget.mapTo(player, widget.rect().topLeft()), widget.size()).getRect()
@@ -43,7 +44,7 @@ def test_the_figure_and_the_ring_stay_put_from_step_to_step(qtbot: QtBot) -> Non
                 player.confirm_tip()
             else:
                 player.skip()
-        assert len(places) == 1, routine
+        assert len(places) == 1, (routine, places)
 
 
 def test_a_tip_card_offers_done_and_back_not_pause_and_skip(qtbot: QtBot) -> None:
@@ -67,3 +68,40 @@ def test_a_tip_card_offers_done_and_back_not_pause_and_skip(qtbot: QtBot) -> Non
     }
     player.toggle_pause()  # Space on a card: nothing to pause
     assert player.shown_text["phase"] == "Tip"
+
+
+def test_the_buttons_stay_put_on_a_tip_card_and_the_bar_is_not_full_before_done(
+    qtbot: QtBot,
+) -> None:
+    player = played(qtbot, "evening")
+    session = player.session
+    assert session is not None
+
+    def where(widget) -> QRect:
+        return QRect(widget.mapTo(player, widget.rect().topLeft()), widget.size())
+
+    QApplication.processEvents()
+    timed = {name: where(b) for name, b in (("back", player._back), ("stop", player._stop))}
+    pause, skip = where(player._pause), where(player._skip)
+    while session.phase.kind != PhaseKind.TIP:
+        player.skip()
+    QApplication.processEvents()
+    assert {name: where(b) for name, b in (("back", player._back), ("stop", player._stop))} == (
+        timed
+    )
+    done = where(player._done)
+    assert (done.top(), done.height()) == (pause.top(), pause.height())  # the same row
+    assert (done.left(), done.right()) == (pause.left(), skip.right())  # in their place
+    assert player._progress.value() < player._progress.maximum()
+    player.confirm_tip()
+
+
+def test_a_number_keeps_its_unit_on_its_line(qtbot: QtBot) -> None:
+    from coach.ui.player import unbroken
+
+    assert unbroken("about 2 ft (60 cm) from the wall, hold 10 s, 3 times") == (
+        "about 2\u00a0ft (60\u00a0cm) from the wall, hold 10\u00a0s, 3 times"
+    )
+    player = played(qtbot, "evening")
+    assert "(60\u00a0cm)" in player.shown_text["instructions"]
+    player.stop()

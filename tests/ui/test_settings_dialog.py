@@ -203,3 +203,16 @@ def test_with_large_text_it_opens_within_the_screen(qtbot: QtBot, journal: Journ
         assert dialog.minimumSizeHint().width() <= room.width()
     finally:
         app.setFont(normal)
+
+
+def test_the_wheel_scrolls_past_fields_without_the_focus(qtbot: QtBot, journal: Journal) -> None:
+    from tests.ui.test_home_page import wheel
+
+    dialog = SettingsDialog(journal, lambda s: True, lambda: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    before = {key: dialog.value(key) for key in dialog.editors}
+    for editor in dialog.editors.values():
+        assert editor.focusPolicy() != Qt.FocusPolicy.WheelFocus
+        wheel(qtbot, editor)
+    assert {key: dialog.value(key) for key in dialog.editors} == before
