@@ -11,13 +11,33 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coach.core.text import translate
 from coach.ui.style import LIGHT, Theme, scaled_font
 
 WHOLE_REPAINT_DEGREES = 30.0  # a bigger jump of the arc's end repaints the whole ring
+
+
+def number_text(seconds: int | None) -> str:
+    """Seconds under a minute as they are; a minute or more as m:ss ("1:58", not "118")."""
+    if seconds is None:
+        return ""
+    if seconds < 60:
+        return str(seconds)
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def _fitting_font(base: QFont, factor: float, text: str, width: float, height: float) -> QFont:
+    """`base` at `factor`, shrunk until `text` fits `width` x `height`."""
+    font = scaled_font(base, factor, bold=True)
+    while font.pointSizeF() > 4:
+        size = QFontMetricsF(font).size(0, text)
+        if size.width() <= width and size.height() <= height:
+            break
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+    return font
 
 
 class CountdownRing(QWidget):
@@ -53,7 +73,7 @@ class CountdownRing(QWidget):
 
     @property
     def seconds_text(self) -> str:
-        return "" if self._seconds is None else str(self._seconds)
+        return number_text(self._seconds)
 
     def show_phase(
         self, word: str, seconds: int | None, fraction_left: float, colour: QColor
@@ -178,20 +198,54 @@ class CountdownRing(QWidget):
         self._layer, self._layer_key = layer, key
         return layer
 
-    def _paint_text(self, painter: QPainter, side: float, box: QRectF) -> None:
-        painter.setPen(self._colour)
-        word_font: QFont = scaled_font(self.font(), max(1.0, side / 160), bold=True)
-        painter.setFont(word_font)
+    def inner_square(self) -> QRectF:
+        """The largest square inside the ring's inner circle: the text stays within it."""
+        _, thickness, box = self._geometry()
+        inner = box.width() - thickness  # the inner circle's diameter
+        edge = inner / math.sqrt(2)
+        centre = box.center()
+        return QRectF(centre.x() - edge / 2, centre.y() - edge / 2, edge, edge)
+
+    def text_layout(self) -> tuple[tuple[QRectF, QFont], tuple[QRectF, QFont] | None]:
+        """The word's and the number's rectangles and fonts as drawn: both sized from
+        the inner circle so that they fit in it and never overlap (whatever the text
+        size and the language)."""
+        side = min(self.width(), self.height())
+        square = self.inner_square()
         if self._seconds is None:
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self._word)
+            zones = [(square, self._word, max(1.0, side / 160))]
+        else:
+            # The word on the upper third, the number below it.
+            word_zone = QRectF(square.left(), square.top(), square.width(), square.height() / 3)
+            number_zone = QRectF(
+                square.left(), word_zone.bottom(), square.width(), square.height() * 2 / 3
+            )
+            zones = [
+                (word_zone, self._word, max(1.0, side / 160)),
+                (number_zone, number_text(self._seconds), max(2.0, side / 48)),
+            ]
+        placed = []
+        for zone, text, factor in zones:
+            font = _fitting_font(self.font(), factor, text, zone.width(), zone.height())
+            size = QFontMetricsF(font).size(0, text)
+            rect = QRectF(0, 0, size.width(), size.height())
+            rect.moveCenter(zone.center())
+            placed.append((rect, font))
+        return placed[0], (placed[1] if len(placed) > 1 else None)
+
+    def text_rects(self) -> tuple[QRectF, QRectF | None]:
+        """For tests: where the word and the number are drawn."""
+        (word, _), number = self.text_layout()
+        return word, (None if number is None else number[0])
+
+    def _paint_text(self, painter: QPainter, side: float, box: QRectF) -> None:
+        (word_rect, word_font), number = self.text_layout()
+        painter.setPen(self._colour)
+        painter.setFont(word_font)
+        painter.drawText(word_rect, Qt.AlignmentFlag.AlignCenter, self._word)
+        if number is None:
             return
-        word_box = QRectF(
-            box.left(), box.top() + box.height() * 0.2, box.width(), box.height() * 0.2
-        )
-        painter.drawText(word_box, Qt.AlignmentFlag.AlignCenter, self._word)
+        number_rect, number_font = number
         painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.setFont(scaled_font(self.font(), max(2.0, side / 48), bold=True))
-        number_box = QRectF(
-            box.left(), box.top() + box.height() * 0.36, box.width(), box.height() * 0.44
-        )
-        painter.drawText(number_box, Qt.AlignmentFlag.AlignCenter, str(self._seconds))
+        painter.setFont(number_font)
+        painter.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, number_text(self._seconds))
