@@ -16,12 +16,9 @@ from typing import Protocol
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QProgressBar,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +30,7 @@ from coach.core.routine import Side, StepKind
 from coach.core.session import Cue, PhaseKind, RoutineSession, SessionState
 from coach.core.text import translate
 from coach.ui.figure import FigureWidget
+from coach.ui.instructions_area import InstructionsArea
 from coach.ui.ring import CountdownRing
 from coach.ui.steady_label import SteadyLabel
 from coach.ui.style import LIGHT, Theme, scaled_font
@@ -145,16 +143,7 @@ class PlayerPage(QWidget):
         stage.addLayout(timer_column, 2)
         # The instructions in an area of their own, a few lines high, that scrolls if
         # large text needs more: they never push the ring or the buttons out of sight.
-        self._instructions.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._words = QScrollArea()
-        self._words.setWidget(self._instructions)
-        self._words.setWidgetResizable(True)
-        self._words.setFrameShape(QFrame.Shape.NoFrame)
-        self._words.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._words.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        lines = self._instructions.fontMetrics().lineSpacing()
-        self._words.setMinimumHeight(lines * 2 + 4)
-        self._words.setMaximumHeight(lines * 5 + 4)
+        self._words = InstructionsArea(self._instructions)
         # Done takes the place of Pause and Skip in the same row: Back and Stop keep
         # their place and width from step to step, and a card to the next.
         self._timing = QStackedWidget()
@@ -220,9 +209,7 @@ class PlayerPage(QWidget):
         """Room for the longest of each text the session will show."""
         steps = session.steps
         self._title.set_texts([translate("Routine", s.step.title) for s in steps])
-        self._instructions.set_texts(
-            [unbroken(translate("Routine", s.step.instructions)) for s in steps]
-        )
+        self._words.set_texts([unbroken(translate("Routine", s.step.instructions)) for s in steps])
         self._step_count.set_texts([self._count_text(session, n) for n in range(len(steps))])
         reps = max((p.reps for p in session.phases), default=1)
         self._repetition.set_texts([self._repetition_text(reps, reps)])

@@ -7,6 +7,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QRect
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -105,3 +106,32 @@ def test_a_number_keeps_its_unit_on_its_line(qtbot: QtBot) -> None:
     player = played(qtbot, "evening")
     assert "(60\u00a0cm)" in player.shown_text["instructions"]
     player.stop()
+
+
+def test_short_instructions_show_no_scroll_bar_even_at_large_text(qtbot: QtBot) -> None:
+    font = QApplication.font()
+    before = QFont(font)
+    font.setPointSizeF(font.pointSizeF() * 2)  # 200% text
+    QApplication.setFont(font)
+    try:
+        player = played(qtbot, "evening")
+        player.resize(1024, 560)
+        session = player.session
+        assert session is not None
+        shown = 0
+        while player.session is not None:
+            QApplication.processEvents()
+            words = player._words
+            line = player._instructions.fontMetrics().lineSpacing()
+            assert words.height() % line == 0 or words.height() < words.sizeHint().height()
+            fits = player._instructions.heightForWidth(words.viewport().width()) <= words.height()
+            if fits:
+                shown += 1
+                assert not words.verticalScrollBar().isVisible(), player._instructions.text()
+            if player.session.phase.kind == PhaseKind.TIP:
+                player.confirm_tip()
+            else:
+                player.skip()
+        assert shown > 0
+    finally:
+        QApplication.setFont(before)
