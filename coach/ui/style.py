@@ -63,6 +63,13 @@ def _palette(window: str, base: str, text: str, button: str, highlight: str, mid
     }
     for role, colour in roles.items():
         palette.setColor(role, QColor(colour))
+    # The bevel roles too: left unset they stay the default palette's white and black,
+    # and Fusion drew a bright white line under the tab bar on the night look.
+    shade = QColor(button)
+    palette.setColor(QPalette.ColorRole.Light, shade.lighter(150))
+    palette.setColor(QPalette.ColorRole.Midlight, shade.lighter(125))
+    palette.setColor(QPalette.ColorRole.Dark, shade.darker(150))
+    palette.setColor(QPalette.ColorRole.Shadow, shade.darker(300))
     # Greyed out where disabled (a field whose switch is off), as the system's looks do.
     for role in (
         QPalette.ColorRole.WindowText,

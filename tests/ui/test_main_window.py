@@ -88,7 +88,7 @@ def test_the_evening_routine_runs_in_order_and_lands_in_sqlite(
     # The stretches run out in real time (1 s hold, 1 s rest); the long timed steps
     # are skipped with the Right key, as a person in a hurry would.
     qtbot.waitUntil(lambda: seen[-1:] == [("walk", "Walk")], timeout=15_000)
-    assert window.player.shown_text["seconds"] == "120"
+    assert window.player.shown_text["seconds"] == "2:00"  # minutes and seconds, not "120"
     for step in ("massage-left", "massage-right", "bedtime-tip"):
         qtbot.keyClick(window.player, Qt.Key.Key_Right)
         assert seen[-1][0] == step
