@@ -192,8 +192,9 @@ class Welcome(QWizard):
         if page_id == self._notice_id:
             # Shown, too: the ring is drawn only once the keyboard has moved the focus,
             # and after Next clicked with the mouse the box had it without a ring.
-            self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
             self.understood.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+            self.understood.update()
 
     def chosen(self) -> Settings:
         """The settings with the choices made, and the welcome marked as seen."""
