@@ -768,6 +768,15 @@ def status_text(data: dict[str, Any], now: datetime) -> str:
         last = {**last, "started_at": started}
     if last is None:
         lines.append(translate("Commands", "Last routine: none yet."))
+    elif last["completed"] and not last["routine_done"]:  # reached the end by skipping
+        message = translate(
+            "Commands",
+            "Last routine: {routine}, {started_at}, ended with stretches skipped, so it "
+            "does not count ({done} of {total} steps).",
+        )
+        lines.append(
+            message.format(**last, done=last["steps_completed"], total=last["steps_total"])
+        )
     elif last["completed"]:
         message = translate(
             "Commands",

@@ -108,6 +108,11 @@ def test_status_as_text(journal: Journal) -> None:
         "Last routine: Trial protocol (calf and hamstring), today at 20:00, stopped (1 of 4 "
         "steps)." in requests.perform(requests.Status(), journal).text
     )
+    journal.record_run(RunRecord("evening", start, start + timedelta(minutes=1), 1, 6, True, (5,)))
+    assert (  # every stretch skipped with the arrow, then Done: not "completed"
+        "Last routine: Evening routine, today at 20:00, ended with stretches skipped, so it "
+        "does not count (1 of 6 steps)." in requests.perform(requests.Status(), journal).text
+    )
     journal.record_run(RunRecord("evening", start, start + timedelta(minutes=8), 6, 6, True))
     assert "Next reminder: tomorrow at 22:00." in requests.perform(requests.Status(), journal).text
 

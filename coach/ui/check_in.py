@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from coach.core.diary import LEGS, MAX_MINUTES
 from coach.core.nights import MAX_CRAMPS_A_NIGHT, MAX_SCORE, Answer, CheckIn, NightState
+from coach.core.schedule import night_of
 from coach.core.text import translate
 from coach.requests import DONE, RecordNight, perform
 from coach.ui.dates import local_text
@@ -273,11 +274,17 @@ class CheckInDialog(QDialog):
         # One click for a night not yet answered; an answer already given is replaced
         # only when the person says so (the button says it changes, and asks).
         self._answered = check_in
-        self.no_cramps.setText(
-            translate("CheckIn", "Change to no cramps…")
-            if self._replaces(check_in)
-            else translate("CheckIn", "No cramps")
-        )
+        # Not answered but cramps logged: the one click keeps them, so it says so.
+        kept = record.cramps or 0 if check_in is None else 0
+        if self._replaces(check_in):
+            button = translate("CheckIn", "Change to no cramps…")
+        elif kept == 1:
+            button = translate("CheckIn", "Just the cramp I logged")
+        elif kept > 1:
+            button = translate("CheckIn", "Just the {count} cramps I logged").format(count=kept)
+        else:
+            button = translate("CheckIn", "No cramps")
+        self.no_cramps.setText(button)
         # Shown as it was answered, so that a change starts from it.
         self.sleep.setValue(NOT_GIVEN if check_in is None or check_in.sleep is None
                             else check_in.sleep)  # fmt: skip
@@ -286,7 +293,15 @@ class CheckInDialog(QDialog):
         self.severity.setValue(NO_SEVERITY if cramps is None or cramps.severity is None
                                else cramps.severity)  # fmt: skip
         self.minutes.setValue(0 if cramps is None or cramps.minutes is None else cramps.minutes)
-        self.leg.setCurrentIndex(max(0, self.leg.findData(cramps.leg if cramps else None)))
+        leg = cramps.leg if cramps else self._logged_leg(night) if kept else None
+        self.leg.setCurrentIndex(max(0, self.leg.findData(leg)))
+
+    def _logged_leg(self, night: date) -> str | None:
+        """The leg of the cramps logged during `night`: both if they differ."""
+        journal = self._live.journal
+        days = (night_of(journal.clock.now()) - night).days + 2
+        legs = {cramp.leg for cramp in journal.cramps(days) if night_of(cramp.started_at) == night}
+        return legs.pop() if len(legs) == 1 else "both" if legs else None
 
     @staticmethod
     def _replaces(check_in: CheckIn | None) -> bool:

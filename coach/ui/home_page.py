@@ -37,6 +37,7 @@ from coach.core.schedule import ReminderPlan, night_of
 from coach.core.session import Overrides
 from coach.core.text import translate
 from coach.journal import Change
+from coach.requests import when_text
 from coach.ui.dates import local_text
 from coach.ui.live_journal import LiveJournal
 from coach.ui.pages import Page
@@ -345,7 +346,7 @@ class HomePage(Page):
             text = translate("MainWindow", "Tonight's routine is done.")
             if next_due is not None:
                 text += " " + translate("MainWindow", "Next reminder: {when}.").format(
-                    when=local_text(next_due, "ddd HH:mm")
+                    when=when_text(next_due, self.journal.clock.now())
                 )
         elif skipped and night is not None:
             text = translate("MainWindow", "Tonight's reminder ({night}) is skipped.").format(
@@ -353,7 +354,7 @@ class HomePage(Page):
             )
         elif next_due is not None:
             text = translate("MainWindow", "Next reminder: {when}.").format(
-                when=local_text(next_due, "ddd HH:mm")
+                when=when_text(next_due, self.journal.clock.now())  # the words `status` says
             )
         else:
             text = translate("MainWindow", "No reminder is coming.")

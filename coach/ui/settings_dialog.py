@@ -337,12 +337,11 @@ class SettingsDialog(QDialog):
         self._check()
 
     def problem(self) -> str:
-        """What is not allowed as the editors stand, in a sentence; empty if all is well."""
-        for key in self.editors:
-            problem = self.out_of_range(key)
-            if problem:
-                return problem
-        return self.chosen().problem()
+        """Everything not allowed as the editors stand, a sentence a line (all at once: one
+        at a time hid the next until the first was fixed); empty if all is well."""
+        problems = [self.out_of_range(key) for key in self.editors]
+        problems.append(self.chosen().problem())
+        return "\n".join(problem for problem in problems if problem)
 
     def out_of_range(self, key: str) -> str:
         """What `key` allows, if its editor holds a number outside it; else empty."""
@@ -375,6 +374,7 @@ class SettingsDialog(QDialog):
                 self.labels[key].setEnabled(on)
         for key, editor in self.editors.items():
             show_invalid(editor, bool(self.out_of_range(key)))
+        show_invalid(self.editors["reminder.days"], not self.value("reminder.days"))
         problem = self.problem()
         show_as_error(self.error)  # in the look of the moment
         self.error.setText(problem)

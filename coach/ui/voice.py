@@ -44,9 +44,17 @@ NO_VOICE = QT_TRANSLATE_NOOP(
 NOT_HERE = QT_TRANSLATE_NOOP(
     "Voice", "Spoken guidance needs speech-dispatcher, which is not available on this system."
 )
-FAILED = QT_TRANSLATE_NOOP(
-    "Voice", "The steps cannot be spoken: speech-dispatcher did not answer ({error})."
+FAILED = QT_TRANSLATE_NOOP("Voice", "The steps cannot be spoken: speech-dispatcher did not answer.")
+TOO_SLOW = QT_TRANSLATE_NOOP(
+    "Voice", "The steps cannot be spoken: speech-dispatcher did not answer in time."
 )
+
+
+def failed(error: BaseException) -> str:
+    """Why nothing can be said, in words: the exception's own text is English (it is logged)."""
+    return translate("Voice", TOO_SLOW if isinstance(error, TimeoutError) else FAILED)
+
+
 NO_MODULE = QT_TRANSLATE_NOOP(
     "Voice",
     "speech-dispatcher has no voice to speak with: install speech-dispatcher-espeak-ng "
@@ -127,7 +135,7 @@ def probe(language: str) -> str:
         modules = speaker.modules()
     except Exception as error:  # not installed after all, not starting, not answering
         logging.getLogger(__name__).info("no voice: %s", error)
-        return translate("Voice", FAILED).format(error=error)
+        return failed(error)
     finally:
         speaker.close()
     if not [module for module in modules if module != "dummy"]:
@@ -475,10 +483,10 @@ class Voice(QObject):
                         speaker.close()
                 speaker = None
                 if action == "try":  # said where the person tried it, at once
-                    self.tried.emit(translate("Voice", FAILED).format(error=error))
+                    self.tried.emit(failed(error))
                 elif action == "say" and not self._failed:  # a phrase lost, not a cancel
                     self._failed = True
-                    self.unavailable.emit(translate("Voice", FAILED).format(error=error))
+                    self.unavailable.emit(failed(error))
         if speaker is not None:
             with contextlib.suppress(OSError):
                 speaker.cancel()

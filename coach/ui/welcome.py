@@ -190,7 +190,11 @@ class Welcome(QWizard):
 
     def _focus_the_box(self, page_id: int) -> None:
         if page_id == self._notice_id:
+            # Shown, too: the ring is drawn only once the keyboard has moved the focus,
+            # and after Next clicked with the mouse the box had it without a ring.
             self.understood.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+            self.understood.update()
 
     def chosen(self) -> Settings:
         """The settings with the choices made, and the welcome marked as seen."""

@@ -249,7 +249,7 @@ def test_skip_tonight_in_the_window_twice_is_still_tonight(make_app) -> None:
     desktop.start({"command": "show"})
     button = desktop.window.chooser.skip_button
     assert button.text() == "Skip tonight (Wed 25 Nov)"
-    assert desktop.window.chooser.reminder_line.text() == "Next reminder: Wed 22:00."
+    assert desktop.window.chooser.reminder_line.text() == "Next reminder: today at 22:00."
     button.click()
     assert button.isChecked()
     assert (

@@ -197,7 +197,7 @@ def test_a_cramp_logged_unrated_in_the_night_is_rated_here(qtbot: QtBot, journal
     assert (night.cramps, night.severity) == (1, 3)
     again = dialog_for(qtbot, LiveJournal(journal))
     assert "not said" not in again.current.text()  # said now
-    assert again.current.text() == "Your answer: cramps: 1, 3 of 10."
+    assert again.current.text() == "Your answer: cramps: 1, 3 of 10, left leg."  # as logged
 
 
 def test_a_refusal_is_said_and_loses_nothing(
@@ -333,3 +333,21 @@ def test_from_the_diary_page(make_app) -> None:
     assert dialog is not None
     assert dialog.isVisible()
     assert dialog.chosen_night() == date(2026, 11, 27)
+
+
+def test_after_a_cramp_logged_the_one_click_says_what_it_keeps_and_the_leg(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    """After a cramp logged at 3 a.m. (right leg) the big button said "No cramps" but
+    recorded "1 cramp", and the leg was "not given"."""
+    journal.log_cramp(Cramp(datetime(2026, 11, 28, 3, 5, tzinfo=LONDON), "right"))
+    dialog = dialog_for(qtbot, morning(journal))
+    assert dialog.no_cramps.text() == "Just the cramp I logged"
+    assert dialog.leg.currentData() == "right"
+    journal.log_cramp(Cramp(datetime(2026, 11, 28, 4, 5, tzinfo=LONDON), "left"))
+    again = dialog_for(qtbot, LiveJournal(journal))
+    assert again.no_cramps.text() == "Just the 2 cramps I logged"
+    assert again.leg.currentData() == "both"
+    again.no_cramps.click()
+    [night] = journal.record_nights(date(2026, 11, 27), date(2026, 11, 27))
+    assert night.cramps == 2

@@ -109,7 +109,7 @@ def test_the_reminder_time_is_changed_on_the_page(make_app) -> None:
     home.reminder_time.setTime(QTime(21, 30))
     home.reminder_time.editingFinished.emit()
     assert desktop.journal.settings.reminder_time == clock_time(21, 30)
-    assert home.reminder_line.text() == "Next reminder: Wed 21:30."
+    assert home.reminder_line.text() == "Next reminder: today at 21:30."
 
 
 def test_the_skip_toggle_is_kept(make_app) -> None:
@@ -233,7 +233,7 @@ def test_enter_in_the_reminder_time_keeps_the_time_and_starts_nothing(
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert window.pages.currentWidget() is home  # no routine started
     assert desktop.journal.settings.reminder_time == clock_time(21, 0)
-    assert home.reminder_line.text() == "Next reminder: Wed 21:00."
+    assert home.reminder_line.text() == "Next reminder: today at 21:00."
     home.start_button.setFocus()
     qtbot.keyClick(home.start_button, Qt.Key.Key_Return)
     assert window.pages.currentWidget() is window.player  # Enter on Start starts

@@ -216,3 +216,23 @@ def test_the_wheel_scrolls_past_fields_without_the_focus(qtbot: QtBot, journal: 
         assert editor.focusPolicy() != Qt.FocusPolicy.WheelFocus
         wheel(qtbot, editor)
     assert {key: dialog.value(key) for key in dialog.editors} == before
+
+
+def test_every_problem_is_said_at_once_and_the_days_are_marked(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    """No days and Snooze 500 said only the Snooze sentence, and the days were not marked."""
+    dialog = SettingsDialog(journal, lambda s: True, lambda: None)
+    qtbot.addWidget(dialog)
+    days = dialog.editors["reminder.days"]
+    untouched = days.palette().color(QPalette.ColorRole.Base)
+    dialog.set_value("reminder.days", ())
+    dialog.set_value("reminder.snooze_minutes", 500)
+    assert dialog.error.text().splitlines() == [
+        "Snooze for: from 1 to 120 minutes, not 500.",
+        "Pick at least one day for the reminder, or turn the reminder off.",
+    ]
+    assert days.palette().color(QPalette.ColorRole.Base) != untouched
+    dialog.set_value("reminder.days", ("monday",))
+    assert days.palette().color(QPalette.ColorRole.Base) == untouched
+    assert dialog.error.text() == "Snooze for: from 1 to 120 minutes, not 500."

@@ -190,3 +190,16 @@ def test_found_start_after_the_welcome_was_put_off_skipped_the_notice(make_app) 
     window.stop_routine()
     desktop.start_routine("cramp-relief")
     assert window.pages.currentWidget() is window.player
+
+
+def test_the_box_shows_its_focus_when_next_was_clicked(qtbot: QtBot) -> None:
+    """Next clicked with the mouse: the box had the focus but drew no ring (the ring is
+    drawn after keyboard focus changes only), so the page looked as if nothing had it."""
+    wizard = Welcome(Settings(), lambda: None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.focusWidget() is wizard.understood
+    assert wizard.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)  # ring drawn
