@@ -578,6 +578,14 @@
         <translation>Cambiar a sin calambres…</translation>
     </message>
     <message>
+        <source>Just the cramp I logged</source>
+        <translation>Solo el calambre que anoté</translation>
+    </message>
+    <message>
+        <source>Just the {count} cramps I logged</source>
+        <translation>Solo los {count} calambres que anoté</translation>
+    </message>
+    <message>
         <source>This night is already answered. {answer} Change it to no cramps?</source>
         <translation>Esta noche ya tiene respuesta. {answer} ¿Cambiarla a sin calambres?</translation>
     </message>
@@ -843,6 +851,10 @@
     <message>
         <source>Last routine: none yet.</source>
         <translation>Última rutina: ninguna todavía.</translation>
+    </message>
+    <message>
+        <source>Last routine: {routine}, {started_at}, ended with stretches skipped, so it does not count ({done} of {total} steps).</source>
+        <translation>Última rutina: {routine}, {started_at}, terminada saltando estiramientos, así que no cuenta ({done} de {total} pasos).</translation>
     </message>
     <message>
         <source>Last routine: {routine}, {started_at}, completed ({done} of {total} steps).</source>
@@ -3299,8 +3311,12 @@ Agua: {today} de {goal} vasos hoy</translation>
         <translation>La guía hablada necesita speech-dispatcher, que no está disponible en este sistema.</translation>
     </message>
     <message>
-        <source>The steps cannot be spoken: speech-dispatcher did not answer ({error}).</source>
-        <translation>No se pueden decir los pasos en voz alta: speech-dispatcher no respondió ({error}).</translation>
+        <source>The steps cannot be spoken: speech-dispatcher did not answer.</source>
+        <translation>No se pueden decir los pasos en voz alta: speech-dispatcher no respondió.</translation>
+    </message>
+    <message>
+        <source>The steps cannot be spoken: speech-dispatcher did not answer in time.</source>
+        <translation>No se pueden decir los pasos en voz alta: speech-dispatcher no respondió a tiempo.</translation>
     </message>
     <message>
         <source>speech-dispatcher has no voice to speak with: install speech-dispatcher-espeak-ng (or another voice for it) to hear the steps spoken.</source>
@@ -3676,7 +3692,7 @@ Agua: {today} de {goal} vasos hoy</translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation>lo que escribes</translation>
+        <translation>órdenes</translation>
     </message>
     <message>
         <source>options</source>
