@@ -114,7 +114,6 @@ class DesktopApp(QObject):
         self.alerts.notice.connect(self.show_notice)
         self.alerts.check_in.connect(self.show_check_in)
         self.cramp_now: CrampNowScreen | None = None
-        self._night_relief = False  # cramp relief from the 3 a.m. screen is playing
         self._welcome_seen: QObject | None = None  # the welcome whose end offers the check-in
         self._check_in_offered: date | None = None  # the day the window last offered it
         self.reminders.changed.connect(self._show_reminder)
@@ -398,7 +397,7 @@ class DesktopApp(QObject):
             self.cramp_now.relief.setVisible(bool(relief))
             self.cramp_now.relief_after.setVisible(bool(relief))
             if relief:
-                self.cramp_now.relief_requested.connect(lambda: self._relief_at_night(relief[0].id))
+                self.cramp_now.relief_requested.connect(lambda: self.start_routine(relief[0].id))
         screen = self.cramp_now
         screen.restart()
         if leg_first:
@@ -445,25 +444,6 @@ class DesktopApp(QObject):
     def _start_now(self, routine: str | None) -> None:
         self._raise_window()
         self.window.start_routine(routine)
-
-    def _relief_at_night(self, routine: str) -> None:
-        """Cramp relief from the 3 a.m. screen plays, and ends, in the dim night look,
-        whatever the person's look; theirs comes back when the window is home again."""
-        from coach.ui.style import apply_theme
-
-        self._apply_theme()  # the window is made and themed first
-        self._night_relief = True
-        self.window.set_theme(apply_theme(self._app, "night"))
-        self.start_routine(routine)
-        pages = self.window.pages
-
-        def home_again(_index: int) -> None:
-            if pages.currentWidget() is self.window.chooser and self._night_relief:
-                self._night_relief = False
-                pages.currentChanged.disconnect(home_again)
-                self._apply_theme()
-
-        pages.currentChanged.connect(home_again)
 
     def close_cramp_now(self) -> None:
         if self.cramp_now is not None:

@@ -433,19 +433,3 @@ def test_the_end_of_cramp_relief_says_nothing_of_the_routine_done(make_app) -> N
     assert "routine done" not in text
     assert "skipped the stretches" not in text
     assert text.startswith("Cramp relief stopped. If the cramp is still there,")
-
-
-def test_relief_from_the_night_screen_plays_and_ends_in_the_night_look(make_app) -> None:
-    desktop = make_app(at=datetime(2026, 11, 26, 3, 0, tzinfo=LONDON))
-    desktop.start({"command": "hidden"})
-    screen = desktop.show_cramp_now()
-    screen.relief.click()
-    window = desktop.window
-    assert window.pages.currentWidget() is window.player
-    assert window._theme.name == "night"
-    window.player.stop()
-    assert window.pages.currentWidget() is window.summary
-    assert window._theme.name == "night"  # "Cramp relief stopped", dim too
-    window.summary.done.emit()
-    assert window.pages.currentWidget() is window.chooser
-    assert window._theme.name != "night"  # the person's own look again
