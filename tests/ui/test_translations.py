@@ -338,7 +338,7 @@ def test_the_command_line_speaks_the_systems_language(tmp_path: Path) -> None:
         timeout=60,
     )
     assert helped.stdout.startswith("uso: bedtime-coach")
-    assert "lo que escribes:" in helped.stdout  # plain words, and the metavars in Spanish
+    assert "órdenes:" in helped.stdout  # plain words, and the metavars in Spanish
     assert "posicionales" not in helped.stdout
     assert "[--data-dir CARPETA] [--hidden] ORDEN" in helped.stdout
     assert "muestra esta ayuda y sale" in helped.stdout
