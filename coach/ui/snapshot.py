@@ -40,8 +40,6 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from coach.core.clock import FakeClock
-    from coach.journal import Journal
-    from coach.ui.assets import shipped_routines
     from coach.ui.live_journal import LiveJournal
     from coach.ui.main_window import MainWindow
     from coach.ui.pages import PAGES
@@ -61,10 +59,7 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
     clock = FakeClock(datetime(2026, 11, 25, 21, 45, tzinfo=ZoneInfo("Europe/London")))
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="bedtime-coach-snapshot-") as scratch:
-        now = clock.now()
-        clock.set_now(now - timedelta(days=EXAMPLE_DAYS + 1))  # the app's first use
-        journal = Journal.in_folder(Path(scratch), clock, shipped_routines())
-        _example_month(journal, now)
+        journal = example_journal(Path(scratch), clock)
         window = MainWindow(LiveJournal(journal))
         window.set_theme(colours)
         window.resize(*SIZE)
@@ -159,6 +154,19 @@ def _dialogs(folder: Path, parent: QWidget, journal: Journal) -> list[Path]:
         wizard.next()
     wizard.close()
     return written
+
+
+def example_journal(folder: Path, clock: FakeClock) -> Journal:
+    """A journal in `folder` first used a month before `clock`'s now, with the made-up
+    month in it, and the clock back at now."""
+    from coach.journal import Journal
+    from coach.ui.assets import shipped_routines
+
+    now = clock.now()
+    clock.set_now(now - timedelta(days=EXAMPLE_DAYS + 1))  # the app's first use
+    journal = Journal.in_folder(folder, clock, shipped_routines())
+    _example_month(journal, now)
+    return journal
 
 
 def _example_month(journal: Journal, now: datetime) -> None:

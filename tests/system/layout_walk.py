@@ -14,7 +14,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -25,12 +25,10 @@ from coach.core.clock import FakeClock
 from coach.core.diary import Cramp
 from coach.core.routine import StepKind
 from coach.core.settings import Settings
-from coach.journal import Journal
-from coach.ui.assets import shipped_routines
 from coach.ui.desktop import DesktopApp
 from coach.ui.diary_page import CrampDialog
 from coach.ui.layout_check import layout_problems
-from coach.ui.snapshot import EXAMPLE_DAYS, _example_month
+from coach.ui.snapshot import example_journal
 from coach.ui.style import apply_theme
 
 SETTLE_SECONDS = 0.3  # for the window manager to frame and place a window
@@ -92,10 +90,7 @@ def walk(out: Path, theme: str) -> None:
 
     clock = FakeClock(datetime(2026, 11, 25, 22, 30, tzinfo=ZoneInfo("Europe/London")))
     with tempfile.TemporaryDirectory(prefix="bedtime-coach-layout-") as scratch:
-        now = clock.now()
-        clock.set_now(now - timedelta(days=EXAMPLE_DAYS + 1))  # the app's first use
-        journal = Journal.in_folder(Path(scratch), clock, shipped_routines())
-        _example_month(journal, now)
+        journal = example_journal(Path(scratch), clock)
         journal.change_settings(Settings(app_welcomed=True, app_theme=theme))
         desktop = DesktopApp(app, journal, with_tray=False)
         apply_theme(app, theme)
