@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from coach import __version__
 from coach.core.text import QT_TRANSLATE_NOOP, translate
@@ -256,36 +256,40 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def request_for(arguments: argparse.Namespace) -> Request:
-    """The request a command makes, the same whether it runs here or in the running app."""
-    from coach import requests
-
+def message_for(arguments: argparse.Namespace) -> dict[str, Any]:
+    """The request a command makes, as the socket carries it (`{"command": NAME, ...}`):
+    the same line whether the running app answers it or this process does. It is typed
+    and checked where it is answered (`requests.from_json`), so a command handed to the
+    running app loads none of the requests' classes, most of its cost (issue 17)."""
     command = arguments.command
     if command is None:
-        return requests.StartHidden() if arguments.hidden else requests.Show()
+        return {"command": "hidden" if arguments.hidden else "show"}
     if command == "start-routine":
-        return requests.StartRoutine(arguments.routine)
+        return {"command": "start-routine", "routine": arguments.routine}
     if command == "cramp-relief":
-        return requests.StartRoutine(relief=True)
+        return {"command": "start-routine", "relief": True}
     if command == "log-cramp-now":
-        return requests.CrampNow()
+        return {"command": "cramp-now"}
     if command == "check-in":
-        return requests.CheckInNight(arguments.date)
+        return {"command": "check-in", "night": arguments.date}
     if command == "water":
         if arguments.water_command == "add":
-            return requests.AddGlasses(arguments.count)
-        return requests.TakeBackGlass()
+            return {"command": "water-add", "count": arguments.count}
+        return {"command": "water-undo"}
     if command == "status":
-        return requests.Status(arguments.json)
+        return {"command": "status", "json": arguments.json}
     if command == "cramp":
-        return requests.LogCramp(
-            arguments.leg, arguments.severity, arguments.minutes, arguments.note, arguments.at
-        )
-    if command == "export":
+        return {
+            "command": "cramp-add",
+            "leg": arguments.leg,
+            "severity": arguments.severity,
+            "minutes": arguments.minutes,
+            "note": arguments.note,
+            "at": arguments.at,
+        }
+    if command in ("export", "import"):
         # Absolute: the running app that may do it has a working folder of its own.
-        return requests.Export(str(arguments.folder.absolute()))
-    if command == "import":
-        return requests.Import(str(arguments.folder.absolute()))
+        return {"command": command, "folder": str(arguments.folder.absolute())}
     if command == "night":
         if arguments.none:
             answer = "no-cramps"
@@ -293,34 +297,41 @@ def request_for(arguments: argparse.Namespace) -> Request:
             answer = "excluded"
         else:
             answer = "cramps"
-        return requests.RecordNight(
-            answer,
-            arguments.date,
-            arguments.cramps or 0,
-            arguments.severity,
-            arguments.minutes,
-            arguments.leg,
-            arguments.sleep,
-        )
+        return {
+            "command": "night",
+            "answer": answer,
+            "night": arguments.date,
+            "cramps": arguments.cramps or 0,
+            "severity": arguments.severity,
+            "minutes": arguments.minutes,
+            "leg": arguments.leg,
+            "sleep": arguments.sleep,
+        }
     if command == "trial":
-        if arguments.action == "start":
-            return requests.StartTrial()
-        if arguments.action == "stop":
-            return requests.StopTrial()
-        return requests.TrialStatus(arguments.json)
+        if arguments.action in ("start", "stop"):
+            return {"command": f"trial-{arguments.action}"}
+        return {"command": "trial-status", "json": arguments.json}
     if command == "report":
-        return requests.Report(arguments.days, arguments.json)
+        return {"command": "report", "days": arguments.days, "json": arguments.json}
     if command == "skip-tonight":
-        return requests.SkipTonight(arguments.undo)
+        return {"command": "skip-tonight", "undo": arguments.undo}
     if command == "backup":
-        return requests.ListBackups() if arguments.action else requests.TakeBackup()
+        return {"command": "backup-list" if arguments.action else "backup"}
     if command == "restore":
-        return requests.Restore(arguments.name)
+        return {"command": "restore", "name": arguments.name}
     if arguments.config_command == "get":
         if arguments.key is None:
-            return requests.ListSettings()
-        return requests.GetSetting(arguments.key)
-    return requests.SetSetting(arguments.key, arguments.value)
+            return {"command": "config-list"}
+        return {"command": "config-get", "key": arguments.key}
+    return {"command": "config-set", "key": arguments.key, "value": arguments.value}
+
+
+def request_for(arguments: argparse.Namespace) -> Request:
+    """The typed request a command makes; RefusedError, with a sentence, for a value the
+    request refuses."""
+    from coach.requests import from_json
+
+    return from_json(message_for(arguments))
 
 
 def has_display(environ: Mapping[str, str], platform: str = sys.platform) -> bool:
@@ -406,9 +417,6 @@ def _main(argv: Sequence[str] | None, chosen: list[Paths]) -> int:
 
     paths = Paths.in_folder(arguments.data_dir) if arguments.data_dir else Paths.for_platform()
     chosen.append(paths)
-    from coach.store.failure_log import log_warnings
-
-    log_warnings(paths)
     if arguments.command == "snapshot":
         from coach.ui.snapshot import snapshot
 
@@ -420,55 +428,73 @@ def _main(argv: Sequence[str] | None, chosen: list[Paths]) -> int:
 
     if arguments.command == "report" and arguments.pdf is not None:
         return report_as_pdf(arguments.days, arguments.pdf, arguments.json, paths)
-    from coach import instance
-    from coach.requests import READS, Reply, StartRoutine, for_the_journal
-
-    request = request_for(arguments)
-    if isinstance(request, StartRoutine) and request.routine is not None:
+    message = message_for(arguments)
+    if message["command"] == "start-routine" and message.get("routine") is not None:
         from coach.routines import shipped_routines
 
         routines = shipped_routines()
-        if request.routine not in routines:
-            message = translate(
+        if message["routine"] not in routines:
+            refusal = translate(
                 "Journal", "There is no routine '{routine}'; there are: {routines}."
             )
             raise RefusedError(
-                message.format(routine=request.routine, routines=", ".join(routines))
+                refusal.format(routine=message["routine"], routines=", ".join(routines))
             )
-    answer = instance.send(instance.Address(paths.config_dir), request.to_json())
-    if for_the_journal(request):
-        reply = Reply.from_json(answer) if answer is not None else run_here(request, paths)
-        if reply.notice:
-            say(reply.notice, sys.stderr)
-        if say(reply.text, sys.stdout if reply.code == 0 else sys.stderr):
-            return reply.code
-        if isinstance(request, READS) or reply.code:
-            return 1  # the answer was all that was asked for, and it is lost
-        # A change was made: said so, and exit 0, so that no script makes it twice.
-        say(
-            translate("CLI", "Bedtime Coach could not print its answer, but it did it."), sys.stderr
-        )
-        return 0
-    if answer is not None:  # the running app took it over
-        reply = Reply.from_json(answer)
-        if reply.code:
-            say(reply.text, sys.stderr)
-        return reply.code
+    answer = handed_over(message, paths)
+    if answer is None:  # no app is running: this process answers, or becomes the app
+        from coach import requests
+
+        request = requests.from_json(message)  # a value it refuses is refused here
+        if not requests.for_the_journal(request):
+            return start_app(message, paths)
+        answer = run_here(request, paths).to_json()
+    return tell(answer, message)
+
+
+def handed_over(message: dict[str, Any], paths: Paths) -> dict[str, Any] | None:
+    """The running app's reply to `message`; None where no app is running."""
+    from coach import instance
+
+    return instance.send(instance.Address(paths.config_dir), message)
+
+
+def tell(answer: Mapping[str, Any], message: dict[str, Any]) -> int:
+    """Print a reply (`{"code", "text", "notice"}`, as the socket carries it); its code is
+    the exit status."""
+    code, text, notice = int(answer["code"]), str(answer["text"]), answer.get("notice")
+    if notice:
+        say(str(notice), sys.stderr)
+    if not text or say(text, sys.stdout if code == 0 else sys.stderr):
+        return code
+    from coach.requests import READS, from_json
+
+    if code or isinstance(from_json(message), READS):
+        return 1  # the answer was all that was asked for, and it is lost
+    # A change was made: said so, and exit 0, so that no script makes it twice.
+    say(translate("CLI", "Bedtime Coach could not print its answer, but it did it."), sys.stderr)
+    return 0
+
+
+def start_app(message: dict[str, Any], paths: Paths) -> int:
+    """Become the running app, with `message` as its first request, where there is a display."""
+    from coach.store.failure_log import log_warnings
+
+    log_warnings(paths)
     if not has_display(os.environ):
         say(translate("CLI", NO_DISPLAY), sys.stderr)
         return 2
     if not display_reachable(os.environ):
         from coach.store.failure_log import write_failure
 
-        message = translate(
+        refusal = translate(
             "CLI", "Bedtime Coach cannot reach the display ({display}), so it cannot start."
         ).format(display=os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY"))
-        write_failure(paths, RuntimeError(message), "start")  # a menu start has no terminal
-        say(message, sys.stderr)
+        write_failure(paths, RuntimeError(refusal), "start")  # a menu start has no terminal
+        say(refusal, sys.stderr)
         return 1
     from coach.app import run_app
 
-    return run_app(paths, request.to_json())
+    return run_app(paths, message)
 
 
 def report_as_pdf(days: int, pdf: Path, as_json: bool, paths: Paths) -> int:
@@ -476,29 +502,28 @@ def report_as_pdf(days: int, pdf: Path, as_json: bool, paths: Paths) -> int:
     from here), laid out as a PDF in this process, offscreen; where it was saved."""
     import json
 
-    from coach import instance
     from coach.journal import NotSavedError, write_report
-    from coach.requests import Reply, Report
+    from coach.requests import Report
 
     if pdf.is_dir():  # said before anything is made
         write_report(pdf, b"")
     request = Report(days, json=True)
-    answer = instance.send(instance.Address(paths.config_dir), request.to_json())
-    reply = Reply.from_json(answer) if answer is not None else run_here(request, paths)
-    if reply.notice:
-        say(reply.notice, sys.stderr)
-    if reply.code:
-        say(reply.text, sys.stderr)
-        return reply.code
+    answer = handed_over(request.to_json(), paths) or run_here(request, paths).to_json()
+    if answer.get("notice"):
+        say(str(answer["notice"]), sys.stderr)
+    if answer["code"]:
+        say(str(answer["text"]), sys.stderr)
+        return int(answer["code"])
     from coach.ui.report_pdf import make_report_pdf
 
+    text = str(answer["text"])
     try:
-        saved = write_report(pdf, make_report_pdf(json.loads(reply.text)))
+        saved = write_report(pdf, make_report_pdf(json.loads(text)))
     except NotSavedError as failure:
         say(str(failure), sys.stderr)
         return 1
     if as_json:
-        say(reply.text, sys.stdout)
+        say(text, sys.stdout)
     message = translate("CLI", "Saved the report for your doctor to {path}.")
     say(message.format(path=saved), sys.stderr if as_json else sys.stdout)
     return 0
@@ -507,6 +532,10 @@ def report_as_pdf(days: int, pdf: Path, as_json: bool, paths: Paths) -> int:
 def run_here(request: Request, paths: Paths) -> Reply:
     """Answer a journal request in this process: no app is running."""
     import sqlite3
+
+    from coach.store.failure_log import log_warnings
+
+    log_warnings(paths)  # not before: a hand-over loads no logging (issue 17)
 
     from coach.core.clock import SystemClock
     from coach.journal import Journal

@@ -19,7 +19,6 @@ Plain `socket`, so that a command from the terminal loads no Qt: it is most of t
 from __future__ import annotations
 
 import json
-import logging
 import os
 import socket
 import struct
@@ -37,8 +36,6 @@ WORK_MS = 30_000  # how long a client waits, past that, for one that was begun
 STARTING_PATIENCE = 60.0  # seconds a launch waits for another that is still starting
 SOCKET_NAME = "instance.socket"
 MAX_SOCKET_PATH = 100  # bytes: sun_path holds 108 on Linux, 104 on macOS
-
-log = logging.getLogger(__name__)
 
 
 class Address:
@@ -142,7 +139,11 @@ def send(address: Address, request: dict[str, Any]) -> dict[str, Any] | None:
         except OSError:  # no socket, or one a crash left behind: no app running
             return None
         if not peer_is_same_user(connection):
-            log.warning("%s is held by another user; nothing was sent", address.name)
+            import logging  # only here: a hand-over loads no logging (issue 17)
+
+            logging.getLogger(__name__).warning(
+                "%s is held by another user; nothing was sent", address.name
+            )
             return None
         answer = b""
         try:

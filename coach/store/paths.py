@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import platformdirs
 
@@ -13,8 +13,10 @@ FOLDER_MODE = 0o700
 FILE_MODE = 0o600
 
 
-@dataclass(frozen=True)
-class Paths:
+class Paths(NamedTuple):
+    """The three folders. A named tuple, not a dataclass: the command line's every start
+    reads it, and a dataclass costs that start `dataclasses` and `inspect` (issue 17)."""
+
     config_dir: Path
     data_dir: Path
     cache_dir: Path
