@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from coach.requests import Reply, Request
     from coach.store.paths import Paths
 
+# The requests the window answers (coach.requests names them too): with no app running,
+# this process becomes the app, which types them, so the tray's start loads no requests.
+WINDOW_REQUESTS = frozenset({"show", "hidden", "start-routine", "check-in", "cramp-now"})
 HEADLESS_PLATFORMS = {"offscreen", "minimal", "vnc", "linuxfb", "eglfs", "vkkhrdisplay"}
 NO_DISPLAY = QT_TRANSLATE_NOOP(
     "CLI",
@@ -441,13 +444,12 @@ def _main(argv: Sequence[str] | None, chosen: list[Paths]) -> int:
                 refusal.format(routine=message["routine"], routines=", ".join(routines))
             )
     answer = handed_over(message, paths)
-    if answer is None:  # no app is running: this process answers, or becomes the app
-        from coach import requests
-
-        request = requests.from_json(message)  # a value it refuses is refused here
-        if not requests.for_the_journal(request):
+    if answer is None:  # no app is running: this process becomes it, or answers here
+        if message["command"] in WINDOW_REQUESTS:
             return start_app(message, paths)
-        answer = run_here(request, paths).to_json()
+        from coach.requests import from_json
+
+        answer = run_here(from_json(message), paths).to_json()
     return tell(answer, message)
 
 

@@ -321,6 +321,15 @@ def test_the_windows_requests_are_not_the_journals() -> None:
         requests.perform(requests.Show(), None)  # type: ignore[arg-type]
 
 
+def test_the_command_line_knows_which_requests_the_window_answers() -> None:
+    """With no app running, the command line becomes the app for these, without loading
+    the requests (issue 17): its list is the requests with no journal operation."""
+    from coach.cli import WINDOW_REQUESTS
+
+    window = {name for name, (_, operation) in requests.TABLE.items() if operation is None}
+    assert window - {requests.Ping.NAME} == WINDOW_REQUESTS  # ping: the app's own
+
+
 def test_found_by_fuzzing_a_glass_count_must_be_a_number_not_true(journal: Journal) -> None:
     reply = answer(journal, {"command": "water-add", "count": True})
     assert (reply.code, reply.text) == (2, GLASSES_REFUSAL)

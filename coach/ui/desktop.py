@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from coach import requests
 from coach.core.routine import Purpose
 from coach.core.schedule import night_of
 from coach.core.session import Cue, CueKind
@@ -30,6 +29,7 @@ from coach.ui.tray import Tray
 from coach.ui.voice import CueSinks, Voice
 
 if TYPE_CHECKING:
+    from coach import requests
     from coach.core.session import RoutineSession
     from coach.ui.cramp_now import CrampNowScreen
     from coach.ui.main_window import MainWindow
@@ -295,6 +295,8 @@ class DesktopApp(QObject):
 
     def handle(self, data: dict[str, Any]) -> dict[str, Any]:
         """Do what a request from the socket asks; the reply a command line prints."""
+        from coach import requests  # at the first request: a start in the tray needs none
+
         try:
             request = requests.from_json(data)
             if requests.for_the_journal(request):
@@ -307,6 +309,8 @@ class DesktopApp(QObject):
     def _do(self, request: requests.Request) -> None:
         """A request for the window: show it, or start a routine; hidden and ping ask
         nothing of it."""
+        from coach import requests
+
         hidden = isinstance(request, requests.StartHidden)
         if isinstance(request, requests.Show) or (hidden and not self.in_background):
             self.show_window()
@@ -329,13 +333,12 @@ class DesktopApp(QObject):
 
     def start(self, data: dict[str, Any]) -> None:
         """The first request, from the launch that started the app."""
-        command = data.get("command")
-        hidden = command == requests.StartHidden.NAME or (
-            command == requests.Show.NAME and self.journal.settings.app_start_hidden
+        command = data.get("command")  # as the socket names them (coach.requests)
+        hidden = command == "hidden" or (
+            command == "show" and self.journal.settings.app_start_hidden
         )
         if not self.in_background or not hidden:
-            shown = requests.Show().to_json() if command == requests.StartHidden.NAME else data
-            self.handle(shown)
+            self.handle({"command": "show"} if command == "hidden" else data)
         self.reminders.start()
 
     def _journal_changed(self, changes: frozenset[Change]) -> None:

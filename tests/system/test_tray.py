@@ -4,6 +4,7 @@ window, and the nightly reminder shows and starts the routine when clicked."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import time
@@ -204,3 +205,22 @@ def test_found_a_tray_host_that_came_after_the_app_never_docked_the_icon(
         if host is not None:
             host.terminate()
             host.wait(timeout=10)
+
+
+def test_a_start_in_the_tray_loads_neither_the_window_nor_the_requests(
+    tray_host: str, app_env: dict[str, str], tmp_path: Path
+) -> None:
+    """Issue 17: what a start in the tray does not use, it does not load. The window's
+    pages are loaded when it is first shown, the requests at the first one."""
+    if os.environ.get("COACH_BINARY"):
+        pytest.skip("Python's import times are reported by a checkout's Python (.ci/run)")
+    env = {**app_env, "PYTHONPROFILEIMPORTTIME": "1"}
+    app = start(tray_host, env, tmp_path / "data")
+    try:
+        wait_for(lambda: docked_icons(tray_host), timeout=20)
+    finally:
+        app.terminate()
+        _, stderr = app.communicate(timeout=30)
+    loaded = {line.split("|")[-1].strip() for line in stderr.decode().splitlines()}
+    assert "coach.ui.desktop" in loaded  # it did report
+    assert not loaded & {"coach.requests", "coach.ui.main_window", "coach.ui.home_page"}
