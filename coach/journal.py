@@ -44,6 +44,7 @@ from coach.core.nights import (
     record_nights,
 )
 from coach.core.routine import Purpose, Routine
+from coach.core.runs import RunRecord
 from coach.core.schedule import (
     LOOK_AHEAD_DAYS,
     ReminderPlan,
@@ -53,7 +54,6 @@ from coach.core.schedule import (
     night_to_skip,
     tonight,
 )
-from coach.core.session import RunRecord
 from coach.core.settings import Settings, SettingsError
 from coach.core.text import translate
 from coach.core.trial import MAX_SEED, WEEK, Trial, TrialResult, analyse, no_stretching_tonight

@@ -20,7 +20,7 @@ from typing import Any
 from coach.core.diary import Cramp
 from coach.core.monthly import KEYS, MonthlyAnswers
 from coach.core.nights import Answer, CheckIn
-from coach.core.session import RunRecord
+from coach.core.runs import RunRecord
 from coach.core.text import translate
 from coach.core.trial import Trial
 from coach.core.walking import Walk
