@@ -68,10 +68,15 @@ def test_a_trial_loads_its_module_when_there_is_one(tmp_path: Path) -> None:
     assert "coach.core.trial" in after
 
 
-def test_the_tray_loads_the_trial_only_for_a_trial() -> None:
+def test_the_tray_loads_neither_the_trial_nor_the_player() -> None:
+    """The tray's start (`coach.ui.desktop`: tray, reminders, sound, voice) loads the
+    trial's module only on a trial's night, and the player only when a routine starts."""
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PYTHONPATH": str(ROOT)}
-    code = "import sys, coach.ui.tray; print('coach.core.trial' in sys.modules)"
+    code = (
+        "import sys, coach.ui.desktop\n"
+        "print(sorted({'coach.core.trial', 'coach.core.session'} & set(sys.modules)))"
+    )
     done = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
     )
-    assert done.stdout == "False\n", done.stderr
+    assert done.stdout == "[]\n", done.stdout + done.stderr

@@ -12,20 +12,14 @@ from datetime import datetime
 from enum import StrEnum
 
 from coach.core.clock import Clock
+from coach.core.cues import HOLD_WORD, REST_WORD, TIP_WORD, Cue, CueKind
 from coach.core.followed import Followed, followed
 from coach.core.routine import Routine, Step, StepKind
 from coach.core.runs import RunRecord
 from coach.core.settings import Settings
-from coach.core.text import QT_TRANSLATE_NOOP
 
 COUNTDOWN_SECONDS = 3  # a tick in each of a phase's last three seconds
 BACK_RESTARTS_AFTER = 3.0  # Back within this many seconds of a step's start goes one further
-
-
-# The words the ring shows; the player translates them with the routines' texts.
-HOLD_WORD = QT_TRANSLATE_NOOP("Routine", "Hold")
-REST_WORD = QT_TRANSLATE_NOOP("Routine", "Rest")
-TIP_WORD = QT_TRANSLATE_NOOP("Routine", "Tip")
 
 
 class PhaseKind(StrEnum):
@@ -41,22 +35,6 @@ class SessionState(StrEnum):
     PAUSED = "paused"
     FINISHED = "finished"
     STOPPED = "stopped"
-
-
-class CueKind(StrEnum):
-    STEP_START = "step-start"
-    HOLD_START = "hold-start"
-    REST_START = "rest-start"
-    COUNTDOWN = "countdown"
-    STEP_DONE = "step-done"
-    ROUTINE_DONE = "routine-done"
-
-
-@dataclass(frozen=True)
-class Cue:
-    kind: CueKind
-    phase: int  # index into RoutineSession.phases
-    seconds_left: int = 0  # for a countdown: 3, 2 or 1
 
 
 @dataclass(frozen=True)
