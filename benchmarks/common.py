@@ -195,7 +195,7 @@ def a_months_data() -> Iterator[Path]:
     """A data folder as a person's looks after a month: settings and history."""
     sys.path.insert(0, str(ROOT))
     from coach.core.diary import Cramp
-    from coach.core.session import RunRecord
+    from coach.core.runs import RunRecord
     from coach.store.history import History
 
     with tempfile.TemporaryDirectory(prefix="bedtime-coach-bench-") as folder:

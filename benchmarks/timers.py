@@ -21,8 +21,9 @@ def measure(minutes: float = 10.0) -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
     from coach.core.clock import SystemClock
+    from coach.core.cues import Cue
     from coach.core.routine import Purpose, Routine, Side, Step, StepKind
-    from coach.core.session import Cue, RoutineSession
+    from coach.core.session import RoutineSession
     from coach.ui.player import PlayerPage
 
     qInstallMessageHandler(lambda *message: None)

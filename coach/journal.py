@@ -30,11 +30,9 @@ from typing import TYPE_CHECKING, Any
 
 from coach.core import settings as model
 from coach.core.clock import Clock
-from coach.core.comparison import NightsComparison, compare_routine, compare_water
 from coach.core.diary import Cramp, Night, goal_streak, nights
 from coach.core.errors import NotSavedError as NotSavedError  # raised here, as ever
 from coach.core.errors import RefusedError as RefusedError
-from coach.core.monthly import MonthlyAnswers, monthly_due
 from coach.core.nights import (
     CheckIn,
     NightRecord,
@@ -44,6 +42,7 @@ from coach.core.nights import (
     record_nights,
 )
 from coach.core.routine import Purpose, Routine
+from coach.core.runs import RunRecord
 from coach.core.schedule import (
     LOOK_AHEAD_DAYS,
     ReminderPlan,
@@ -53,11 +52,8 @@ from coach.core.schedule import (
     night_to_skip,
     tonight,
 )
-from coach.core.session import RunRecord
 from coach.core.settings import Settings, SettingsError
 from coach.core.text import translate
-from coach.core.trial import MAX_SEED, WEEK, Trial, TrialResult, analyse, no_stretching_tonight
-from coach.core.walking import Walk
 from coach.core.water import MAX_GLASSES_A_DAY, day_span, water_day
 from coach.store import backups
 from coach.store.failure import not_saved, reason
@@ -68,7 +64,13 @@ from coach.store.settings_file import load_settings, save_settings
 from coach.store.window_place import WindowPlace as WindowPlace  # for the window
 from coach.store.window_place import keep_place, read_place
 
+# What only some operations need is imported in them: every start (the tray's, each
+# command line's) stays clear of the comparisons, the trial and the walks.
 if TYPE_CHECKING:
+    from coach.core.comparison import NightsComparison
+    from coach.core.monthly import MonthlyAnswers
+    from coach.core.trial import Trial, TrialResult
+    from coach.core.walking import Walk
     from coach.store.transfer import Imported
 
 MAX_GLASSES_AT_ONCE = 30
@@ -545,6 +547,8 @@ class Journal:
         trial = self._history.latest_trial()
         if trial is None:
             return done
+        from coach.core.trial import WEEK, no_stretching_tonight
+
         # Far enough for next_reminder to look past two "no stretching" weeks in a row.
         ahead = LOOK_AHEAD_DAYS + 2 * WEEK + 2
         nights = (night_of(now) + timedelta(days=n) for n in range(-1, ahead))
@@ -560,7 +564,12 @@ class Journal:
     def no_stretching_tonight(self) -> bool:
         """Whether tonight is a "no stretching" night of the personal trial: no reminder,
         and the tray does not offer the routine as tonight's task."""
-        return no_stretching_tonight(self._history.latest_trial(), night_of(self.clock.now()))
+        trial = self._history.latest_trial()
+        if trial is None:  # never one: the trial's module need not be loaded
+            return False
+        from coach.core.trial import no_stretching_tonight
+
+        return no_stretching_tonight(trial, night_of(self.clock.now()))
 
     # -- looking back -----------------------------------------------------------------
 
@@ -758,6 +767,8 @@ class Journal:
     def compare(self, count: int) -> tuple[NightsComparison, NightsComparison]:
         """Recorded nights of the last `count` with and without the routine, and after a
         day at the water goal or not; each with its rate ratio and interval."""
+        from coach.core.comparison import compare_routine, compare_water
+
         records = self.recent_nights(count)
         return compare_routine(records), compare_water(records)
 
@@ -765,6 +776,8 @@ class Journal:
 
     def monthly_due(self) -> bool:
         """Whether the check-in asks the monthly questions today (`coach.core.monthly`)."""
+        from coach.core.monthly import monthly_due
+
         today = water_day(self.clock.now(), self._settings.water_day_start)
         return monthly_due(self._history.last_monthly_asked(), today)
 
@@ -799,6 +812,8 @@ class Journal:
                     "A trial is under way already; 'bedtime-coach trial stop' stops it.",
                 )
             )
+        from coach.core.trial import MAX_SEED, Trial
+
         # What secrets.randbelow uses, without importing secrets: its hmac brings hashlib
         # and libcrypto (3.5 MB) into every start.
         trial = Trial(self.clock.now().date(), SystemRandom().randrange(MAX_SEED + 1))
@@ -821,6 +836,8 @@ class Journal:
         trial = self._history.latest_trial()
         if trial is None:
             return None
+        from coach.core.trial import analyse
+
         records = self.record_nights(trial.start, trial.end)
         # A night counts once its morning has come: the night after last night is not in.
         return analyse(trial, records, self.answerable_nights()[0] + timedelta(days=1))
@@ -846,6 +863,7 @@ class Journal:
             raise RefusedError(report_days_refusal())
         if not 1 <= days <= report.MAX_DAYS:
             raise RefusedError(report_days_refusal())
+        from coach.core.comparison import compare_routine, compare_water
         from coach.core.monthly import report_entry
 
         records = self.recent_nights(days)

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from coach import requests
 from coach.core.clock import FakeClock
 from coach.core.diary import Cramp
-from coach.core.session import RunRecord
+from coach.core.runs import RunRecord
 from coach.journal import Journal, RefusedError
 from coach.store import transfer
 from tests.conftest import ROOT, shipped_routines

@@ -19,7 +19,7 @@ from coach.core import settings as model
 from coach.core.clock import FakeClock
 from coach.core.diary import Cramp, Night
 from coach.core.routine import Routine
-from coach.core.session import RunRecord
+from coach.core.runs import RunRecord
 from coach.core.settings import Settings
 from coach.core.walking import Walk
 from coach.journal import EVERYTHING, STREAK_DAYS, Change, Journal, NotSavedError, RefusedError

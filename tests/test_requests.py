@@ -15,7 +15,7 @@ import pytest
 
 from coach import requests
 from coach.core.clock import FakeClock
-from coach.core.session import RunRecord
+from coach.core.runs import RunRecord
 from coach.core.settings import KEYS
 from coach.journal import Journal, RefusedError
 from coach.requests import Reply

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from coach.core.clock import within_range
+from coach.core.runs import RunRecord
 from coach.core.schedule import night_of
-from coach.core.session import RunRecord
 from coach.core.text import translate
 from coach.core.water import water_day
 

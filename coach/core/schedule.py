@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from coach.core.session import RunRecord
+from coach.core.runs import RunRecord
 from coach.core.settings import WEEKDAYS, Settings
 
 NIGHT_STARTS = time(12, 0)

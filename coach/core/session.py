@@ -7,24 +7,19 @@ nothing drifts however often, or how rarely, `advance` is called.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 
 from coach.core.clock import Clock
+from coach.core.cues import HOLD_WORD, REST_WORD, TIP_WORD, Cue, CueKind
 from coach.core.followed import Followed, followed
 from coach.core.routine import Routine, Step, StepKind
+from coach.core.runs import RunRecord
 from coach.core.settings import Settings
-from coach.core.text import QT_TRANSLATE_NOOP
 
 COUNTDOWN_SECONDS = 3  # a tick in each of a phase's last three seconds
 BACK_RESTARTS_AFTER = 3.0  # Back within this many seconds of a step's start goes one further
-
-
-# The words the ring shows; the player translates them with the routines' texts.
-HOLD_WORD = QT_TRANSLATE_NOOP("Routine", "Hold")
-REST_WORD = QT_TRANSLATE_NOOP("Routine", "Rest")
-TIP_WORD = QT_TRANSLATE_NOOP("Routine", "Tip")
 
 
 class PhaseKind(StrEnum):
@@ -40,22 +35,6 @@ class SessionState(StrEnum):
     PAUSED = "paused"
     FINISHED = "finished"
     STOPPED = "stopped"
-
-
-class CueKind(StrEnum):
-    STEP_START = "step-start"
-    HOLD_START = "hold-start"
-    REST_START = "rest-start"
-    COUNTDOWN = "countdown"
-    STEP_DONE = "step-done"
-    ROUTINE_DONE = "routine-done"
-
-
-@dataclass(frozen=True)
-class Cue:
-    kind: CueKind
-    phase: int  # index into RoutineSession.phases
-    seconds_left: int = 0  # for a countdown: 3, 2 or 1
 
 
 @dataclass(frozen=True)
@@ -95,43 +74,6 @@ class Phase:
     duration: float  # 0 for a tip, which lasts until it is confirmed
     rep: int  # 1-based repetition within its step
     reps: int
-
-
-@dataclass(frozen=True)
-class RunRecord:
-    """What history keeps of a run.
-
-    Whether it counts as the routine done is decided when it ends, by what was followed
-    (`coach.core.followed`: every stretch played through), and kept with it as `done`.
-    A record made without that verdict (a run from before the history kept it, or one
-    made by hand) counts when every step was played through; `__post_init__` fills it.
-    """
-
-    routine_id: str
-    started_at: datetime
-    ended_at: datetime
-    steps_completed: int
-    steps_total: int
-    completed: bool  # reached the end, rather than stopped
-    # The indexes (into the session's steps) of the steps played through; None: not known.
-    steps_played: tuple[int, ...] | None = None
-    done: bool | None = None  # counts as the routine done; always set after __post_init__
-    # What the run followed, for the summary after it; not kept (the verdict is, as `done`).
-    followed: Followed | None = field(default=None, compare=False, repr=False)
-
-    def __post_init__(self) -> None:
-        if self.done is None:
-            verdict = (
-                self.followed.done
-                if self.followed is not None
-                else 0 < self.steps_total == self.steps_completed
-            )
-            object.__setattr__(self, "done", verdict)
-
-    @property
-    def routine_done(self) -> bool:
-        """Whether this run counts as the routine done (for the diary and the reminder)."""
-        return bool(self.done)
 
 
 def expand_steps(routine: Routine, overrides: Overrides) -> tuple[SessionStep, ...]:

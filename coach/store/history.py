@@ -15,17 +15,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coach.core.diary import Cramp
-from coach.core.monthly import KEYS, MonthlyAnswers
 from coach.core.nights import Answer, CheckIn
-from coach.core.session import RunRecord
+from coach.core.runs import RunRecord
 from coach.core.text import translate
-from coach.core.trial import Trial
-from coach.core.walking import Walk
 from coach.store import backups
 from coach.store.paths import FILE_MODE, make_private_folder
+
+# Read and written only by some operations: imported in them, so that opening the history
+# (every start) does not load the trial's module and with it the comparisons.
+if TYPE_CHECKING:
+    from coach.core.monthly import MonthlyAnswers
+    from coach.core.trial import Trial
+    from coach.core.walking import Walk
 
 # The walking log keeps what claudication programmes track: how far a walk went and how
 # far before the pain began (both optional; minutes stay the walk's length). A migration
@@ -444,6 +448,8 @@ class History:
         return cursor.lastrowid
 
     def walks(self, start: datetime, end: datetime) -> list[Walk]:
+        from coach.core.walking import Walk
+
         rows = self._db.execute(
             "SELECT id, walked_at, total_minutes, minutes_to_pain, rests_needed,"
             " distance_metres, metres_to_pain FROM walks"
@@ -550,6 +556,8 @@ class History:
     # -- the monthly questions ----------------------------------------------------------
 
     def add_monthly_answers(self, answers: MonthlyAnswers, at: datetime) -> None:
+        from coach.core.monthly import KEYS
+
         names = ", ".join(KEYS)
         marks = ", ".join("?" * len(KEYS))
         with self.transaction() as db:
@@ -567,6 +575,8 @@ class History:
 
     def monthly_answers(self, first: date, last: date) -> list[MonthlyAnswers]:
         """The monthly answers (and skips) given from `first` to `last`, in order."""
+        from coach.core.monthly import KEYS, MonthlyAnswers
+
         rows = self._db.execute(
             f"SELECT asked_on, skipped, {', '.join(KEYS)}, medicine FROM monthly_answers"
             " WHERE asked_on >= ? AND asked_on <= ? ORDER BY asked_on, id",
@@ -622,6 +632,8 @@ class History:
         if row is None:
             return None
         start, seed, stopped = row
+        from coach.core.trial import Trial
+
         return Trial(
             date.fromisoformat(start),
             seed,

@@ -24,7 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from coach.core.session import Cue, CueKind
+from coach.core.cues import Cue, CueKind
 from coach.core.text import QT_TRANSLATE_NOOP, translate
 from coach.ui.assets import read_resource
 

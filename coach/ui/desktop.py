@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+from coach.core.cues import Cue, CueKind
 from coach.core.routine import Purpose
 from coach.core.schedule import night_of
-from coach.core.session import Cue, CueKind
 from coach.core.text import QT_TRANSLATE_NOOP, translate
 from coach.core.water import water_day
 from coach.journal import Change, Journal, RefusedError

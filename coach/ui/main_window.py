@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
 
 from coach import __version__
 from coach.core.routine import Purpose
-from coach.core.session import Overrides, RoutineSession, RunRecord
+from coach.core.runs import RunRecord
+from coach.core.session import Overrides, RoutineSession
 from coach.core.text import translate
 from coach.journal import WindowPlace
 from coach.requests import Export, Import, perform

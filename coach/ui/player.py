@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.clock import Clock
+from coach.core.cues import Cue
 from coach.core.figure.motion import figure_at
 from coach.core.routine import Side, StepKind
-from coach.core.session import Cue, PhaseKind, RoutineSession, SessionState
+from coach.core.session import PhaseKind, RoutineSession, SessionState
 from coach.core.text import translate
 from coach.ui.figure import FigureWidget
 from coach.ui.instructions_area import InstructionsArea

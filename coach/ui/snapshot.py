@@ -18,8 +18,8 @@ from coach.core.clock import FakeClock
 from coach.core.diary import Cramp
 from coach.core.nights import CheckIn
 from coach.core.routine import StepKind
+from coach.core.runs import RunRecord
 from coach.core.schedule import night_of
-from coach.core.session import RunRecord
 from coach.core.walking import Walk
 
 if TYPE_CHECKING:

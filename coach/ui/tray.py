@@ -9,13 +9,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from coach.core.text import translate
-from coach.core.trial import TONIGHT, Condition
 from coach.ui.assets import app_icon
 from coach.ui.dates import local_text
 from coach.ui.live_journal import LiveJournal
 from coach.ui.reminders import Reminders
 
-NO_STRETCHING = TONIGHT[Condition.NO_STRETCHING]
 ONE_CLICK_SECONDS = 0.4  # two signals closer than this are one click
 
 
@@ -46,8 +44,9 @@ class Tray(QObject):
         self._reminders = reminders
         self.icon = QSystemTrayIcon(app_icon(), self)
         self.menu = QMenu()
-        # On a "no stretching" night of a personal trial, the menu says so first.
-        self._trial_night = self.menu.addAction(translate("Trial", NO_STRETCHING))
+        # On a "no stretching" night of a personal trial, the menu says so first (its words
+        # are set then: most starts have no trial, and need not load its module).
+        self._trial_night = self.menu.addAction("")
         self._trial_night.setEnabled(False)
         self._start = self._add(translate("Tray", "Start evening routine"), self.start_routine)
         for routine in self._journal.relief_routines():
@@ -148,7 +147,11 @@ class Tray(QObject):
         self._trial_night.setVisible(no_stretching)
         self._skip.setVisible(not no_stretching)  # no reminder tonight: none to skip
         if no_stretching:
-            tip += "\n" + translate("Trial", NO_STRETCHING)
+            from coach.core.trial import TONIGHT, Condition
+
+            words = translate("Trial", TONIGHT[Condition.NO_STRETCHING])
+            self._trial_night.setText(words)
+            tip += "\n" + words
         self.icon.setToolTip(tip)
 
     def show_reminder(self, title: str, text: str) -> None:

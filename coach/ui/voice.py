@@ -30,11 +30,12 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
-from coach.core.session import HOLD_WORD, REST_WORD, Cue, CueKind, RoutineSession
+from coach.core.cues import HOLD_WORD, REST_WORD, Cue, CueKind
 from coach.core.text import QT_TRANSLATE_NOOP, translate
 from coach.ui.audio import use_system_libraries
 
 if TYPE_CHECKING:
+    from coach.core.session import RoutineSession
     from coach.ui.player import CueSink
 
 WELL_DONE = QT_TRANSLATE_NOOP("Voice", "Well done")

@@ -14,7 +14,7 @@ from coach.core.diary import (
     goal_streak,
     nights,
 )
-from coach.core.session import RunRecord
+from coach.core.runs import RunRecord
 
 LONDON = ZoneInfo("Europe/London")
 

@@ -4,6 +4,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from coach.core.runs import RunRecord
 from coach.core.schedule import (
     ReminderPlan,
     Tonight,
@@ -15,7 +16,6 @@ from coach.core.schedule import (
     snooze_ends,
     tonight,
 )
-from coach.core.session import RunRecord
 from coach.core.settings import WEEKDAYS, Settings
 
 LONDON = ZoneInfo("Europe/London")

@@ -5,10 +5,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coach.core.clock import FakeClock
+from coach.core.cues import Cue, CueKind
 from coach.core.routine import Purpose, Routine, Side, Step, StepKind, load_routine
 from coach.core.session import (
-    Cue,
-    CueKind,
     Overrides,
     PhaseKind,
     RoutineSession,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.core.session import RunRecord
+from coach.core.runs import RunRecord
 from coach.store import history as history_module
 from coach.store.history import History, HistoryError
 

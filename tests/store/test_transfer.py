@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from coach.core.diary import Cramp
 from coach.core.nights import CheckIn
-from coach.core.session import RunRecord
+from coach.core.runs import RunRecord
 from coach.core.trial import Trial
 from coach.store.history import History
 from coach.store.transfer import TABLES, TransferError, export, import_

@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from coach.core.session import Cue, CueKind
+from coach.core.cues import Cue, CueKind
 from coach.journal import Journal
 from coach.ui import audio
 from coach.ui.assets import read_resource
@@ -148,7 +148,7 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from coach.ui.audio import CuePlayer
-from coach.core.session import Cue, CueKind
+from coach.core.cues import Cue, CueKind
 
 app = QCoreApplication([])
 def cache_file(name, make):

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from coach.core.clock import FakeClock
 from coach.core.diary import Cramp
 from coach.core.nights import Answer, CheckIn
-from coach.core.session import RunRecord
+from coach.core.runs import RunRecord
 from coach.journal import Journal
 from coach.ui.check_in import CheckInDialog
 from coach.ui.live_journal import LiveJournal

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTimeEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from coach.core.nights import Answer, CheckIn
-from coach.core.session import RunRecord
+from coach.core.runs import RunRecord
 from coach.ui.style import LIGHT, NIGHT
 from tests.ui.conftest import LONDON
 from tests.ui.test_access import large_text

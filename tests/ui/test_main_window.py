@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from coach.core.clock import FakeClock, SystemClock
-from coach.core.session import RunRecord
+from coach.core.runs import RunRecord
 from coach.journal import Journal
 from coach.store.history import History
 from coach.store.settings_file import load_settings

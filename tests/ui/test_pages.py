@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from coach.core.clock import FakeClock
 from coach.core.diary import Cramp
-from coach.core.session import RunRecord
+from coach.core.runs import RunRecord
 from coach.journal import Journal
 from coach.ui import diary_page
 from coach.ui.diary_page import CrampDialog, DiaryPage

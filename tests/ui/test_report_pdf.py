@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 from coach.core.clock import FakeClock
 from coach.core.monthly import MonthlyAnswers
 from coach.core.nights import CheckIn
-from coach.core.session import RunRecord
+from coach.core.runs import RunRecord
 from coach.core.walking import Walk
 from coach.journal import Journal, RefusedError, write_report
 from coach.ui.history_page import HistoryPage

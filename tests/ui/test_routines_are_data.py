@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from coach.core.clock import FakeClock
 from coach.core.routine import in_order, load_routine
-from coach.core.session import RunRecord
+from coach.core.runs import RunRecord
 from coach.journal import Journal
 from coach.ui.assets import shipped_routines
 from coach.ui.desktop import DesktopApp

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from coach.core.clock import FakeClock
-from coach.core.session import Cue, CueKind, RoutineSession
+from coach.core.cues import Cue, CueKind
+from coach.core.session import RoutineSession
 from coach.core.settings import Settings
 from coach.journal import Change
 from coach.ui import voice
