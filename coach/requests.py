@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, get_type_hints
 
 from coach.core.errors import NotSavedError, RefusedError
-from coach.core.text import day_words, decimal, translate
+from coach.core.text import day_words, decimal, translate, when_text
 
 if TYPE_CHECKING:
     from coach.core.nights import CheckIn, NightRecord
@@ -733,22 +733,6 @@ def perform(request: Request, journal: Journal) -> Reply:
     finally:
         stop()
     return dataclasses.replace(reply, notice=" ".join(said) or None)
-
-
-def when_text(instant: datetime, now: datetime) -> str:
-    """An instant as a person says it: "today at 22:00", "tomorrow at 22:00", "on
-    2026-11-24 at 22:05", in the local time of `now`."""
-    local = instant.astimezone(now.tzinfo)
-    days = (local.date() - now.date()).days
-    if days == 0:
-        message = translate("Commands", "today at {time}")
-    elif days == 1:
-        message = translate("Commands", "tomorrow at {time}")
-    elif days == -1:
-        message = translate("Commands", "yesterday at {time}")
-    else:
-        message = translate("Commands", "on {date} at {time}")
-    return message.format(time=f"{local:%H:%M}", date=local.date().isoformat())
 
 
 def status_text(data: dict[str, Any], now: datetime) -> str:

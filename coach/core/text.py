@@ -9,7 +9,7 @@ both take literals only: values are filled in afterwards with `str.format`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 Translator = Callable[[str, str], str]
 
@@ -81,3 +81,19 @@ def day_words(day: date) -> str:
         day=day.day,
         month=translate("Dates", _MONTHS[day.month - 1]),
     )
+
+
+def when_text(instant: datetime, now: datetime) -> str:
+    """An instant as a person says it: "today at 22:00", "tomorrow at 22:00", "on
+    2026-11-24 at 22:05", in the local time of `now`."""
+    local = instant.astimezone(now.tzinfo)
+    days = (local.date() - now.date()).days
+    if days == 0:
+        message = translate("Commands", "today at {time}")
+    elif days == 1:
+        message = translate("Commands", "tomorrow at {time}")
+    elif days == -1:
+        message = translate("Commands", "yesterday at {time}")
+    else:
+        message = translate("Commands", "on {date} at {time}")
+    return message.format(time=f"{local:%H:%M}", date=local.date().isoformat())

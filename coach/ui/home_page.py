@@ -35,9 +35,8 @@ from coach.core.nights import NightState
 from coach.core.routine import Routine
 from coach.core.schedule import ReminderPlan, night_of
 from coach.core.session import Overrides
-from coach.core.text import translate
+from coach.core.text import translate, when_text
 from coach.journal import Change
-from coach.requests import when_text
 from coach.ui.dates import local_text
 from coach.ui.live_journal import LiveJournal
 from coach.ui.pages import Page

@@ -20,7 +20,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -42,7 +41,6 @@ from coach.core.runs import RunRecord
 from coach.core.session import Overrides, RoutineSession
 from coach.core.text import translate
 from coach.journal import WindowPlace
-from coach.requests import Export, Import, perform
 from coach.ui.home_page import HomePage
 from coach.ui.live_journal import LiveJournal
 from coach.ui.on_screen import FRAME_ROOM as FRAME_ROOM  # known from here too
@@ -504,6 +502,11 @@ class MainWindow(QMainWindow):
         self._live.attempt(lambda journal: journal.record_run(run))
 
     def export_history(self) -> None:
+        # Here, not at the top: the window's first frame needs neither (issue 17).
+        from PySide6.QtWidgets import QFileDialog
+
+        from coach.requests import Export, perform
+
         folder = QFileDialog.getExistingDirectory(
             self, translate("Desktop", "Export the history to")
         )
@@ -511,6 +514,10 @@ class MainWindow(QMainWindow):
             self.show_notice(perform(Export(folder), self._journal).text)
 
     def import_history(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from coach.requests import Import, perform
+
         folder = QFileDialog.getExistingDirectory(
             self, translate("Desktop", "Import the history from")
         )
