@@ -82,14 +82,24 @@ def listing(history_file: Path) -> list[Backup]:
         parts = path.stem.split("-", 2)
         if len(parts) < 3:
             continue
-        try:
-            taken = datetime.strptime(parts[1], STAMP).replace(tzinfo=UTC)
-        except ValueError:
+        taken = _taken(parts[1])
+        if taken is None:
             continue
         kind = next((k for k in KINDS if parts[2] == k or parts[2].startswith(f"{k}-")), "")
         if kind:
             found.append(Backup(path, taken, kind))
     return sorted(found, key=_newest, reverse=True)
+
+
+def _taken(stamp: str) -> datetime | None:
+    """The instant a name's STAMP (20261130T193000Z) says; None if it is not one. Read by
+    `fromisoformat`, in C: `strptime` loads a module and its patterns at every start."""
+    if len(stamp) != len("20261130T193000Z") or not stamp.endswith("Z"):
+        return None
+    try:
+        return datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
 
 
 def _newest(backup: Backup) -> tuple[datetime, int]:

@@ -147,3 +147,12 @@ def test_a_wal_left_by_a_crash_of_this_history_is_replayed(tmp_path: Path) -> No
     history.close()
     assert backups.recover(copy, NOW) is None
     assert glasses(copy) == 5
+
+
+def test_only_names_stamped_as_backups_are_listed(history: History, tmp_path: Path) -> None:
+    taken = history.backup(backups.ASKED, NOW)
+    folder = taken.path.parent
+    for stamp in ("20261130", "2026-11-30T21:00:00Z", "20261130T210000", "20261399T210000Z"):
+        shutil.copy(taken.path, folder / f"history-{stamp}-asked.sqlite3")
+    [listed] = backups.listing(history.path)
+    assert (listed.name, listed.taken) == (taken.name, NOW)
