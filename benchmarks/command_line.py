@@ -7,7 +7,8 @@ SQLite file; medians of RUNS runs each, interleaved, in the same run.
 The goals (issue 17): at most 2x the floor with no app running, at most 1.5x handed to a
 running app (started --hidden on a virtual screen with a tray host). The commands run as
 a person runs them, without --data-dir: the platform's folders, pointed by XDG_*_HOME at
-a month's data.
+a month's data. One more row, plain Python importing only the libraries a command must
+load to hand a request over, shows how much of that goal they leave.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ from benchmarks.common import (
 )
 
 RUNS = 20
+# What any command must load before it can hand a request over: its arguments, the
+# socket's JSON, the socket, and the folders (platformdirs, which loads tempfile on 3.11).
+LIBRARIES = "import argparse, json, socket, platformdirs"
 APP = "bedtime-coach"  # the folders' name (coach.store.paths.APP_NAME)
 COMMANDS = {
     "status": ["status"],
@@ -107,6 +111,7 @@ def measure(runs: int = RUNS) -> list[Row]:
         history_file = str(homes["data"] / APP / "history.sqlite3")
         commands = {
             "floor": [*PLAIN_PYTHON_READ, history_file],  # status's reads, in plain Python
+            "libraries": [sys.executable, "-c", LIBRARIES],
             **{
                 name: [sys.executable, "-m", "coach", *arguments]
                 for name, arguments in COMMANDS.items()
@@ -124,6 +129,8 @@ def measure(runs: int = RUNS) -> list[Row]:
         label = f"`{name}`, handed to the running app"
         rows.append(Row(label, handed[name], floor, "ms", limit=1.5))
     rows.append(Row("  the same floor, with the app running (floor)", floor, None, "ms"))
+    label = "  plain Python importing argparse, json, socket, platformdirs"
+    rows.append(Row(label, handed["libraries"], floor, "ms"))
     return rows
 
 
