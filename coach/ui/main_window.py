@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, QTimer, Signal
@@ -296,6 +297,7 @@ class MainWindow(QMainWindow):
         self.resize(*USUAL_SIZE)
         keep_dialogs_on_screen()
         self.placed = False  # put within the screen when first shown (the snapshot sets it)
+        self._csv_folder = ""  # where the last export or import was
         # What Start on the home page asks for: the app puts the first start's welcome
         # before it (`DesktopApp.start_routine`); on its own, the window just starts.
         self.start_wanted: Callable[[str | None], None] = self.start_routine
@@ -502,27 +504,29 @@ class MainWindow(QMainWindow):
         self._live.attempt(lambda journal: journal.record_run(run))
 
     def export_history(self) -> None:
-        # Here, not at the top: the window's first frame needs neither (issue 17).
-        from PySide6.QtWidgets import QFileDialog
-
-        from coach.requests import Export, perform
-
-        folder = QFileDialog.getExistingDirectory(
-            self, translate("Desktop", "Export the history to")
-        )
+        folder = self._ask_folder(translate("Desktop", "Export the history to"))
         if folder:
+            from coach.requests import Export, perform  # here: the first frame needs none
+
             self.show_notice(perform(Export(folder), self._journal).text)
 
     def import_history(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from coach.requests import Import, perform
-
-        folder = QFileDialog.getExistingDirectory(
-            self, translate("Desktop", "Import the history from")
-        )
+        folder = self._ask_folder(translate("Desktop", "Import the history from"))
         if folder:
+            from coach.requests import Import, perform
+
             self.show_notice(perform(Import(folder), self._journal).text)
+
+    def _ask_folder(self, title: str) -> str:
+        """A folder, chosen from the home folder the first time and from the one chosen
+        last after that (an import often reads what an export wrote); "" if none."""
+        from PySide6.QtWidgets import QFileDialog  # here: the first frame needs none
+
+        start = self._csv_folder or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, title, start)
+        if folder:
+            self._csv_folder = folder
+        return folder
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self.placed:

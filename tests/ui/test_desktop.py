@@ -182,12 +182,20 @@ def test_the_file_menu_exports_and_imports(make_app, tmp_path: Path, monkeypatch
     desktop = make_app()
     desktop.start({"command": "show"})
     desktop.handle({"command": "water-add", "count": 2})
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path / "csv"))
+    started_in: list[str] = []
+
+    def choose(parent: object, title: str, start: str) -> str:
+        started_in.append(start)
+        return str(tmp_path / "csv")
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", choose)
     actions = {a.text(): a for a in desktop.window.menuBar().actions()[0].menu().actions()}
     actions["&Export as CSV…"].trigger()
     assert desktop.window.banner.text() == f"Wrote 9 files to {tmp_path / 'csv'}."
     actions["&Import CSV…"].trigger()
     assert desktop.window.banner.text().startswith("Imported 0 entries; 2 were here already.")
+    # From the home folder, not wherever the app was started; then where the export went.
+    assert started_in == [str(Path.home()), str(tmp_path / "csv")]
 
 
 def test_the_end_of_cramp_relief_offers_to_log_the_cramp(make_app) -> None:
