@@ -903,7 +903,7 @@ class Journal:
                 imported = transfer.import_(self._history, folder, self.routines.keys())
         except transfer.TransferError as error:
             before.path.unlink(missing_ok=True)
-            message = translate("Commands", "Nothing was imported: {error}")
+            message = translate("Commands", "Nothing was imported. {error}")
             raise RefusedError(message.format(error=error)) from None
         if not imported.added:
             before.path.unlink(missing_ok=True)  # nothing to undo

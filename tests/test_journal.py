@@ -195,12 +195,12 @@ def test_an_import_that_cannot_be_read_is_refused(
 ) -> None:
     with pytest.raises(RefusedError) as caught:
         journal.import_(tmp_path / "empty")
-    assert str(caught.value) == f"Nothing was imported: There is no folder {tmp_path / 'empty'}."
+    assert str(caught.value) == f"Nothing was imported. There is no folder {tmp_path / 'empty'}."
     (tmp_path / "empty").mkdir()
     with pytest.raises(RefusedError) as caught:
         journal.import_(tmp_path / "empty")
     assert str(caught.value) == (
-        f"Nothing was imported: {tmp_path / 'empty'}: no exported files here "
+        f"Nothing was imported. {tmp_path / 'empty'}: no exported files here "
         "(such as routine_runs.csv)."
     )
     (tmp_path / "a file").write_text("")

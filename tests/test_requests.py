@@ -296,7 +296,7 @@ def test_export_then_import_elsewhere(journal: Journal, tmp_path: Path) -> None:
         (out / "cramps.csv").write_text("id,started_at\n")
         refused = requests.perform(requests.Import(str(out)), elsewhere)
         assert refused.code == 2
-        assert refused.text.startswith("Nothing was imported: ")
+        assert refused.text.startswith("Nothing was imported. ")
         assert elsewhere.water_today() == 3
     finally:
         elsewhere.close()

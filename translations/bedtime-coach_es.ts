@@ -613,16 +613,16 @@
         <translation>Hoy no hay ningún vaso que quitar.</translation>
     </message>
     <message>
+        <source>Nothing was imported. {error}</source>
+        <translation>No se importó nada. {error}</translation>
+    </message>
+    <message>
         <source>{key} is now {value}.</source>
         <translation>{key} es ahora {value}.</translation>
     </message>
     <message>
         <source>Wrote {count} files to {folder}.</source>
         <translation>Se escribieron {count} archivos en {folder}.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: {error}</source>
-        <translation>No se importó nada: {error}</translation>
     </message>
     <message>
         <source>Imported {added} entries; {skipped} were here already.</source>
