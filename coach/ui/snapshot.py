@@ -25,7 +25,9 @@ from coach.core.walking import Walk
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from coach.core.session import RoutineSession
     from coach.journal import Journal
+    from coach.ui.main_window import MainWindow
 
 SIZE = (900, 640)
 EXAMPLE_DAYS = 30  # the made-up month the History page shows
@@ -88,22 +90,17 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
         window.show_page(window.pages)
         for routine in journal.routines.values():
             for index, step in enumerate(routine.steps):
-                step_id, kind = step.id, step.kind
-                window.start_routine(routine.id)
+                session = at_step(window, routine.id, index)
                 player = window.player
-                session = player.session
-                assert session is not None
-                for _ in range(index):
-                    session.skip()
-                prefix = f"{routine.id}-{step_id}"
-                if kind == StepKind.HOLD_REST:
+                prefix = f"{routine.id}-{step.id}"
+                if step.kind == StepKind.HOLD_REST:
                     clock.advance(HOLD_AT)
                     player.refresh()
                     save(f"{prefix}-hold")
                     clock.advance(session.phase.duration - HOLD_AT + REST_AT)
                     player.refresh()
                     save(f"{prefix}-rest")
-                elif kind == StepKind.TIMED:
+                elif step.kind == StepKind.TIMED:
                     clock.advance(20.6)
                     player.refresh()
                     save(prefix)
@@ -113,15 +110,26 @@ def snapshot(folder: Path, theme: str = "light") -> list[Path]:
                 player.stop()
         # The summary after a whole evening routine, done as a person would.
         window.start_routine()  # the usual one
-        session = window.player.session
-        assert session is not None
-        clock.advance(session.total_seconds + 35)
+        evening = window.player.session
+        assert evening is not None
+        clock.advance(evening.total_seconds + 35)
         window.player.refresh()
         window.player.confirm_tip()
         save("summary")
         window.close()
         journal.close()
     return written
+
+
+def at_step(window: MainWindow, routine_id: str, index: int) -> RoutineSession:
+    """The player at step `index` of a routine, as a person reaches it: the routine
+    started and the steps before it skipped; its session."""
+    window.start_routine(routine_id)
+    session = window.player.session
+    assert session is not None
+    for _ in range(index):
+        session.skip()
+    return session
 
 
 def _dialogs(folder: Path, parent: QWidget, journal: Journal) -> list[Path]:

@@ -28,7 +28,7 @@ from coach.core.settings import Settings
 from coach.ui.desktop import DesktopApp
 from coach.ui.diary_page import CrampDialog
 from coach.ui.layout_check import layout_problems
-from coach.ui.snapshot import example_journal
+from coach.ui.snapshot import at_step, example_journal
 from coach.ui.style import apply_theme
 
 SETTLE_SECONDS = 0.3  # for the window manager to frame and place a window
@@ -108,12 +108,8 @@ def walk(out: Path, theme: str) -> None:
         window.show_page(window.pages)
         for routine in journal.routines.values():
             for index, step in enumerate(routine.steps):
-                window.start_routine(routine.id)
+                session = at_step(window, routine.id, index)
                 player = window.player
-                session = player.session
-                assert session is not None
-                for _ in range(index):
-                    session.skip()
                 name = f"player-{routine.id}-{step.id}"
                 if step.kind == StepKind.HOLD_REST:
                     clock.advance(4.0)
