@@ -29,7 +29,7 @@ from tests.system.conftest import (
     wait_for,
 )
 from tests.system.test_sound import ASOUNDRC, helpers_of
-from tests.system.test_tray import docked_icons, x
+from tests.system.test_tray import docked_icons, tray_ready, x
 
 TRAYER = ["--edge", "top", "--align", "right", "--widthtype", "request", "--height", "32"]
 
@@ -52,6 +52,7 @@ def panel(tmp_path: Path) -> Iterator[str]:
                 )
             try:
                 wait_for(lambda: x(display, "xdotool", "search", "--name", "^panel$"), 10)
+                wait_for(lambda: tray_ready(display), 10)
                 break
             except AssertionError:
                 host.kill()

@@ -45,6 +45,8 @@ def test_a_hand_broken_settings_file_is_kept_aside_and_reported(
     assert json.loads((app.data / "settings.json").read_text())["version"] == 1
     code, stderr = app.quit()
     assert code == 0
-    [line] = stderr.splitlines()
+    lines = stderr.splitlines()
+    assert len(lines) == 1, stderr
+    [line] = lines
     assert "could not be used" in line
     assert str(kept) in line

@@ -3,6 +3,7 @@ window, and the nightly reminder shows and starts the routine when clicked."""
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import re
@@ -31,6 +32,7 @@ def tray_host(xvfb: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[s
     try:
         try:
             wait_for(lambda: x(xvfb, "xdotool", "search", "--name", "^panel$"), timeout=15)
+            wait_for(lambda: tray_ready(xvfb), timeout=15)
         except AssertionError:
             pytest.fail(f"trayer did not start: {log.read_text()!r}, exit {host.poll()}")
         yield xvfb
@@ -43,6 +45,28 @@ def tray_host(xvfb: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[s
 def x(display: str, *command: str) -> str:
     result = subprocess.run(command, env={"DISPLAY": display}, capture_output=True, text=True)
     return result.stdout.strip()
+
+
+def tray_ready(display: str) -> bool:
+    """Whether a tray host owns the screen's tray selection, which is what Qt asks. Its
+    panel can show first: an app started in between finds no tray and shows its window
+    (this test file failed so once in CI)."""
+    xlib = ctypes.CDLL("libX11.so.6")
+    xlib.XOpenDisplay.restype = ctypes.c_void_p
+    xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    xlib.XInternAtom.restype = ctypes.c_ulong
+    xlib.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    xlib.XGetSelectionOwner.restype = ctypes.c_ulong
+    xlib.XGetSelectionOwner.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
+    xlib.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    connection = xlib.XOpenDisplay(display.encode())
+    if not connection:
+        return False
+    try:
+        selection = xlib.XInternAtom(connection, b"_NET_SYSTEM_TRAY_S0", 0)
+        return bool(xlib.XGetSelectionOwner(connection, selection))
+    finally:
+        xlib.XCloseDisplay(connection)
 
 
 def docked_icons(display: str) -> list[str]:
