@@ -171,7 +171,8 @@ class VoiceCheck(QObject):
 
     def _check(self, language: str) -> None:
         self.known = answer = sys.modules[__name__].probe(language)  # the tests' seam
-        self.answered.emit(answer)
+        with contextlib.suppress(RuntimeError):  # the app ended while it asked: none to tell
+            self.answered.emit(answer)
 
 
 _CHECK: VoiceCheck | None = None

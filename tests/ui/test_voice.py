@@ -494,3 +494,25 @@ def test_found_a_failed_cancel_after_try_it_put_a_banner_on_the_window(
     with qtbot.assertNotEmitted(desktop.voice.unavailable, wait=200):
         desktop.window.player.toggle_pause()
     assert desktop.window.banner.text() == ""
+
+
+def test_a_check_answered_after_the_app_ended_says_nothing_on_the_terminal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The check's thread outlives a quick quit (speech-dispatcher may take seconds): its
+    answer then has no object left to come from. It printed a traceback."""
+    import shiboken6
+
+    answer = threading.Event()
+
+    def probe(language: str) -> str:
+        answer.wait(10)
+        return ""
+
+    monkeypatch.setattr(voice, "probe", probe)
+    check = voice.VoiceCheck()
+    assert check.ask() is None
+    shiboken6.delete(check)  # as at the end of the app
+    answer.set()
+    assert check._thread is not None
+    check._thread.join(10)  # an exception in it fails the test (pytest's thread hook)
