@@ -10,7 +10,7 @@ import sqlite3
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 # isort: split
@@ -57,6 +57,7 @@ def run_app(paths: Paths, request: dict[str, Any]) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    quit_on_signals(app)  # before any window shows: a logout's SIGTERM may come at once
     install_translations(app)
 
     try:
@@ -97,7 +98,6 @@ def run_app(paths: Paths, request: dict[str, Any]) -> int:
         print(notice, file=sys.stderr)
         desktop.show_notice(notice)
     desktop.start(request)
-    quit_on_signals(app)
     say_failures(paths, desktop)
     try:
         return app.exec()
@@ -146,7 +146,8 @@ def say_failures(paths: Paths, desktop: DesktopApp) -> None:
 
 
 def quit_on_signals(app: QCoreApplication) -> None:
-    """Quit cleanly on SIGINT and SIGTERM, so a run in progress is recorded as stopped.
+    """Quit cleanly on SIGINT and SIGTERM, so a run in progress is recorded as stopped;
+    also when one comes before the event loop runs (it then ends as soon as it starts).
 
     Python runs signal handlers only when it holds the thread; the wake-up socket
     gives Qt's event loop something to wake for, so no polling timer is needed.
@@ -159,4 +160,6 @@ def quit_on_signals(app: QCoreApplication) -> None:
     notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, app)
     notifier.activated.connect(lambda: receiver.recv(64))
     for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda *_: app.exit(0))  # as DesktopApp.quit, for the same reason
+        # A zero timer, not exit() at once: before the loop runs, exit() does nothing.
+        # exit(), not quit(), as DesktopApp.quit, for the same reason.
+        signal.signal(number, lambda *_: QTimer.singleShot(0, lambda: app.exit(0)))
